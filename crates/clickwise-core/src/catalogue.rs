@@ -1,0 +1,108 @@
+//! `levels/catalogue.ron`: the list of level files. The web cannot list a folder, so the
+//! game loads exactly what this names, in this order.
+
+use crate::error::Problem;
+use crate::load::{self, parse_ron};
+use crate::model::Level;
+use crate::validate::{AssetCheck, FolderAssets};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+pub const CATALOGUE_FILE: &str = "catalogue.ron";
+pub const LEVEL_EXTENSION: &str = ".level.ron";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Level files, relative to the `levels/` folder.
+    pub levels: Vec<String>,
+}
+
+pub fn parse_catalogue(source: &str, file: &str) -> Result<Catalogue, Problem> {
+    parse_ron(source, file)
+}
+
+/// The result of checking a whole `levels/` folder.
+#[derive(Debug, Default)]
+pub struct FolderReport {
+    pub levels: Vec<Level>,
+    pub problems: Vec<Problem>,
+}
+
+/// Checks every level named by the catalogue in `dir`, the catalogue itself, and that no
+/// level file is left out of it. Assets are looked up in `dir/../assets`.
+pub fn check_folder(dir: &Path) -> FolderReport {
+    let assets = FolderAssets::beside_levels(dir);
+    let mut report = FolderReport::default();
+    let cat_path = dir.join(CATALOGUE_FILE);
+    let cat_name = display(&cat_path);
+    let catalogue = match std::fs::read_to_string(&cat_path) {
+        Err(e) => {
+            report.problems.push(Problem::new(cat_name, 0, 0, format!("cannot read: {e}")));
+            return report;
+        }
+        Ok(src) => match parse_catalogue(&src, &cat_name) {
+            Ok(c) => (c, src),
+            Err(p) => {
+                report.problems.push(p);
+                return report;
+            }
+        },
+    };
+    let (catalogue, cat_src) = catalogue;
+    let mut seen_ids: HashMap<String, String> = HashMap::new();
+    for entry in &catalogue.levels {
+        let path = dir.join(entry);
+        let name = display(&path);
+        let at = crate::locate::find_from(&cat_src, 0, &format!("\"{entry}\""));
+        let (line, col) = crate::locate::line_col(&cat_src, at);
+        let source = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                let msg = format!("lists `{entry}`, which cannot be read: {e}");
+                report.problems.push(Problem::new(cat_name.clone(), line, col, msg));
+                continue;
+            }
+        };
+        match check_one(&source, &name, &assets, &mut seen_ids) {
+            Ok(level) => report.levels.push(level),
+            Err(problems) => report.problems.extend(problems),
+        }
+    }
+    report.problems.extend(unlisted_files(dir, &catalogue, &cat_name));
+    report
+}
+
+fn check_one(
+    source: &str,
+    name: &str,
+    assets: &dyn AssetCheck,
+    seen_ids: &mut HashMap<String, String>,
+) -> Result<Level, Vec<Problem>> {
+    let level = load::load_level(source, name, assets).map_err(|p| p.0)?;
+    if let Some(other) = seen_ids.insert(level.id.clone(), name.to_owned()) {
+        let (line, col) = crate::locate::line_col(source, crate::locate::find_from(source, 0, "id:"));
+        let msg = format!("level id `{}` is already used by {other}", level.id);
+        return Err(vec![Problem::new(name, line, col, msg)]);
+    }
+    Ok(level)
+}
+
+fn unlisted_files(dir: &Path, catalogue: &Catalogue, cat_name: &str) -> Vec<Problem> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(LEVEL_EXTENSION) && !catalogue.levels.contains(n))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| Problem::new(cat_name, 0, 0, format!("`{n}` is not listed, so no pupil would see it")))
+        .collect()
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}

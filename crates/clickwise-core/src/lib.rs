@@ -1,0 +1,21 @@
+//! Clickwise's rules, shared by the game, the class server and the level checker.
+//!
+//! Nothing here knows about Bevy, the web or a database: one level model, one loader,
+//! one validator, one scoring implementation and one progress format, so that the
+//! game's stars and the teacher's dashboard can never disagree.
+
+pub mod catalogue;
+pub mod error;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod names;
+pub mod progress;
+pub mod scoring;
+pub mod shuffle;
+pub mod text;
+pub mod validate;
+
+pub use error::{Problem, Problems};
+pub use model::*;
+pub use text::{Lang, Text};

@@ -1,0 +1,235 @@
+//! The progress model and its saved, versioned format.
+//!
+//! A save holds the profiles made on one device (a family or a classroom computer may
+//! have several) and, for each level, the first-try score, the best score and the most
+//! recent attempts with their choice logs. No real names, birthdays or free text.
+//!
+//! Format history:
+//! - v1: the prototype. One profile: nickname, avatar and best stars per level.
+//! - v2: several profiles, each with attempts and their choice logs. Current.
+
+use crate::model::Phase;
+use crate::scoring::{ChoiceRecord, Score};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const SAVE_VERSION: u32 = 2;
+/// Enough for a family or a small group sharing one device.
+pub const MAX_PROFILES: usize = 12;
+/// Attempts kept per level; older ones are summarised by `plays`, first and best.
+pub const RECENT_ATTEMPTS: usize = 5;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SaveData {
+    pub version: u32,
+    pub profiles: Vec<Profile>,
+    /// The id of the profile last played.
+    #[serde(default)]
+    pub active: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Random, never shown: lets two profiles share a nickname.
+    pub id: String,
+    pub nickname: String,
+    pub avatar: String,
+    #[serde(default)]
+    pub phase: Option<Phase>,
+    #[serde(default)]
+    pub levels: BTreeMap<String, LevelRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelRecord {
+    pub first: Score,
+    pub best: Score,
+    pub plays: u32,
+    #[serde(default)]
+    pub recent: Vec<Attempt>,
+}
+
+/// One finished play of a level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Random and unique: lets the server accept the same attempt twice without counting it twice.
+    pub id: String,
+    pub level: String,
+    pub level_version: u32,
+    pub choices: Vec<ChoiceRecord>,
+    pub score: Score,
+    /// Seconds since 1970, from the device clock.
+    pub finished_at: u64,
+}
+
+impl SaveData {
+    pub fn new() -> Self {
+        SaveData { version: SAVE_VERSION, profiles: Vec::new(), active: None }
+    }
+
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    pub fn profile_mut(&mut self, id: &str) -> Option<&mut Profile> {
+        self.profiles.iter_mut().find(|p| p.id == id)
+    }
+
+    pub fn active_profile(&self) -> Option<&Profile> {
+        self.active.as_deref().and_then(|id| self.profile(id))
+    }
+
+    /// Adds a profile and makes it the active one. When the device already has the most
+    /// profiles it keeps, the least recently made one is replaced.
+    pub fn add_profile(&mut self, profile: Profile) {
+        if self.profiles.len() >= MAX_PROFILES {
+            self.profiles.remove(0);
+        }
+        self.active = Some(profile.id.clone());
+        self.profiles.push(profile);
+    }
+}
+
+impl Profile {
+    pub fn new(id: impl Into<String>, nickname: impl Into<String>, avatar: impl Into<String>) -> Self {
+        Profile {
+            id: id.into(),
+            nickname: nickname.into(),
+            avatar: avatar.into(),
+            phase: None,
+            levels: BTreeMap::new(),
+        }
+    }
+
+    /// Records a finished attempt: the first one stays the first try, the best one is kept.
+    pub fn record(&mut self, attempt: Attempt) {
+        let score = attempt.score;
+        let record = self.levels.entry(attempt.level.clone()).or_insert(LevelRecord {
+            first: score,
+            best: score,
+            plays: 0,
+            recent: Vec::new(),
+        });
+        if score.better_than(&record.best) {
+            record.best = score;
+        }
+        record.plays += 1;
+        record.recent.push(attempt);
+        let excess = record.recent.len().saturating_sub(RECENT_ATTEMPTS);
+        record.recent.drain(..excess);
+    }
+
+    pub fn stars(&self, level_id: &str) -> Option<u8> {
+        self.levels.get(level_id).map(|r| r.best.stars)
+    }
+
+    pub fn total_stars(&self) -> u32 {
+        self.levels.values().map(|r| u32::from(r.best.stars)).sum()
+    }
+}
+
+/// What reading a save found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Fresh,
+    Current(SaveData),
+    /// An older format, brought up to date. Save it back in the new format.
+    Migrated {
+        data: SaveData,
+        from: u32,
+    },
+    /// The save can't be read. Keep the text aside, never overwrite it, and tell the pupil.
+    Unreadable {
+        reason: String,
+    },
+    /// Written by a newer Clickwise. Keep it aside too: a newer version can still read it.
+    FromTheFuture {
+        version: u32,
+    },
+}
+
+impl Loaded {
+    /// The data to play with: the loaded save, or a fresh one.
+    pub fn data(&self) -> SaveData {
+        match self {
+            Loaded::Current(d) | Loaded::Migrated { data: d, .. } => d.clone(),
+            _ => SaveData::new(),
+        }
+    }
+
+    /// Whether the original text must be kept aside before anything is written.
+    pub fn must_keep_aside(&self) -> bool {
+        matches!(self, Loaded::Unreadable { .. } | Loaded::FromTheFuture { .. })
+    }
+}
+
+/// Just the version, read before deciding how to parse the rest.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// The prototype's format.
+#[derive(Deserialize)]
+struct SaveV1 {
+    nickname: String,
+    avatar: String,
+    #[serde(default)]
+    stars: BTreeMap<String, u8>,
+}
+
+pub fn to_text(data: &SaveData) -> String {
+    // Serialising plain data cannot fail; fall back to an empty save rather than panic.
+    ron::to_string(data).unwrap_or_else(|_| format!("(version:{SAVE_VERSION},profiles:[])"))
+}
+
+/// Reads a save. Never panics, whatever the text holds.
+pub fn load(text: Option<&str>) -> Loaded {
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else { return Loaded::Fresh };
+    let version = match ron::from_str::<VersionOnly>(text) {
+        Ok(v) => v.version,
+        Err(e) => return Loaded::Unreadable { reason: format!("line {}: {}", e.span.start.line, e.code) },
+    };
+    let parsed = match version {
+        1 => ron::from_str::<SaveV1>(text).map(|v1| Loaded::Migrated { data: migrate_v1(v1), from: 1 }),
+        SAVE_VERSION => ron::from_str::<SaveData>(text).map(Loaded::Current),
+        v if v > SAVE_VERSION => return Loaded::FromTheFuture { version: v },
+        v => return Loaded::Unreadable { reason: format!("unknown save version {v}") },
+    };
+    match parsed {
+        Ok(loaded) => check_sane(loaded),
+        Err(e) => Loaded::Unreadable { reason: format!("line {}: {}", e.span.start.line, e.code) },
+    }
+}
+
+/// A save that parses but breaks the rules (a typed-in name, an impossible score) is
+/// treated as unreadable, so it is kept aside rather than shown or sent anywhere.
+fn check_sane(loaded: Loaded) -> Loaded {
+    let data = loaded.data();
+    for p in &data.profiles {
+        if !crate::names::is_valid_nickname(&p.nickname) {
+            return Loaded::Unreadable {
+                reason: "a profile has a nickname that isn't from the word list".into(),
+            };
+        }
+        for (level, r) in &p.levels {
+            if r.best.points > r.best.max || r.best.stars > 3 || r.first.stars > 3 {
+                return Loaded::Unreadable { reason: format!("level `{level}` has an impossible score") };
+            }
+        }
+    }
+    loaded
+}
+
+fn migrate_v1(v1: SaveV1) -> SaveData {
+    let mut profile = Profile::new("p-v1", v1.nickname, v1.avatar);
+    for (level, stars) in v1.stars {
+        // v1 kept only stars: carry them over as both first try and best, with no log.
+        let score = Score { stars: stars.min(3), ..Score::default() };
+        profile.levels.insert(level, LevelRecord { first: score, best: score, plays: 1, recent: Vec::new() });
+    }
+    let mut data = SaveData::new();
+    data.add_profile(profile);
+    data
+}

@@ -1,0 +1,190 @@
+//! The one scoring implementation. The game uses it to show stars, the server uses it to
+//! recompute a result from the choice log, so a client can never claim a score.
+
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// One decision a pupil made: which answer, on which step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceRecord {
+    pub step: String,
+    pub option: String,
+}
+
+/// The result of a finished attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Score {
+    pub points: u32,
+    /// The most points any route through the level can earn.
+    pub max: u32,
+    pub stars: u8,
+    pub safe: u32,
+    pub unsure: u32,
+    pub risky: u32,
+}
+
+impl Score {
+    /// Ordering used for "best score": more points first, then fewer risky choices.
+    pub fn better_than(&self, other: &Score) -> bool {
+        (self.points, std::cmp::Reverse(self.risky)) > (other.points, std::cmp::Reverse(other.risky))
+    }
+}
+
+/// Stars for a finished level. Finishing always earns one: every pupil who reaches the
+/// help message has learned where to go, and that deserves credit.
+pub fn stars(points: u32, max: u32) -> u8 {
+    if max == 0 {
+        return 3;
+    }
+    let pct = points * 100 / max;
+    1 + u8::from(pct >= 50) + u8::from(pct >= 90)
+}
+
+/// Why a choice log does not describe a finished walk through a level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScoreError {
+    /// The choice at this index is on the wrong step.
+    WrongStep { index: usize, expected: String, found: String },
+    /// The step has no answer with that id.
+    UnknownOption { index: usize, step: String, option: String },
+    /// The log goes on after the level ended.
+    TooLong { index: usize },
+    /// The log stops before the level ends.
+    Unfinished { at_step: String },
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScoreError::WrongStep { index, expected, found } => {
+                write!(f, "choice {index} is on step `{found}`, but the level is at `{expected}`")
+            }
+            ScoreError::UnknownOption { index, step, option } => {
+                write!(f, "choice {index}: step `{step}` has no answer `{option}`")
+            }
+            ScoreError::TooLong { index } => write!(f, "choice {index} comes after the level ended"),
+            ScoreError::Unfinished { at_step } => {
+                write!(f, "the level is not finished (at step `{at_step}`)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ScoreError {}
+
+/// Scores a complete choice log, checking that it is a real walk from start to end.
+pub fn score(level: &Level, log: &[ChoiceRecord]) -> Result<Score, ScoreError> {
+    let mut run = LevelRun::new(level);
+    for (index, record) in log.iter().enumerate() {
+        let Some(step) = run.current_step() else { return Err(ScoreError::TooLong { index }) };
+        if step.id != record.step {
+            return Err(ScoreError::WrongStep {
+                index,
+                expected: step.id.clone(),
+                found: record.step.clone(),
+            });
+        }
+        run.choose(&record.option).map_err(|_| ScoreError::UnknownOption {
+            index,
+            step: record.step.clone(),
+            option: record.option.clone(),
+        })?;
+    }
+    run.finished_score().ok_or_else(|| ScoreError::Unfinished {
+        at_step: run.current_step().map(|s| s.id.clone()).unwrap_or_default(),
+    })
+}
+
+/// The most points any route can earn: the heaviest path through the step graph.
+/// Validation guarantees the graph has no cycles; a cycle here simply stops counting.
+pub fn max_points(level: &Level) -> u32 {
+    fn best<'a>(level: &'a Level, id: &'a str, memo: &mut HashMap<&'a str, u32>, depth: usize) -> u32 {
+        if let Some(&v) = memo.get(id) {
+            return v;
+        }
+        let Some(step) = level.step(id) else { return 0 };
+        if depth > level.steps.len() {
+            return 0;
+        }
+        let v = match &step.mechanic {
+            Mechanic::Choice(c) => c
+                .options
+                .iter()
+                .map(|o| o.points + o.next.as_deref().map_or(0, |n| best(level, n, memo, depth + 1)))
+                .max()
+                .unwrap_or(0),
+        };
+        memo.insert(id, v);
+        v
+    }
+    best(level, &level.start, &mut HashMap::new(), 0)
+}
+
+/// What happened when an answer was picked, for the feedback panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feedback<'a> {
+    pub option: &'a AnswerOption,
+    /// The best outcome that was available on this step, to say "a safer choice was…".
+    pub safest: &'a AnswerOption,
+}
+
+/// A walk through a level in progress: where the pupil is and what they chose.
+#[derive(Debug, Clone)]
+pub struct LevelRun<'a> {
+    level: &'a Level,
+    current: Option<&'a Step>,
+    log: Vec<ChoiceRecord>,
+    tally: Score,
+}
+
+/// The answer id does not exist on the current step (or the level has ended).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoSuchOption;
+
+impl<'a> LevelRun<'a> {
+    pub fn new(level: &'a Level) -> Self {
+        LevelRun { level, current: level.step(&level.start), log: Vec::new(), tally: Score::default() }
+    }
+
+    pub fn level(&self) -> &'a Level {
+        self.level
+    }
+
+    /// The step being played, or `None` once the level has ended.
+    pub fn current_step(&self) -> Option<&'a Step> {
+        self.current
+    }
+
+    pub fn log(&self) -> &[ChoiceRecord] {
+        &self.log
+    }
+
+    /// Records an answer on the current step and moves on.
+    pub fn choose(&mut self, option_id: &str) -> Result<Feedback<'a>, NoSuchOption> {
+        let step = self.current.ok_or(NoSuchOption)?;
+        let Mechanic::Choice(choice) = &step.mechanic;
+        let option = choice.option(option_id).ok_or(NoSuchOption)?;
+        let safest =
+            choice.options.iter().min_by_key(|o| (o.outcome, std::cmp::Reverse(o.points))).unwrap_or(option);
+        self.tally.points += option.points;
+        match option.outcome {
+            Outcome::Safe => self.tally.safe += 1,
+            Outcome::Unsure => self.tally.unsure += 1,
+            Outcome::Risky => self.tally.risky += 1,
+        }
+        self.log.push(ChoiceRecord { step: step.id.clone(), option: option.id.clone() });
+        self.current = option.next.as_deref().and_then(|n| self.level.step(n));
+        Ok(Feedback { option, safest })
+    }
+
+    /// The final score, once the level has ended.
+    pub fn finished_score(&self) -> Option<Score> {
+        if self.current.is_some() {
+            return None;
+        }
+        let max = max_points(self.level);
+        Some(Score { max, stars: stars(self.tally.points, max), ..self.tally })
+    }
+}

@@ -1,0 +1,70 @@
+//! Randomness for each attempt: answer order, and which names and avatars the characters
+//! get. Everything takes a seed, so tests (and a teacher's demo) can be repeated exactly.
+
+use crate::model::{Level, Mechanic, Step};
+use crate::names::{CHARACTER_NAMES, NICKNAME_ADJECTIVES, NICKNAME_ANIMALS};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use rand::seq::{IndexedRandom, SliceRandom};
+
+pub fn rng(seed: u64) -> StdRng {
+    StdRng::seed_from_u64(seed)
+}
+
+/// A character as cast for one attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CastMember {
+    pub role: String,
+    pub name: String,
+    pub avatar: String,
+}
+
+/// Picks a different name for each role, and an avatar from each role's list.
+pub fn pick_cast(level: &Level, rng: &mut StdRng) -> Vec<CastMember> {
+    let mut used: Vec<String> = Vec::new();
+    level
+        .cast
+        .iter()
+        .map(|role| {
+            let pool: Vec<&str> = if role.names.is_empty() {
+                CHARACTER_NAMES.to_vec()
+            } else {
+                role.names.iter().map(String::as_str).collect()
+            };
+            let fresh: Vec<&str> = pool.iter().copied().filter(|n| !used.iter().any(|u| u == n)).collect();
+            let name = fresh.choose(rng).or_else(|| pool.choose(rng)).copied().unwrap_or("Sam").to_owned();
+            used.push(name.clone());
+            let avatar = role.avatars.choose(rng).cloned().unwrap_or_default();
+            CastMember { role: role.role.clone(), name, avatar }
+        })
+        .collect()
+}
+
+/// `(role, name)` pairs for [`crate::Text::fill`].
+pub fn name_pairs(cast: &[CastMember]) -> Vec<(String, String)> {
+    cast.iter().map(|c| (c.role.clone(), c.name.clone())).collect()
+}
+
+/// The order to show a step's answers in: indices into its options.
+pub fn answer_order(step: &Step, rng: &mut StdRng) -> Vec<usize> {
+    let n = match &step.mechanic {
+        Mechanic::Choice(c) => c.options.len(),
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    order.shuffle(rng);
+    order
+}
+
+/// Three nickname suggestions for a new profile, all different.
+pub fn nickname_suggestions(rng: &mut StdRng, count: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    while out.len() < count {
+        let adj = NICKNAME_ADJECTIVES.choose(rng).copied().unwrap_or("Kind");
+        let animal = NICKNAME_ANIMALS.choose(rng).copied().unwrap_or("Owl");
+        let nick = format!("{adj} {animal}");
+        if !out.contains(&nick) {
+            out.push(nick);
+        }
+    }
+    out
+}

@@ -1,0 +1,357 @@
+//! Checks a parsed level against the rules that make it safe and playable: every step
+//! reachable, every path ending, every answer explained, text short enough for the phase.
+
+use crate::error::Problem;
+use crate::locate::{find_from, line_col, step_offset};
+use crate::model::*;
+use crate::text::Text;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// Answers "does this icon exist?", so the checker can look on disk and tests need not.
+pub trait AssetCheck {
+    fn icon_exists(&self, name: &str) -> bool;
+}
+
+/// Icons are SVG files in `assets/art/`, rasterised at build time.
+pub struct FolderAssets {
+    pub art_dir: PathBuf,
+}
+
+impl FolderAssets {
+    pub fn beside_levels(levels_dir: &Path) -> Self {
+        let root = levels_dir.parent().unwrap_or(Path::new("."));
+        FolderAssets { art_dir: root.join("assets").join("art") }
+    }
+}
+
+impl AssetCheck for FolderAssets {
+    fn icon_exists(&self, name: &str) -> bool {
+        is_id(name) && self.art_dir.join(format!("{name}.svg")).is_file()
+    }
+}
+
+/// Accepts every icon: for callers that only care about the level's logic.
+pub struct AnyAssets;
+
+impl AssetCheck for AnyAssets {
+    fn icon_exists(&self, _: &str) -> bool {
+        true
+    }
+}
+
+/// Ids are lowercase letters, digits and dashes, so they are safe in URLs, files and SQL.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Every problem in `level`. `source` is the RON it came from, used to point at lines.
+pub fn validate_level(level: &Level, source: &str, file: &str, assets: &dyn AssetCheck) -> Vec<Problem> {
+    let mut v = Validator { level, source, file, assets, problems: Vec::new() };
+    v.header();
+    v.cast();
+    v.steps();
+    v.graph();
+    v.problems
+}
+
+struct Validator<'a> {
+    level: &'a Level,
+    source: &'a str,
+    file: &'a str,
+    assets: &'a dyn AssetCheck,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn at(&mut self, offset: usize, message: String) {
+        let (line, col) = line_col(self.source, offset);
+        self.problems.push(Problem::new(self.file, line, col, message));
+    }
+
+    fn field(&self, name: &str) -> usize {
+        find_from(self.source, 0, &format!("{name}:"))
+    }
+
+    fn header(&mut self) {
+        let l = self.level;
+        if !is_id(&l.id) {
+            self.at(self.field("id"), format!("id `{}` must be lowercase letters, digits and dashes", l.id));
+        }
+        if l.topics.is_empty() {
+            self.at(self.field("topics"), "a level needs at least one topic".into());
+        }
+        if !self.assets.icon_exists(&l.icon) {
+            self.at(self.field("icon"), format!("icon `{}` not found in assets/art/", l.icon));
+        }
+        for (name, text) in
+            [("title", &l.title), ("objective", &l.objective), ("intro", &l.intro), ("help", &l.help)]
+        {
+            if text.en.trim().is_empty() {
+                self.at(self.field(name), format!("`{name}` is empty"));
+            }
+        }
+        self.text_limit(self.field("intro"), "intro", &l.intro, l.phase.max_message_words());
+        let help_at = self.field("help");
+        for version in l.help.versions().take(1) {
+            let lower = version.to_lowercase();
+            for needle in l.phase.help_route() {
+                if !lower.contains(&needle.to_lowercase()) {
+                    let msg = format!(
+                        "the help message must give this age's help route: it should mention \"{needle}\""
+                    );
+                    self.at(help_at, msg);
+                }
+            }
+        }
+        let placeholders_ok: HashSet<&str> = l.cast.iter().map(|c| c.role.as_str()).collect();
+        for (name, text) in [("title", &l.title), ("intro", &l.intro), ("help", &l.help)] {
+            self.placeholders(self.field(name), text, &placeholders_ok);
+        }
+    }
+
+    fn cast(&mut self) {
+        let mut roles = HashSet::new();
+        for role in &self.level.cast {
+            let at = find_from(self.source, self.field("cast"), &format!("\"{}\"", role.role));
+            if !is_id(&role.role) {
+                self.at(
+                    at,
+                    format!("cast role `{}` must be lowercase letters, digits and dashes", role.role),
+                );
+            }
+            if !roles.insert(role.role.as_str()) {
+                self.at(at, format!("cast role `{}` appears twice", role.role));
+            }
+            if role.avatars.is_empty() {
+                self.at(at, format!("cast role `{}` needs at least one avatar", role.role));
+            }
+            for avatar in &role.avatars {
+                if !self.assets.icon_exists(avatar) {
+                    self.at(at, format!("avatar `{avatar}` not found in assets/art/"));
+                }
+            }
+        }
+    }
+
+    fn steps(&mut self) {
+        let mut ids = HashSet::new();
+        let roles: HashSet<&str> = self.level.cast.iter().map(|c| c.role.as_str()).collect();
+        for step in &self.level.steps {
+            let at = step_offset(self.source, &step.id);
+            if !is_id(&step.id) {
+                self.at(at, format!("step id `{}` must be lowercase letters, digits and dashes", step.id));
+            }
+            if !ids.insert(step.id.as_str()) {
+                self.at(at, format!("step id `{}` is used twice", step.id));
+            }
+            match &step.mechanic {
+                Mechanic::Choice(choice) => self.choice(at, step, choice, &roles),
+            }
+        }
+    }
+
+    fn choice(&mut self, at: usize, step: &Step, c: &ChoiceStep, roles: &HashSet<&str>) {
+        let phase = self.level.phase;
+        let sid = &step.id;
+        if let Some(from) = &c.from {
+            if !roles.contains(from.as_str()) {
+                self.at(
+                    find_from(self.source, at, "from:"),
+                    format!("step `{sid}`: `{from}` is not in the cast"),
+                );
+            }
+        }
+        let msg_at = find_from(self.source, at, "message:");
+        self.text_limit(msg_at, &format!("step `{sid}` message"), &c.message, phase.max_message_words());
+        self.placeholders(msg_at, &c.message, roles);
+        let q_at = find_from(self.source, at, "question:");
+        self.text_limit(q_at, &format!("step `{sid}` question"), &c.question, phase.max_message_words());
+        self.placeholders(q_at, &c.question, roles);
+        if !(2..=4).contains(&c.options.len()) {
+            self.at(
+                find_from(self.source, at, "options:"),
+                format!("step `{sid}` has {} answers; a Choice needs 2 to 4", c.options.len()),
+            );
+        }
+        let mut seen = HashSet::new();
+        for o in &c.options {
+            let o_at = find_from(self.source, at, &format!("id: \"{}\"", o.id));
+            if !is_id(&o.id) || !seen.insert(o.id.as_str()) {
+                self.at(
+                    o_at,
+                    format!(
+                        "step `{sid}`: answer id `{}` must be unique, lowercase letters, digits and dashes",
+                        o.id
+                    ),
+                );
+            }
+            if o.points > MAX_POINTS {
+                self.at(
+                    find_from(self.source, o_at, "points:"),
+                    format!(
+                        "step `{sid}` answer `{}`: {} points is more than the most ({MAX_POINTS})",
+                        o.id, o.points
+                    ),
+                );
+            }
+            if o.why.en.trim().is_empty() {
+                self.at(
+                    find_from(self.source, o_at, "why:"),
+                    format!("step `{sid}` answer `{}` has no \"why\" feedback", o.id),
+                );
+            }
+            self.text_limit(
+                find_from(self.source, o_at, "text:"),
+                &format!("step `{sid}` answer `{}`", o.id),
+                &o.text,
+                phase.max_option_words(),
+            );
+            self.text_limit(
+                find_from(self.source, o_at, "why:"),
+                &format!("step `{sid}` answer `{}` feedback", o.id),
+                &o.why,
+                phase.max_feedback_words(),
+            );
+            self.placeholders(o_at, &o.text, roles);
+            self.placeholders(o_at, &o.why, roles);
+            if let Some(next) = &o.next {
+                if self.level.step(next).is_none() {
+                    self.at(
+                        find_from(self.source, o_at, "next:"),
+                        format!("step `{sid}` answer `{}` goes to `{next}`, which is not a step", o.id),
+                    );
+                }
+            }
+        }
+        let best_safe = c.options.iter().filter(|o| o.outcome == Outcome::Safe).map(|o| o.points).max();
+        match best_safe {
+            None => self.at(at, format!("step `{sid}` needs at least one Safe answer")),
+            Some(best) => {
+                for o in c.options.iter().filter(|o| o.outcome != Outcome::Safe && o.points >= best) {
+                    let o_at = find_from(self.source, at, &format!("id: \"{}\"", o.id));
+                    self.at(
+                        o_at,
+                        format!(
+                            "step `{sid}`: {:?} answer `{}` scores as much as the best Safe answer",
+                            o.outcome, o.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn graph(&mut self) {
+        let level = self.level;
+        let start_at = self.field("start");
+        if level.step(&level.start).is_none() {
+            self.at(start_at, format!("start step `{}` does not exist", level.start));
+            return;
+        }
+        let reachable = reachable_steps(level);
+        for step in &level.steps {
+            if !reachable.contains(step.id.as_str()) {
+                self.at(
+                    step_offset(self.source, &step.id),
+                    format!("step `{}` can never be reached from `{}`", step.id, level.start),
+                );
+            }
+        }
+        if let Some(cycle) = find_cycle(level) {
+            self.at(
+                step_offset(self.source, &cycle),
+                format!("step `{cycle}` leads back to itself, so that path never ends"),
+            );
+        }
+    }
+
+    fn text_limit(&mut self, at: usize, what: &str, text: &Text, max: usize) {
+        for version in text.versions() {
+            let n = word_count(version);
+            if n > max {
+                self.at(at, format!("{what} has {n} words; {:?} allows {max}", self.level.phase));
+            }
+        }
+    }
+
+    fn placeholders(&mut self, at: usize, text: &Text, roles: &HashSet<&str>) {
+        for version in text.versions() {
+            for name in placeholder_names(version) {
+                if !roles.contains(name) {
+                    self.at(at, format!("`{{{name}}}` is not a cast role"));
+                }
+            }
+        }
+    }
+}
+
+/// Names inside `{…}` in a text.
+pub fn placeholder_names(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                out.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The steps each step leads to.
+pub fn successors(step: &Step) -> Vec<&str> {
+    match &step.mechanic {
+        Mechanic::Choice(c) => c.options.iter().filter_map(|o| o.next.as_deref()).collect(),
+    }
+}
+
+fn reachable_steps(level: &Level) -> HashSet<&str> {
+    let mut seen = HashSet::new();
+    let mut todo = vec![level.start.as_str()];
+    while let Some(id) = todo.pop() {
+        if let Some(step) = level.step(id) {
+            if seen.insert(step.id.as_str()) {
+                todo.extend(successors(step));
+            }
+        }
+    }
+    seen
+}
+
+/// A step on a cycle, if any: a path through it would never end.
+fn find_cycle(level: &Level) -> Option<String> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Visiting,
+        Done,
+    }
+    fn visit<'a>(level: &'a Level, id: &'a str, marks: &mut HashMap<&'a str, Mark>) -> Option<String> {
+        match marks.get(id) {
+            Some(Mark::Visiting) => return Some(id.to_owned()),
+            Some(Mark::Done) => return None,
+            None => {}
+        }
+        let step = level.step(id)?;
+        marks.insert(id, Mark::Visiting);
+        for next in successors(step) {
+            if let Some(c) = visit(level, next, marks) {
+                return Some(c);
+            }
+        }
+        marks.insert(id, Mark::Done);
+        None
+    }
+    let mut marks = HashMap::new();
+    level.steps.iter().find_map(|s| visit(level, &s.id, &mut marks))
+}
