@@ -55,8 +55,10 @@ pub fn answer_order(step: &Step, rng: &mut StdRng) -> Vec<usize> {
     order
 }
 
-/// Three nickname suggestions for a new profile, all different.
+/// Nickname suggestions for a new profile, all different (at most 100 at a time).
 pub fn nickname_suggestions(rng: &mut StdRng, count: usize) -> Vec<String> {
+    // Far fewer than the word lists can make, so the loop always ends quickly.
+    let count = count.min(100);
     let mut out: Vec<String> = Vec::new();
     while out.len() < count {
         let adj = NICKNAME_ADJECTIVES.choose(rng).copied().unwrap_or("Kind");

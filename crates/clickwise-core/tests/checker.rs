@@ -1,0 +1,107 @@
+//! The level checker over the real `levels/` folder, and over folders with broken levels.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo_levels() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../levels")
+}
+
+fn levelcheck(dir: &Path) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_levelcheck")).arg(dir).output().expect("levelcheck runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn every_shipped_level_passes() {
+    let (ok, out) = levelcheck(&repo_levels());
+    assert!(ok, "levelcheck found problems in levels/:\n{out}");
+    let report = clickwise_core::catalogue::check_folder(&repo_levels());
+    assert!(report.levels.len() >= 3, "expected at least one level per phase");
+    for phase in clickwise_core::Phase::ALL {
+        assert!(report.levels.iter().any(|l| l.phase == phase), "no level for {phase:?}");
+    }
+}
+
+/// A scratch copy of the repo layout (levels/ beside assets/art/) that a test can break.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let root = std::env::temp_dir().join(format!("clickwise-check-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let levels = root.join("levels");
+        std::fs::create_dir_all(&levels).unwrap();
+        std::fs::create_dir_all(root.join("assets/art")).unwrap();
+        for icon in ["popup", "fox"] {
+            std::fs::write(root.join(format!("assets/art/{icon}.svg")), "<svg/>").unwrap();
+        }
+        Scratch(root)
+    }
+    fn levels(&self) -> PathBuf {
+        self.0.join("levels")
+    }
+    fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.levels().join(name), text).unwrap();
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[path = "common/mod.rs"]
+mod common;
+
+#[test]
+fn a_broken_level_is_reported_as_file_line_col_and_fails() {
+    let s = Scratch::new("broken");
+    s.write("good.level.ron", common::GOOD);
+    let broken =
+        common::GOOD.replace(r#"id: "test-level""#, r#"id: "other""#).replace("points: 3", "points: 5");
+    s.write("bad.level.ron", &broken);
+    s.write("catalogue.ron", r#"(levels: ["good.level.ron", "bad.level.ron"])"#);
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok, "should fail:\n{out}");
+    let line = common::line_of(&broken, "points: 5");
+    let expected = format!("{}:{line}:", s.levels().join("bad.level.ron").display());
+    assert!(out.lines().any(|l| l.starts_with(&expected) && l.contains("5 points")), "{out}");
+    assert!(!out.contains("good.level.ron:"), "the good level has no problems:\n{out}");
+}
+
+#[test]
+fn duplicate_ids_unlisted_files_and_missing_files_are_reported() {
+    let s = Scratch::new("dupes");
+    s.write("a.level.ron", common::GOOD);
+    s.write("b.level.ron", common::GOOD);
+    s.write("forgotten.level.ron", common::GOOD);
+    s.write("catalogue.ron", "(levels: [\"a.level.ron\", \"b.level.ron\", \"gone.level.ron\"])");
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok);
+    assert!(out.contains("test-level"), "duplicate id reported:\n{out}");
+    assert!(out.contains("forgotten.level.ron"), "unlisted file reported:\n{out}");
+    assert!(out.contains("gone.level.ron"), "missing file reported:\n{out}");
+}
+
+#[test]
+fn a_missing_icon_and_a_syntax_error_are_reported() {
+    let s = Scratch::new("icons");
+    s.write("a.level.ron", &common::GOOD.replace(r#"icon: "popup""#, r#"icon: "rocket""#));
+    s.write("b.level.ron", "(id: \"oops\", title: ");
+    s.write("catalogue.ron", "(levels: [\"a.level.ron\", \"b.level.ron\"])");
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok);
+    assert!(out.contains("icon `rocket` not found in assets/art/"), "{out}");
+    assert!(out.lines().any(|l| l.contains("b.level.ron:1:")), "{out}");
+}
+
+#[test]
+fn a_broken_catalogue_is_reported() {
+    let s = Scratch::new("catalogue");
+    s.write("catalogue.ron", "(levels: [\"a.level.ron\"");
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok);
+    assert!(out.contains("catalogue.ron:1:"), "{out}");
+}

@@ -1,0 +1,62 @@
+//! A small, valid level used by the core tests, and helpers to break it on purpose.
+#![allow(dead_code)]
+
+use clickwise_core::load::load_level;
+use clickwise_core::validate::AnyAssets;
+use clickwise_core::{Level, Problems};
+
+/// Two steps: `ask` branches to `oops` (after a risky answer) or ends.
+pub const GOOD: &str = r#"(
+    id: "test-level",
+    title: "Test level",
+    phase: LowerKs2,
+    topics: [StopThinkClick],
+    objective: "I can ask for help.",
+    intro: "{friend} gets a message.",
+    icon: "popup",
+    cast: [(role: "friend", avatars: ["fox"])],
+    start: "ask",
+    steps: [
+        (
+            id: "ask",
+            mechanic: Choice((
+                from: "friend",
+                message: "Win a prize! Click now!",
+                question: "What should {friend} do?",
+                options: [
+                    (id: "tell", text: "Tell an adult", outcome: Safe, points: 3, why: "An adult can check it."),
+                    (id: "wait", text: "Wait and see", outcome: Unsure, points: 1, why: "Waiting is better than clicking.", next: "oops"),
+                    (id: "click", text: "Click it", outcome: Risky, points: 0, why: "Prizes can be tricks.", next: "oops"),
+                ],
+            )),
+        ),
+        (
+            id: "oops",
+            mechanic: Choice((
+                message: "The page asks for a password.",
+                question: "What now?",
+                options: [
+                    (id: "adult", text: "Tell an adult now", outcome: Safe, points: 2, why: "It is never too late to tell."),
+                    (id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private."),
+                ],
+            )),
+        ),
+    ],
+    help: "If something worries you, tell an adult you trust, or call Childline on 0800 1111.",
+)"#;
+
+pub fn good_level() -> Level {
+    load_level(GOOD, "good.level.ron", &AnyAssets).expect("the test level is valid")
+}
+
+/// Loads `GOOD` with one substring replaced, and returns its problems.
+pub fn problems_after(from: &str, to: &str) -> Problems {
+    assert!(GOOD.contains(from), "test bug: `{from}` not in the level");
+    let source = GOOD.replacen(from, to, 1);
+    load_level(&source, "broken.level.ron", &AnyAssets).expect_err("the broken level should be rejected")
+}
+
+/// 1-based line number of the first line containing `needle` in `text`.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).expect("needle present") + 1
+}

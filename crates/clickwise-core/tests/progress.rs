@@ -1,0 +1,126 @@
+//! The saved progress format: round trips, first-try vs best, migrations, and saves that
+//! must be kept aside rather than overwritten.
+
+mod common;
+use clickwise_core::progress::*;
+use clickwise_core::scoring::{ChoiceRecord, Score, score};
+use common::*;
+
+fn attempt(n: u32, choices: &[(&str, &str)]) -> Attempt {
+    let choices: Vec<ChoiceRecord> =
+        choices.iter().map(|(s, o)| ChoiceRecord { step: s.to_string(), option: o.to_string() }).collect();
+    let score = score(&good_level(), &choices).unwrap();
+    Attempt {
+        id: format!("a{n}"),
+        level: "test-level".into(),
+        level_version: 1,
+        choices,
+        score,
+        finished_at: 1_700_000_000 + u64::from(n),
+    }
+}
+
+fn sample() -> SaveData {
+    let mut data = SaveData::new();
+    let mut p = Profile::new("p1", "Brave Otter", "otter");
+    p.phase = Some(clickwise_core::Phase::LowerKs2);
+    p.record(attempt(1, &[("ask", "click"), ("oops", "adult")]));
+    data.add_profile(p);
+    data
+}
+
+#[test]
+fn first_try_is_kept_and_best_improves() {
+    let mut p = sample().profiles.remove(0);
+    p.record(attempt(2, &[("ask", "tell")]));
+    p.record(attempt(3, &[("ask", "click"), ("oops", "type")]));
+    let r = &p.levels["test-level"];
+    assert_eq!(r.first.points, 2, "the first try never changes");
+    assert_eq!(r.best.points, 3);
+    assert_eq!(r.best.stars, 3);
+    assert_eq!(r.plays, 3);
+    assert_eq!(p.stars("test-level"), Some(3));
+    assert_eq!(p.total_stars(), 3);
+}
+
+#[test]
+fn only_the_most_recent_attempts_are_kept() {
+    let mut p = Profile::new("p", "Brave Otter", "otter");
+    for n in 0..8 {
+        p.record(attempt(n, &[("ask", "tell")]));
+    }
+    let r = &p.levels["test-level"];
+    assert_eq!(r.plays, 8);
+    assert_eq!(r.recent.len(), RECENT_ATTEMPTS);
+    assert_eq!(r.recent.last().unwrap().id, "a7");
+}
+
+#[test]
+fn a_save_round_trips() {
+    let data = sample();
+    let text = to_text(&data);
+    assert_eq!(load(Some(&text)), Loaded::Current(data));
+}
+
+#[test]
+fn nothing_saved_is_fresh() {
+    assert_eq!(load(None), Loaded::Fresh);
+    assert_eq!(load(Some("  \n")), Loaded::Fresh);
+    assert!(!Loaded::Fresh.must_keep_aside());
+}
+
+#[test]
+fn a_version_1_save_is_migrated() {
+    let v1 = r#"(version: 1, nickname: "Happy Panda", avatar: "panda", stars: {"ks1-pop-up-prize": 2})"#;
+    let Loaded::Migrated { data, from: 1 } = load(Some(v1)) else { panic!("expected a migration") };
+    assert_eq!(data.version, SAVE_VERSION);
+    let p = data.active_profile().expect("the v1 profile becomes the active one");
+    assert_eq!((p.nickname.as_str(), p.avatar.as_str()), ("Happy Panda", "panda"));
+    assert_eq!(p.stars("ks1-pop-up-prize"), Some(2));
+    // Saved back, it loads as current.
+    assert!(matches!(load(Some(&to_text(&data))), Loaded::Current(_)));
+}
+
+#[test]
+fn corrupted_saves_are_kept_aside() {
+    let good = to_text(&sample());
+    for broken in [
+        good[..good.len() / 2].to_string(),
+        good.replace("profiles", "profilez"),
+        "not a save at all".to_string(),
+        "(version: 0)".to_string(),
+    ] {
+        let loaded = load(Some(&broken));
+        assert!(matches!(loaded, Loaded::Unreadable { .. }), "{broken:?} -> {loaded:?}");
+        assert!(loaded.must_keep_aside());
+        assert_eq!(loaded.data(), SaveData::new(), "play continues with a fresh save");
+    }
+}
+
+#[test]
+fn a_save_from_a_newer_version_is_kept_aside() {
+    let loaded = load(Some("(version: 9, whatever: [1, 2, 3])"));
+    assert_eq!(loaded, Loaded::FromTheFuture { version: 9 });
+    assert!(loaded.must_keep_aside());
+}
+
+#[test]
+fn a_save_with_a_typed_in_name_or_impossible_score_is_refused() {
+    let text = to_text(&sample()).replace("Brave Otter", "Jane Smith");
+    assert!(matches!(load(Some(&text)), Loaded::Unreadable { .. }));
+    let mut data = sample();
+    data.profiles[0].levels.get_mut("test-level").unwrap().best =
+        Score { points: 9, max: 3, stars: 3, ..Score::default() };
+    assert!(matches!(load(Some(&to_text(&data))), Loaded::Unreadable { .. }));
+}
+
+#[test]
+fn a_device_keeps_a_limited_number_of_profiles() {
+    let mut data = SaveData::new();
+    for n in 0..MAX_PROFILES + 2 {
+        data.add_profile(Profile::new(format!("p{n}"), "Brave Otter", "otter"));
+    }
+    assert_eq!(data.profiles.len(), MAX_PROFILES);
+    assert_eq!(data.active.as_deref(), Some(format!("p{}", MAX_PROFILES + 1).as_str()));
+    assert!(data.profile("p0").is_none(), "the oldest is replaced");
+}

@@ -1,0 +1,50 @@
+//! Seeded randomness: the same seed gives the same screen, different seeds vary it.
+
+mod common;
+use clickwise_core::names::is_valid_nickname;
+use clickwise_core::shuffle::*;
+use common::*;
+
+#[test]
+fn the_same_seed_gives_the_same_order_and_cast() {
+    let level = good_level();
+    let step = &level.steps[0];
+    assert_eq!(answer_order(step, &mut rng(7)), answer_order(step, &mut rng(7)));
+    assert_eq!(pick_cast(&level, &mut rng(7)), pick_cast(&level, &mut rng(7)));
+}
+
+#[test]
+fn answer_order_is_a_permutation_that_varies_with_the_seed() {
+    let level = good_level();
+    let step = &level.steps[0];
+    let orders: std::collections::HashSet<Vec<usize>> =
+        (0..50).map(|s| answer_order(step, &mut rng(s))).collect();
+    for order in &orders {
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(sorted, vec![0, 1, 2]);
+    }
+    assert!(orders.len() >= 4, "50 seeds should give most of the 6 orders, got {}", orders.len());
+}
+
+#[test]
+fn the_cast_is_filled_into_texts() {
+    let level = good_level();
+    let cast = pick_cast(&level, &mut rng(3));
+    assert_eq!(cast.len(), 1);
+    assert_eq!(cast[0].avatar, "fox");
+    let intro = level.intro.fill(clickwise_core::Lang::En, &name_pairs(&cast));
+    assert_eq!(intro, format!("{} gets a message.", cast[0].name));
+}
+
+#[test]
+fn nickname_suggestions_are_distinct_word_list_nicknames() {
+    let names = nickname_suggestions(&mut rng(1), 4);
+    assert_eq!(names.len(), 4);
+    assert!(names.iter().all(|n| is_valid_nickname(n)), "{names:?}");
+    let unique: std::collections::HashSet<_> = names.iter().collect();
+    assert_eq!(unique.len(), 4);
+    assert_eq!(nickname_suggestions(&mut rng(1), 100_000).len(), 100, "capped, never loops forever");
+    assert!(!is_valid_nickname("Jane Smith"));
+    assert!(!is_valid_nickname("Brave Otter Extra"));
+}

@@ -1,0 +1,139 @@
+//! The validator catches levels that would be unplayable or unsafe to show, and points at
+//! the line to fix.
+
+mod common;
+use clickwise_core::validate::{AssetCheck, validate_level};
+use common::*;
+
+fn has(problems: &clickwise_core::Problems, needle: &str) -> bool {
+    problems.0.iter().any(|p| p.message.contains(needle))
+}
+
+#[test]
+fn the_good_level_has_no_problems() {
+    good_level();
+}
+
+#[test]
+fn an_unreachable_step_is_reported_at_that_step() {
+    // Nothing leads to `oops` any more.
+    let source = GOOD.replace(", next: \"oops\"", "");
+    let err = clickwise_core::load::load_level(&source, "x.level.ron", &clickwise_core::validate::AnyAssets)
+        .unwrap_err();
+    let p = err.0.iter().find(|p| p.message.contains("can never be reached")).expect("reported");
+    assert!(p.message.contains("`oops`"));
+    assert_eq!(p.line, line_of(GOOD, "id: \"oops\""));
+}
+
+#[test]
+fn a_path_that_never_ends_is_reported() {
+    let err =
+        problems_after(r#"why: "Passwords are private.")"#, r#"why: "Passwords are private.", next: "ask")"#);
+    assert!(has(&err, "leads back to itself"), "{err}");
+}
+
+#[test]
+fn a_missing_next_step_is_reported() {
+    let err = problems_after(r#"next: "oops""#, r#"next: "nowhere""#);
+    assert!(has(&err, "goes to `nowhere`, which is not a step"), "{err}");
+}
+
+#[test]
+fn a_missing_start_step_is_reported() {
+    let err = problems_after(r#"start: "ask""#, r#"start: "begin""#);
+    assert!(has(&err, "start step `begin` does not exist"), "{err}");
+    assert_eq!(err.0[0].line, line_of(GOOD, "start:"));
+}
+
+#[test]
+fn duplicate_step_and_answer_ids_are_reported() {
+    let err = problems_after(r#"id: "oops""#, r#"id: "ask""#);
+    assert!(has(&err, "step id `ask` is used twice"), "{err}");
+    let err = problems_after(r#"id: "wait""#, r#"id: "tell""#);
+    assert!(has(&err, "answer id `tell` must be unique"), "{err}");
+}
+
+#[test]
+fn every_answer_needs_why_feedback() {
+    let err = problems_after(r#"why: "Prizes can be tricks.""#, r#"why: "  ""#);
+    let p = err.0.iter().find(|p| p.message.contains("no \"why\" feedback")).expect("reported");
+    assert_eq!(p.line, line_of(GOOD, "id: \"click\""));
+}
+
+#[test]
+fn points_out_of_range_are_reported() {
+    let err = problems_after("outcome: Safe, points: 3", "outcome: Safe, points: 7");
+    assert!(has(&err, "7 points is more than the most (3)"), "{err}");
+}
+
+#[test]
+fn a_risky_answer_cannot_outscore_the_safe_one() {
+    let err = problems_after(
+        "outcome: Risky, points: 0, why: \"Prizes",
+        "outcome: Risky, points: 3, why: \"Prizes",
+    );
+    assert!(has(&err, "Risky answer `click` scores as much as the best Safe answer"), "{err}");
+}
+
+#[test]
+fn a_step_needs_a_safe_answer_and_two_to_four_answers() {
+    let err = problems_after("outcome: Safe, points: 2", "outcome: Unsure, points: 1");
+    assert!(has(&err, "step `oops` needs at least one Safe answer"), "{err}");
+    let err = problems_after(
+        r#"(id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private."),"#,
+        "",
+    );
+    assert!(has(&err, "step `oops` has 1 answers; a Choice needs 2 to 4"), "{err}");
+}
+
+#[test]
+fn text_longer_than_the_phase_allows_is_reported() {
+    let long = "word ".repeat(41);
+    let err = problems_after("Win a prize! Click now!", &long);
+    assert!(has(&err, "step `ask` message has 41 words; LowerKs2 allows 40"), "{err}");
+    assert_eq!(err.0[0].line, line_of(GOOD, "message: \"Win a prize"));
+}
+
+#[test]
+fn the_help_message_must_give_the_help_route_for_the_age() {
+    let err = problems_after(", or call Childline on 0800 1111", "");
+    assert!(has(&err, "mention \"Childline\""), "{err}");
+    assert!(has(&err, "mention \"0800 1111\""), "{err}");
+}
+
+#[test]
+fn placeholders_must_name_a_cast_role() {
+    let err = problems_after("What should {friend} do?", "What should {buddy} do?");
+    assert!(has(&err, "`{buddy}` is not a cast role"), "{err}");
+}
+
+#[test]
+fn a_message_from_someone_not_in_the_cast_is_reported() {
+    let err = problems_after(r#"from: "friend""#, r#"from: "stranger""#);
+    assert!(has(&err, "`stranger` is not in the cast"), "{err}");
+}
+
+#[test]
+fn bad_ids_are_reported() {
+    let err = problems_after(r#"id: "test-level""#, r#"id: "Test Level!""#);
+    assert!(has(&err, "id `Test Level!` must be lowercase"), "{err}");
+}
+
+/// Only the icons named here exist.
+struct OnlyIcons(&'static [&'static str]);
+impl AssetCheck for OnlyIcons {
+    fn icon_exists(&self, name: &str) -> bool {
+        self.0.contains(&name)
+    }
+}
+
+#[test]
+fn missing_icons_and_avatars_are_reported() {
+    let level = good_level();
+    let problems = validate_level(&level, GOOD, "a.level.ron", &OnlyIcons(&["fox"]));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("icon `popup` not found"));
+    assert_eq!(problems[0].line, line_of(GOOD, "icon:"));
+    let problems = validate_level(&level, GOOD, "a.level.ron", &OnlyIcons(&["popup"]));
+    assert!(problems[0].message.contains("avatar `fox` not found"), "{problems:?}");
+}
