@@ -1,0 +1,68 @@
+//! How the game is set up: where levels and progress live, and the random seed.
+
+use bevy::prelude::*;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// Where progress is saved.
+#[derive(Clone, Debug)]
+pub enum StoreKind {
+    /// Tests: shared with the test, so it can read what was saved and boot a second app from it.
+    Memory(Arc<Mutex<MemorySaves>>),
+    /// Native: a file (its folder is created when first saving).
+    File(PathBuf),
+    /// Web: the browser's `localStorage`.
+    LocalStorage,
+}
+
+/// The in-memory store used by tests.
+#[derive(Default, Debug, Clone)]
+pub struct MemorySaves {
+    pub save: Option<String>,
+    /// Saves that couldn't be read, moved out of the way instead of being overwritten.
+    pub kept_aside: Vec<String>,
+}
+
+/// Natively the repository's `levels/` folder is read as it is, so a teacher's edit shows
+/// on the next start; the web build copies it to `assets/levels/` beside the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub const LEVELS_DIR: &str = "levels";
+#[cfg(target_arch = "wasm32")]
+pub const LEVELS_DIR: &str = "assets/levels";
+
+/// The language texts are shown in. English for now; levels may already carry Welsh.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CurrentLang(pub clickwise_core::Lang);
+
+#[derive(Resource, Clone, Debug)]
+pub struct GameConfig {
+    /// The folder the `levels://` asset source reads. Relative paths are resolved by Bevy:
+    /// natively from the crate folder under cargo (else next to the executable), on the
+    /// web relative to the page.
+    pub levels_dir: String,
+    pub store: StoreKind,
+    /// Seeds answer order and names. Fixed in tests, from the clock otherwise.
+    pub seed: u64,
+}
+
+impl GameConfig {
+    pub fn for_this_device() -> Self {
+        GameConfig {
+            levels_dir: LEVELS_DIR.into(),
+            store: crate::platform::default_store(),
+            seed: crate::platform::now_millis(),
+        }
+    }
+
+    /// A test setup: levels from `levels_dir`, progress in memory, a fixed seed.
+    pub fn for_tests(levels_dir: impl Into<String>, saved: Option<String>, seed: u64) -> Self {
+        GameConfig {
+            levels_dir: levels_dir.into(),
+            store: StoreKind::Memory(Arc::new(Mutex::new(MemorySaves {
+                save: saved,
+                kept_aside: Vec::new(),
+            }))),
+            seed,
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Loads the catalogue, then every level it names, into [`LevelLibrary`]. A level that
+//! fails to load is skipped with a calm warning; the rest still play.
+
+use super::loader::ContentError;
+use super::{CatalogueAsset, LevelAsset, SOURCE};
+use bevy::asset::{AssetLoadError, LoadState};
+use bevy::prelude::*;
+use clickwise_core::{Level, Phase};
+
+/// The playable levels, in catalogue order, and the files that couldn't be loaded.
+#[derive(Resource, Default, Debug)]
+pub struct LevelLibrary {
+    pub levels: Vec<Level>,
+    /// `file: problem` for each level that was skipped, shown to teachers on the level list.
+    pub broken: Vec<String>,
+    /// Set when the catalogue itself couldn't be read.
+    pub catalogue_problem: Option<String>,
+}
+
+impl LevelLibrary {
+    pub fn for_phase(&self, phase: Phase) -> impl Iterator<Item = &Level> {
+        self.levels.iter().filter(move |l| l.phase == phase)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// A calm note for the level list when something couldn't be loaded (details are in
+    /// the log, and the level checker says exactly what to fix).
+    pub fn teacher_note(&self) -> Option<String> {
+        let ask = "ask your teacher to run the level checker.";
+        if self.catalogue_problem.is_some() {
+            return Some(format!(
+                "The list of levels couldn't be loaded, so some levels may be missing: {ask}"
+            ));
+        }
+        match self.broken.len() {
+            0 => None,
+            1 => Some(format!("1 level couldn't be loaded: {ask}")),
+            n => Some(format!("{n} levels couldn't be loaded: {ask}")),
+        }
+    }
+}
+
+/// The loader's own `file:line:col: problem` text when there is one, else Bevy's message.
+fn why_failed(state: LoadState) -> String {
+    match state {
+        LoadState::Failed(err) => match &*err {
+            AssetLoadError::AssetLoaderError(e) => {
+                e.error().downcast_ref::<ContentError>().map_or_else(|| e.to_string(), |c| c.0.clone())
+            }
+            other => other.to_string(),
+        },
+        _ => "it didn't finish loading".into(),
+    }
+}
+
+/// Handles being loaded; `done` once every level has loaded or failed.
+#[derive(Resource, Default)]
+pub struct LoadProgress {
+    catalogue: Option<Handle<CatalogueAsset>>,
+    pending: Vec<(String, Handle<LevelAsset>)>,
+    pub done: bool,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<LevelLibrary>()
+        .init_resource::<LoadProgress>()
+        .add_systems(Startup, start_loading)
+        .add_systems(Update, (catalogue_loaded, levels_loaded).chain());
+}
+
+fn start_loading(mut progress: ResMut<LoadProgress>, assets: Res<AssetServer>) {
+    progress.catalogue = Some(assets.load(format!("{SOURCE}://catalogue.ron")));
+}
+
+fn catalogue_loaded(
+    mut progress: ResMut<LoadProgress>,
+    mut library: ResMut<LevelLibrary>,
+    assets: Res<AssetServer>,
+    catalogues: Res<Assets<CatalogueAsset>>,
+) {
+    let Some(handle) = progress.catalogue.clone() else { return };
+    if let Some(CatalogueAsset(cat)) = catalogues.get(&handle) {
+        progress.pending = cat
+            .levels
+            .iter()
+            .map(|file| (file.clone(), assets.load::<LevelAsset>(format!("{SOURCE}://{file}"))))
+            .collect();
+        progress.catalogue = None;
+        progress.done = progress.pending.is_empty();
+    } else if let state @ LoadState::Failed(_) = assets.load_state(&handle) {
+        let problem = why_failed(state);
+        warn!("the list of levels couldn't be loaded, so there is nothing to play: {problem}");
+        library.catalogue_problem = Some(problem);
+        progress.catalogue = None;
+        progress.done = true;
+    }
+}
+
+fn levels_loaded(
+    mut progress: ResMut<LoadProgress>,
+    mut library: ResMut<LevelLibrary>,
+    assets: Res<AssetServer>,
+    levels: Res<Assets<LevelAsset>>,
+) {
+    if progress.pending.is_empty() {
+        return;
+    }
+    let all_settled = progress
+        .pending
+        .iter()
+        .all(|(_, h)| levels.get(h).is_some() || matches!(assets.load_state(h), LoadState::Failed(_)));
+    if !all_settled {
+        return;
+    }
+    for (file, handle) in std::mem::take(&mut progress.pending) {
+        match levels.get(&handle) {
+            Some(LevelAsset(level)) if library.get(&level.id).is_some() => {
+                let note = format!("levels/{file}: the id `{}` is already used by another level", level.id);
+                warn!("this level couldn't be loaded: {note}");
+                library.broken.push(note);
+            }
+            Some(LevelAsset(level)) => library.levels.push(level.clone()),
+            None => {
+                // The loader's text already names the file, line and column.
+                let why = why_failed(assets.load_state(&handle));
+                warn!("this level couldn't be loaded (the other levels still work): {why}");
+                library.broken.push(why);
+            }
+        }
+    }
+    progress.done = true;
+}

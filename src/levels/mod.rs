@@ -1,0 +1,30 @@
+//! Levels come from RON files through Bevy's asset server, so the same code loads them
+//! from disk natively and over HTTP on the web. The web cannot list a folder, so the
+//! catalogue names the files.
+
+mod library;
+mod loader;
+
+pub use library::{LevelLibrary, LoadProgress};
+pub use loader::{CatalogueAsset, LevelAsset};
+
+use crate::config::GameConfig;
+use bevy::asset::io::AssetSourceBuilder;
+use bevy::prelude::*;
+
+/// The asset source levels are read from: `levels://catalogue.ron`.
+pub const SOURCE: &str = "levels";
+
+/// Registers the `levels://` source. Must run before `AssetPlugin` is added.
+pub fn register_source(app: &mut App, config: &GameConfig) {
+    use bevy::asset::AssetApp;
+    app.register_asset_source(SOURCE, AssetSourceBuilder::platform_default(&config.levels_dir, None));
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_asset::<LevelAsset>()
+        .init_asset::<CatalogueAsset>()
+        .init_asset_loader::<loader::LevelLoader>()
+        .init_asset_loader::<loader::CatalogueLoader>();
+    library::plugin(app);
+}

@@ -1,0 +1,54 @@
+//! Native: the save is a file in the user's data folder.
+
+use crate::config::StoreKind;
+use std::path::PathBuf;
+
+/// `$CLICKWISE_DATA_DIR/save.ron`, else the platform's user data folder
+/// (`~/.local/share/clickwise` on Linux, `%APPDATA%\clickwise` on Windows,
+/// `~/Library/Application Support/clickwise` on macOS).
+pub fn default_store() -> StoreKind {
+    StoreKind::File(data_dir().join("save.ron"))
+}
+
+fn data_dir() -> PathBuf {
+    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if let Some(dir) = env("CLICKWISE_DATA_DIR") {
+        return dir;
+    }
+    let base = if cfg!(windows) {
+        env("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        env("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        env("XDG_DATA_HOME").or_else(|| env("HOME").map(|h| h.join(".local/share")))
+    };
+    base.unwrap_or_else(|| PathBuf::from(".")).join("clickwise")
+}
+
+pub fn now_millis() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+pub fn storage_get(_key: &str) -> Result<Option<String>, String> {
+    Err("localStorage only exists on the web".into())
+}
+
+pub fn storage_set(_key: &str, _value: &str) -> Result<(), String> {
+    Err("localStorage only exists on the web".into())
+}
+
+/// Nothing to publish natively.
+pub fn publish_widgets(_screen: &str, _widgets: &[crate::theme::WidgetRect]) {}
+
+/// Whether a window can be opened: on Linux without a display winit would panic, so say
+/// so calmly instead.
+pub fn can_open_window() -> Result<(), String> {
+    // Only winit's X11 backend is built in (Wayland desktops provide it through XWayland).
+    let display = std::env::var_os("DISPLAY").is_some_and(|v| !v.is_empty());
+    if cfg!(all(unix, not(target_os = "macos"))) && !display {
+        return Err(
+            "there is no display (DISPLAY is not set). Run it on a desktop, or play the web version.".into(),
+        );
+    }
+    Ok(())
+}

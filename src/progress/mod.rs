@@ -1,0 +1,81 @@
+//! The progress store: the core's versioned save format, kept in localStorage (web), a
+//! file (native) or memory (tests). A save that can't be read is kept aside, never
+//! overwritten, and the pupil is told.
+
+mod backend;
+
+pub use backend::Backend;
+
+use crate::config::GameConfig;
+use bevy::prelude::*;
+use clickwise_core::progress::{self, Loaded, Profile, SaveData};
+
+#[derive(Resource)]
+pub struct Store {
+    backend: Backend,
+    pub data: SaveData,
+    /// A calm message for the title screen when the old save had to be kept aside.
+    pub notice: Option<String>,
+}
+
+pub const KEPT_ASIDE_NOTICE: &str = "We couldn't read the progress saved on this device, so we kept it safe \
+and started fresh. A grown-up can ask the teacher about it.";
+
+pub const SAVE_FAILED_NOTICE: &str = "Progress couldn't be saved on this device just now. \
+You can keep playing.";
+
+impl Store {
+    pub fn open(backend: Backend) -> Self {
+        let text = match backend.read() {
+            Ok(text) => text,
+            Err(e) => {
+                warn!("Saved progress couldn't be read: {e}");
+                None
+            }
+        };
+        let loaded = progress::load(text.as_deref());
+        let mut notice = None;
+        if loaded.must_keep_aside() {
+            warn!("Saved progress kept aside: {loaded:?}");
+            // Only ever move the old text away; if that fails too, don't write over it.
+            match text.as_deref().map(|t| backend.keep_aside(t)) {
+                Some(Ok(())) | None => notice = Some(KEPT_ASIDE_NOTICE.to_string()),
+                Some(Err(e)) => {
+                    warn!("Could not keep the old save aside ({e}); this session won't save");
+                    return Store {
+                        backend: Backend::ReadOnly,
+                        data: loaded.data(),
+                        notice: Some(KEPT_ASIDE_NOTICE.into()),
+                    };
+                }
+            }
+        }
+        let mut store = Store { backend, data: loaded.data(), notice };
+        if let Loaded::Migrated { from, .. } = loaded {
+            info!("Progress brought up to date from save version {from}");
+            store.save();
+        }
+        store
+    }
+
+    pub fn save(&mut self) {
+        if let Err(e) = self.backend.write(&progress::to_text(&self.data)) {
+            warn!("Progress couldn't be saved: {e}");
+            self.notice = Some(SAVE_FAILED_NOTICE.into());
+        }
+    }
+
+    pub fn active(&self) -> Option<&Profile> {
+        self.data.active_profile()
+    }
+
+    pub fn active_mut(&mut self) -> Option<&mut Profile> {
+        let id = self.data.active.clone()?;
+        self.data.profile_mut(&id)
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    let config = app.world().resource::<GameConfig>().clone();
+    app.insert_resource(Store::open(Backend::from_config(&config.store)));
+}
