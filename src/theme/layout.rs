@@ -1,0 +1,74 @@
+//! Containers: the screen root, columns, rows and panels. Sizes are flexible with a
+//! maximum width, so screens read well from 1024 px to wide monitors.
+
+use super::palette;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+use bevy::ui_widgets::ScrollArea;
+
+/// The root of a screen: fills the window, scrolls if it must, despawns on exit, and is
+/// the tab group for its buttons.
+pub fn screen_root<S: States>(screen: S) -> impl Bundle + use<S> {
+    (
+        Name::new("screen root"),
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(24), px(20)),
+            row_gap: px(16),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+        ScrollArea,
+        TabGroup::new(0),
+        DespawnOnExit(screen),
+    )
+}
+
+/// A centred column no wider than is comfortable to read.
+pub fn column(gap: f32) -> Node {
+    Node {
+        width: percent(100),
+        max_width: px(920),
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Stretch,
+        row_gap: px(gap),
+        ..default()
+    }
+}
+
+/// A row that wraps onto more lines on narrow screens.
+pub fn row(gap: f32) -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        flex_wrap: FlexWrap::Wrap,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        column_gap: px(gap),
+        row_gap: px(gap),
+        ..default()
+    }
+}
+
+/// A row whose items start at the left (an icon beside a heading, inside a panel).
+pub fn left_row(gap: f32) -> Node {
+    Node { justify_content: JustifyContent::FlexStart, flex_wrap: FlexWrap::NoWrap, ..row(gap) }
+}
+
+/// A rounded card with a soft border.
+pub fn panel(colour: Color) -> impl Bundle + use<> {
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(20)),
+            row_gap: px(12),
+            border: UiRect::all(px(3)),
+            border_radius: BorderRadius::all(px(24)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        BorderColor::all(palette::PANEL_BORDER),
+    )
+}
