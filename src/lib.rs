@@ -1,1 +1,60 @@
-pub fn x() {}
+//! Clickwise: an online-safety learning game for UK primary pupils.
+//!
+//! Layout follows TheBevyFlock/bevy_new_2d: `screens/` (one file per screen, scoped with
+//! `DespawnOnExit`), `theme/` (the only way UI is built), `levels/` (RON asset loading),
+//! `progress/` (the save store) and `platform/` (what differs between web and native).
+//! The rules themselves (levels, scoring, saves) live in the Bevy-free `clickwise-core`.
+//!
+//! Building an app: [`add_sources`] before `AssetPlugin` (Bevy builds asset sources
+//! then), [`add_game`] after it. [`run`] adds windowing and rendering; [`headless_app`]
+//! is the same game on `MinimalPlugins`, for tests.
+
+// Bevy systems name their data in their parameter types; long ones are normal there.
+#![allow(clippy::type_complexity, clippy::too_many_arguments)]
+
+pub mod config;
+pub mod levels;
+pub mod platform;
+pub mod progress;
+pub mod screens;
+pub mod theme;
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+pub use config::{CurrentLang, GameConfig, MemorySaves, StoreKind};
+
+/// Inserts the config and registers the `levels://` asset source. Call before `AssetPlugin`.
+pub fn add_sources(app: &mut App, config: GameConfig) {
+    levels::register_source(app, &config);
+    app.insert_resource(config).init_resource::<CurrentLang>();
+}
+
+/// The game itself: screens, theme, levels and progress. Call after `AssetPlugin`.
+pub fn add_game(app: &mut App) {
+    app.add_plugins((theme::plugin, levels::plugin, progress::plugin, screens::plugin));
+}
+
+/// The game without a window or renderer: `MinimalPlugins`, states and assets. Tests add
+/// input and focus plugins on top when they need them.
+pub fn headless_app(config: GameConfig) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, bevy::state::app::StatesPlugin));
+    add_sources(&mut app, config);
+    app.add_plugins(AssetPlugin { meta_check: AssetMetaCheck::Never, ..default() });
+    add_game(&mut app);
+    app
+}
+
+/// Runs the full game in a window (native) or on the page's canvas (web).
+pub fn run() -> AppExit {
+    if let Err(why) = platform::can_open_window() {
+        eprintln!("Clickwise can't start here: {why}");
+        return AppExit::error();
+    }
+    let mut app = App::new();
+    add_sources(&mut app, GameConfig::for_this_device());
+    platform::add_default_plugins(&mut app);
+    add_game(&mut app);
+    platform::plugin(&mut app);
+    app.run()
+}

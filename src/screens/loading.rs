@@ -1,0 +1,27 @@
+//! Waits for the level catalogue and every level it names, then shows the title.
+
+use super::Screen;
+use crate::levels::LoadProgress;
+use crate::theme::{self, UiAssets};
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Loading), spawn)
+        .add_systems(Update, finish.run_if(in_state(Screen::Loading)));
+}
+
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+    let ui = &mut *ui;
+    commands.spawn(theme::screen_root(Screen::Loading)).with_children(|page| {
+        page.spawn(Node { height: percent(15), ..default() });
+        page.spawn(theme::icon(ui, "shield", 110.0));
+        page.spawn(theme::title(ui, "Clickwise"));
+        page.spawn(theme::label(ui, "Getting the levels ready…"));
+    });
+}
+
+fn finish(progress: Res<LoadProgress>, mut next: ResMut<NextState<Screen>>) {
+    if progress.done {
+        next.set(Screen::Title);
+    }
+}

@@ -1,0 +1,58 @@
+//! The screens, one file each. Every screen's entities use `DespawnOnExit`.
+
+mod about;
+mod loading;
+mod phase;
+mod play;
+mod profile;
+mod results;
+mod select;
+mod title;
+
+pub use play::{AttemptCounter, PlaySession, Stage};
+pub use profile::ProfileDraft;
+
+use bevy::prelude::*;
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Loading,
+    Title,
+    About,
+    Profile,
+    Phase,
+    Levels,
+    Play,
+    Results,
+}
+
+impl Screen {
+    /// The name published to the page hook and used by the browser test.
+    pub fn hook_name(self) -> &'static str {
+        match self {
+            Screen::Loading => "loading",
+            Screen::Title => "title",
+            Screen::About => "about",
+            Screen::Profile => "profile",
+            Screen::Phase => "phase",
+            Screen::Levels => "levels",
+            Screen::Play => "play",
+            Screen::Results => "results",
+        }
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((
+        loading::plugin,
+        title::plugin,
+        about::plugin,
+        profile::plugin,
+        phase::plugin,
+        select::plugin,
+        play::plugin,
+        results::plugin,
+    ));
+}

@@ -1,0 +1,181 @@
+//! A new player picks a made-up nickname from word-list suggestions and an avatar.
+//! There is no typing: no real names can be entered.
+
+use super::Screen;
+use crate::config::GameConfig;
+use crate::progress::Store;
+use crate::theme::{self, ButtonLook, Look, UiAssets, Widget, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use clickwise_core::names::PUPIL_AVATARS;
+use clickwise_core::progress::Profile;
+use clickwise_core::shuffle::{nickname_suggestions, rng};
+
+const SUGGESTIONS: usize = 4;
+
+/// The choices made so far on the profile screen.
+#[derive(Resource, Default, Debug)]
+pub struct ProfileDraft {
+    pub suggestions: Vec<String>,
+    pub nickname: Option<String>,
+    pub avatar: Option<String>,
+    draws: u64,
+}
+
+impl ProfileDraft {
+    fn draw(&mut self, seed: u64) {
+        self.draws += 1;
+        self.suggestions = nickname_suggestions(&mut rng(seed.wrapping_add(self.draws)), SUGGESTIONS);
+        self.nickname = None;
+    }
+}
+
+/// Which suggestion a nickname button shows.
+#[derive(Component)]
+struct NicknameSlot(usize);
+
+#[derive(Component)]
+struct AvatarChoice(String);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ProfileDraft>().add_systems(OnEnter(Screen::Profile), spawn).add_systems(
+        Update,
+        show_choices.run_if(in_state(Screen::Profile).and_then(resource_changed::<ProfileDraft>)),
+    );
+}
+
+fn spawn(
+    mut commands: Commands,
+    mut ui: ResMut<UiAssets>,
+    mut draft: ResMut<ProfileDraft>,
+    config: Res<GameConfig>,
+) {
+    *draft = ProfileDraft::default();
+    draft.draw(config.seed);
+    let ui = &mut *ui;
+    commands.spawn(theme::screen_root(Screen::Profile)).with_children(|page| {
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn(theme::icon(ui, "padlock", 64.0));
+            r.spawn(theme::heading(ui, "Pick a nickname"));
+        });
+        page.spawn(theme::small(ui, "Use a made-up name, never your real one."));
+        page.spawn(theme::row(12.0)).with_children(|r| {
+            for slot in 0..SUGGESTIONS {
+                let label = draft.suggestions[slot].clone();
+                let mut button = r.spawn((
+                    NicknameSlot(slot),
+                    theme::button(
+                        ui,
+                        &label,
+                        Look::Secondary,
+                        move |ev: On<Activate>, mut draft: ResMut<ProfileDraft>, w: Query<&Widget>| {
+                            if let Ok(w) = w.get(ev.entity) {
+                                draft.nickname = Some(w.label.clone());
+                            }
+                        },
+                    ),
+                ));
+                if slot == 0 {
+                    button.insert(AutoFocus);
+                }
+            }
+            r.spawn(theme::button(
+                ui,
+                "Other names",
+                Look::Secondary,
+                |_: On<Activate>, mut draft: ResMut<ProfileDraft>, config: Res<GameConfig>| {
+                    draft.draw(config.seed)
+                },
+            ));
+        });
+        page.spawn(theme::heading(ui, "Pick your picture"));
+        page.spawn(theme::column(0.0)).with_children(|c| {
+            c.spawn(theme::row(12.0)).with_children(|r| {
+                for &avatar in PUPIL_AVATARS {
+                    let caption = (
+                        Text::new(avatar),
+                        theme::font(&ui.regular, 18.0),
+                        TextColor(palette::INK),
+                        Pickable::IGNORE,
+                    );
+                    r.spawn((
+                        AvatarChoice(avatar.to_owned()),
+                        theme::picture_button(
+                            ui,
+                            avatar,
+                            avatar,
+                            caption,
+                            120.0,
+                            move |_: On<Activate>, mut draft: ResMut<ProfileDraft>| {
+                                draft.avatar = Some(avatar.to_owned());
+                            },
+                        ),
+                    ));
+                }
+            });
+        });
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn(theme::button(ui, "Next", Look::Primary, create_profile));
+            r.spawn(theme::button(
+                ui,
+                "Back",
+                Look::Secondary,
+                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title),
+            ));
+        });
+    });
+}
+
+fn create_profile(
+    _: On<Activate>,
+    draft: Res<ProfileDraft>,
+    mut store: ResMut<Store>,
+    config: Res<GameConfig>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    // "Next" does nothing until both are picked; the button stays grey until then.
+    let (Some(nickname), Some(avatar)) = (&draft.nickname, &draft.avatar) else { return };
+    let id = format!("p{}-{}", crate::platform::now_millis(), config.seed % 10_000);
+    store.data.add_profile(Profile::new(id, nickname.clone(), avatar.clone()));
+    store.notice = None;
+    store.save();
+    next.set(Screen::Phase);
+}
+
+/// Shows the current suggestions, highlights what is picked, and greys "Next" until ready.
+fn show_choices(
+    draft: Res<ProfileDraft>,
+    mut buttons: Query<(
+        &mut Widget,
+        &mut ButtonLook,
+        Option<&NicknameSlot>,
+        Option<&AvatarChoice>,
+        &Children,
+    )>,
+    mut texts: Query<&mut Text>,
+) {
+    let ready = draft.nickname.is_some() && draft.avatar.is_some();
+    for (mut widget, mut look, slot, avatar, children) in &mut buttons {
+        let selected = if let Some(NicknameSlot(i)) = slot {
+            let label = draft.suggestions.get(*i).cloned().unwrap_or_default();
+            if widget.label != label {
+                widget.label = label.clone();
+                for child in children.iter() {
+                    if let Ok(mut text) = texts.get_mut(child) {
+                        text.0 = label.clone();
+                    }
+                }
+            }
+            draft.nickname.as_deref() == Some(widget.label.as_str())
+        } else if let Some(AvatarChoice(name)) = avatar {
+            draft.avatar.as_deref() == Some(name.as_str())
+        } else if widget.label == "Next" {
+            look.normal = if ready { palette::TEAL } else { palette::DISABLED };
+            continue;
+        } else {
+            continue;
+        };
+        look.normal = if selected { palette::SELECTED } else { palette::PANEL };
+    }
+}

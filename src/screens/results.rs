@@ -1,0 +1,87 @@
+//! The end of a level: stars and points, first try and best, and the help route for this
+//! age, shown big with the grown-up picture.
+
+use super::Screen;
+use super::play::{AttemptCounter, PlaySession, Stage};
+use crate::config::{CurrentLang, GameConfig};
+use crate::progress::Store;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Results), spawn);
+}
+
+fn spawn(
+    mut commands: Commands,
+    mut ui: ResMut<UiAssets>,
+    session: Option<Res<PlaySession>>,
+    store: Res<Store>,
+) {
+    let ui = &mut *ui;
+    let Some(session) = session else { return };
+    let Stage::Finished(score) = session.stage else { return };
+    let record = store.active().and_then(|p| p.levels.get(&session.level.id));
+    let cheer = match score.stars {
+        3 => "Brilliant!",
+        2 => "Well done!",
+        _ => "Good try!",
+    };
+    commands.spawn(theme::screen_root(Screen::Results)).with_children(|page| {
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn(theme::icon(ui, "trophy", 88.0));
+            r.spawn(theme::title(ui, cheer));
+        });
+        page.spawn(theme::heading(ui, format!("You finished {}", session.fill(&session.level.title))));
+        page.spawn(theme::stars(ui, score.stars, 64.0));
+        page.spawn(theme::label(ui, format!("{} of {} points", score.points, score.max)));
+        if let Some(r) = record {
+            page.spawn(theme::small(
+                ui,
+                format!(
+                    "First try: {} of 3 stars · Best: {} of 3 stars · Played {} times",
+                    r.first.stars, r.best.stars, r.plays
+                ),
+            ));
+        }
+        page.spawn(theme::column(12.0)).with_children(|c| {
+            c.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
+                p.spawn(theme::left_row(18.0)).with_children(|r| {
+                    r.spawn(theme::icon(ui, "grown-up", 88.0));
+                    r.spawn(theme::heading(ui, session.fill(&session.level.help)))
+                        .insert(TextLayout::justify(Justify::Left));
+                });
+            });
+        });
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn((
+                AutoFocus,
+                theme::button(
+                    ui,
+                    "Play again",
+                    Look::Primary,
+                    |_: On<Activate>,
+                     mut commands: Commands,
+                     session: Res<PlaySession>,
+                     mut counter: ResMut<AttemptCounter>,
+                     config: Res<GameConfig>,
+                     lang: Res<CurrentLang>,
+                     mut next: ResMut<NextState<Screen>>| {
+                        // A new seed, so names and answer order change this time.
+                        let seed = counter.next_seed(&config);
+                        commands.insert_resource(PlaySession::start(session.level.clone(), seed, *lang));
+                        next.set(Screen::Play);
+                    },
+                ),
+            ));
+            r.spawn(theme::button(
+                ui,
+                "Choose another level",
+                Look::Secondary,
+                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Levels),
+            ));
+        });
+    });
+}

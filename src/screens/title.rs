@@ -1,0 +1,91 @@
+//! The title: who is playing? Saved players on this device, or a new one.
+
+use super::Screen;
+use crate::progress::Store;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Title), spawn);
+}
+
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
+    let ui = &mut *ui;
+    commands.spawn(theme::screen_root(Screen::Title)).with_children(|page| {
+        page.spawn(theme::icon(ui, "shield", 110.0));
+        page.spawn(theme::title(ui, "Clickwise"));
+        page.spawn(theme::label(ui, "Stop, think, click! Help the characters stay safe and kind online."));
+        if let Some(notice) = &store.notice {
+            page.spawn((theme::panel(palette::PEACH), children![theme::label(ui, notice.clone())]));
+        }
+        page.spawn(theme::column(14.0)).with_children(|col| {
+            if !store.data.profiles.is_empty() {
+                col.spawn(theme::heading(ui, "Who is playing?"));
+            }
+            col.spawn(theme::row(16.0)).with_children(|players| {
+                // Newest first: on a shared class tablet, the last player made is most likely next.
+                for (n, profile) in store.data.profiles.iter().rev().enumerate() {
+                    let id = profile.id.clone();
+                    let caption = (
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            ..default()
+                        },
+                        Pickable::IGNORE,
+                        children![
+                            (theme::label(ui, profile.nickname.clone()), Pickable::IGNORE),
+                            (theme::small(ui, format!("{} stars", profile.total_stars())), Pickable::IGNORE)
+                        ],
+                    );
+                    let mut button = players.spawn(theme::picture_button(
+                        ui,
+                        &profile.nickname,
+                        &profile.avatar,
+                        caption,
+                        190.0,
+                        move |_: On<Activate>,
+                              mut store: ResMut<Store>,
+                              mut next: ResMut<NextState<Screen>>| {
+                            store.data.active = Some(id.clone());
+                            store.notice = None;
+                            store.save();
+                            let has_phase = store.active().and_then(|p| p.phase).is_some();
+                            next.set(if has_phase { Screen::Levels } else { Screen::Phase });
+                        },
+                    ));
+                    if n == 0 {
+                        button.insert(AutoFocus);
+                    }
+                }
+            });
+            col.spawn(theme::row(16.0)).with_children(|r| {
+                let mut new_player = r.spawn(theme::icon_button(
+                    ui,
+                    "New player",
+                    "gift",
+                    Look::Primary,
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Profile),
+                ));
+                if store.data.profiles.is_empty() {
+                    new_player.insert(AutoFocus);
+                }
+                r.spawn(theme::button(
+                    ui,
+                    "About",
+                    Look::Secondary,
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::About),
+                ));
+            });
+            col.spawn((
+                theme::small(
+                    ui,
+                    "Your progress is saved on this device only. Nothing about you is sent anywhere.",
+                ),
+                TextLayout::justify(Justify::Center),
+            ));
+        });
+    });
+}
