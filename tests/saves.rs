@@ -1,0 +1,51 @@
+//! Saves that can't be read are kept aside, never lost, and the pupil is told calmly.
+
+mod common;
+
+use clickwise::progress::{KEPT_ASIDE_NOTICE, Store};
+use clickwise::screens::Screen;
+use common::*;
+
+#[test]
+fn a_corrupted_save_is_kept_aside_and_the_pupil_is_told() {
+    let broken = "(version: 2, profiles: [(id: \"p1\", nickname: \"Brave";
+    let (mut app, saves) = game(LEVELS, Some(broken));
+    boot(&mut app);
+    assert!(all_text(&mut app).contains(KEPT_ASIDE_NOTICE), "the notice is on the title screen");
+    assert_eq!(saves.lock().unwrap().kept_aside, vec![broken.to_string()]);
+    assert!(app.world().resource::<Store>().data.profiles.is_empty(), "started fresh");
+
+    // Playing on saves fresh progress; the old text is still kept.
+    new_player(&mut app, "koala");
+    assert_eq!(saves.lock().unwrap().kept_aside, vec![broken.to_string()]);
+    assert_eq!(saved_data(&saves).profiles.len(), 1);
+    press(&mut app, "Change player");
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(!all_text(&mut app).contains(KEPT_ASIDE_NOTICE), "told once, not every time");
+}
+
+#[test]
+fn a_save_from_a_newer_version_is_kept_aside_too() {
+    let future = "(version: 99, profiles: [], active: None, sparkles: true)";
+    let (mut app, saves) = game(LEVELS, Some(future));
+    boot(&mut app);
+    assert!(all_text(&mut app).contains(KEPT_ASIDE_NOTICE));
+    assert_eq!(saves.lock().unwrap().kept_aside, vec![future.to_string()]);
+    // Nothing was written yet: the original is untouched until the pupil does something.
+    assert_eq!(saves.lock().unwrap().save.as_deref(), Some(future));
+}
+
+#[test]
+fn a_good_save_is_not_kept_aside() {
+    let mut data = clickwise_core::progress::SaveData::new();
+    data.add_profile(clickwise_core::progress::Profile::new("p1", "Brave Owl", "owl"));
+    let text = clickwise_core::progress::to_text(&data);
+    let (mut app, saves) = game(LEVELS, Some(&text));
+    boot(&mut app);
+    assert!(saves.lock().unwrap().kept_aside.is_empty());
+    assert!(!all_text(&mut app).contains(KEPT_ASIDE_NOTICE));
+    assert!(labels(&mut app).contains(&"Brave Owl".to_string()));
+    // This profile has no age group yet, so picking it asks for one.
+    press(&mut app, "Brave Owl");
+    assert_eq!(screen(&app), Screen::Phase);
+}
