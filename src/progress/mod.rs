@@ -18,8 +18,11 @@ pub struct Store {
     pub notice: Option<String>,
 }
 
-pub const KEPT_ASIDE_NOTICE: &str = "We couldn't read the progress saved on this device, so we kept it safe \
+pub const KEPT_ASIDE_NOTICE: &str = "We couldn't read the saved progress on this device, so we kept it safe \
 and started fresh. A grown-up can ask the teacher about it.";
+
+pub const READ_FAILED_NOTICE: &str = "We couldn't open the saved progress on this device, so this time \
+nothing will be saved. A grown-up can ask the teacher about it.";
 
 pub const SAVE_FAILED_NOTICE: &str = "Progress couldn't be saved on this device just now. \
 You can keep playing.";
@@ -29,8 +32,10 @@ impl Store {
         let text = match backend.read() {
             Ok(text) => text,
             Err(e) => {
-                warn!("Saved progress couldn't be read: {e}");
-                None
+                // Something may be there that we can't see: never write over it.
+                warn!("Saved progress couldn't be read, so this session won't save: {e}");
+                let notice = Some(READ_FAILED_NOTICE.to_string());
+                return Store { backend: Backend::ReadOnly, data: progress::SaveData::new(), notice };
             }
         };
         let loaded = progress::load(text.as_deref());
