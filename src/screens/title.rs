@@ -14,7 +14,7 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::Title)).with_children(|page| {
-        page.spawn(theme::icon(ui, "shield", 110.0));
+        page.spawn(theme::icon(ui, "shield", 88.0));
         page.spawn(theme::title(ui, "Clickwise"));
         page.spawn(theme::label(ui, "Stop, think, click! Help the characters stay safe and kind online."));
         if let Some(notice) = &store.notice {

@@ -57,7 +57,7 @@ pub fn device_screen() -> impl Bundle + use<> {
             padding: UiRect::all(px(16)),
             row_gap: px(12),
             border_radius: BorderRadius::all(px(18)),
-            min_height: px(140),
+            min_height: px(100),
             ..default()
         },
         BackgroundColor(palette::WHITE),

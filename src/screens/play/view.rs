@@ -23,7 +23,7 @@ pub(super) fn redraw(
     let s = &*session;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| {
         col.spawn(theme::row(12.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, &s.level.icon, 56.0));
+            r.spawn(theme::icon(ui, &s.level.icon, 48.0));
             r.spawn(theme::heading(ui, s.fill(&s.level.title)));
         });
         match &s.stage {
@@ -72,11 +72,11 @@ fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) 
         frame.spawn(theme::device_screen()).with_children(|screen| {
             screen.spawn(theme::left_row(12.0)).with_children(|r| match sender {
                 Some(member) => {
-                    r.spawn(theme::icon(ui, &member.avatar, 60.0));
+                    r.spawn(theme::icon(ui, &member.avatar, 52.0));
                     r.spawn(theme::label(ui, member.name.clone()));
                 }
                 None => {
-                    r.spawn(theme::icon(ui, "popup", 60.0));
+                    r.spawn(theme::icon(ui, "popup", 52.0));
                     r.spawn(theme::small(ui, "A message pops up"));
                 }
             });
@@ -84,7 +84,7 @@ fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) 
         });
     });
     col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "thinking", 56.0));
+        r.spawn(theme::icon(ui, "thinking", 48.0));
         r.spawn(theme::heading(ui, s.fill(&choice.question)));
     });
     for (n, &i) in s.order.iter().enumerate() {
