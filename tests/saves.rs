@@ -49,3 +49,39 @@ fn a_good_save_is_not_kept_aside() {
     press(&mut app, "Brave Owl");
     assert_eq!(screen(&app), Screen::Phase);
 }
+
+#[test]
+fn on_disk_a_corrupted_save_is_renamed_and_a_fresh_one_written_beside_it() {
+    let dir = std::env::temp_dir().join(format!("clickwise-save-file-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("save.ron");
+    std::fs::write(&save, "}}} not a save").unwrap();
+    let mut config = clickwise::GameConfig::for_tests(LEVELS, None, SEED);
+    config.store = clickwise::StoreKind::File(save.clone());
+    let mut app = clickwise::headless_app(config);
+    boot(&mut app);
+    assert!(all_text(&mut app).contains(KEPT_ASIDE_NOTICE));
+
+    let names = || -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let kept = names();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].starts_with("save.kept-") && kept[0].ends_with(".ron"), "{kept:?}");
+    assert_eq!(std::fs::read_to_string(dir.join(&kept[0])).unwrap(), "}}} not a save");
+
+    new_player(&mut app, "tiger");
+    assert_eq!(names().len(), 2, "the fresh save sits beside the kept one: {:?}", names());
+    let fresh = std::fs::read_to_string(&save).unwrap();
+    assert!(matches!(
+        clickwise_core::progress::load(Some(&fresh)),
+        clickwise_core::progress::Loaded::Current(_)
+    ));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,117 @@
+//! Layout at the two screen sizes schools have most (1366×768 laptops, 1024×768 tablets):
+//! every button is at least 56 px tall and wholly on screen, so nothing needs scrolling to
+//! be reached. Runs the real UI layout (with the real fonts) but no renderer.
+
+mod common;
+
+use bevy::camera::{CameraPlugin, RenderTargetInfo};
+use bevy::prelude::*;
+use clickwise::screens::{PlaySession, Screen, Stage};
+use clickwise::theme::Widget;
+use clickwise_core::Mechanic;
+use common::*;
+
+fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
+    let (mut app, _) = game(LEVELS, saved);
+    app.add_plugins((
+        bevy::input::InputPlugin,
+        bevy::a11y::AccessibilityPlugin,
+        WindowPlugin {
+            primary_window: Some(Window { resolution: (width, height).into(), ..default() }),
+            ..default()
+        },
+        ImagePlugin::default(),
+        bevy::image::TextureAtlasPlugin,
+        bevy::text::TextPlugin,
+        TransformPlugin,
+        bevy::mesh::MeshPlugin,
+        CameraPlugin,
+        bevy::ui::UiPlugin,
+    ));
+    app.add_plugins((bevy::picking::DefaultPickingPlugins, bevy::input_focus::InputFocusPlugin));
+    let camera = app.world_mut().spawn(Camera2d).id();
+    // Without a renderer nothing measures the window, so tell the camera its size.
+    app.world_mut().get_mut::<Camera>(camera).unwrap().computed.target_info =
+        Some(RenderTargetInfo { physical_size: UVec2::new(width, height), scale_factor: 1.0 });
+    update_until(&mut app, "the fonts", |app| app.world().resource::<Assets<Font>>().len() >= 2);
+    app
+}
+
+/// Runs a few frames so the layout settles, then checks every button on screen.
+fn check_fits(app: &mut App, width: f32, height: f32) {
+    for _ in 0..3 {
+        app.update();
+    }
+    let where_ = format!("{:?} at {width}×{height}", screen(app));
+    let world = app.world_mut();
+    let mut seen = 0;
+    for (w, node, transform) in world.query::<(&Widget, &ComputedNode, &UiGlobalTransform)>().iter(world) {
+        let size = node.size();
+        let centre = transform.translation;
+        let (left, top) = (centre.x - size.x / 2.0, centre.y - size.y / 2.0);
+        assert!(size.y >= 56.0, "{where_}: {:?} is only {} px tall", w.label, size.y);
+        assert!(
+            left >= -0.5 && top >= -0.5 && left + size.x <= width + 0.5 && top + size.y <= height + 0.5,
+            "{where_}: {:?} is not wholly on screen: {left},{top} {}×{}",
+            w.label,
+            size.x,
+            size.y
+        );
+        seen += 1;
+    }
+    assert!(seen > 0, "{where_}: no buttons laid out");
+}
+
+fn walk_every_screen(width: u32, height: u32) {
+    let (w, h) = (width as f32, height as f32);
+    // A save that can't be read, so the title also shows its notice (the fullest title).
+    let mut app = laid_out_game(width, height, Some("not a save"));
+    boot(&mut app);
+    check_fits(&mut app, w, h);
+    press(&mut app, "New player");
+    check_fits(&mut app, w, h);
+    let nickname = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
+    press(&mut app, &nickname);
+    press(&mut app, "fox");
+    press(&mut app, "Next");
+    check_fits(&mut app, w, h);
+    for phase in clickwise_core::Phase::ALL {
+        press(&mut app, phase.label());
+        assert_eq!(screen(&app), Screen::Levels);
+        check_fits(&mut app, w, h);
+        let titles: Vec<String> = {
+            let library = app.world().resource::<clickwise::levels::LevelLibrary>();
+            library.for_phase(phase).map(|l| l.title.en.clone()).collect()
+        };
+        for title in titles {
+            press(&mut app, &title);
+            check_fits(&mut app, w, h);
+            press(&mut app, "Start");
+            while screen(&app) == Screen::Play {
+                check_fits(&mut app, w, h);
+                let session = app.world().resource::<PlaySession>().clone();
+                assert_eq!(session.stage, Stage::Answering);
+                let run = session.run();
+                let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic;
+                // The longest answer gives the longest feedback.
+                let answer = choice.options.iter().max_by_key(|o| o.why.en.len()).unwrap();
+                press(&mut app, &session.fill(&answer.text));
+                check_fits(&mut app, w, h);
+                press(&mut app, "Next");
+            }
+            check_fits(&mut app, w, h);
+            press(&mut app, "Choose another level");
+        }
+        press(&mut app, "Change age");
+    }
+}
+
+#[test]
+fn every_screen_fits_a_laptop() {
+    walk_every_screen(1366, 768);
+}
+
+#[test]
+fn every_screen_fits_a_tablet() {
+    walk_every_screen(1024, 768);
+}
