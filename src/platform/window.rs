@@ -55,16 +55,14 @@ fn stay_awake_after_activity(
     screen: Res<State<Screen>>,
     loading: Res<crate::levels::LoadProgress>,
     changed_ui: Query<(), Or<(Changed<ComputedNode>, Added<Node>, Changed<BackgroundColor>)>>,
-    images: MessageReader<AssetEvent<Image>>,
+    mut images: MessageReader<AssetEvent<Image>>,
+    mut fonts: MessageReader<AssetEvent<Font>>,
     focus: Res<InputFocus>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    if screen.is_changed()
-        || !loading.done
-        || !changed_ui.is_empty()
-        || focus.is_changed()
-        || !images.is_empty()
-    {
+    // Pictures and fonts arriving change the layout, which needs frames to show.
+    let arrived = images.read().count() + fonts.read().count() > 0;
+    if screen.is_changed() || !loading.done || !changed_ui.is_empty() || focus.is_changed() || arrived {
         awake.0 = 10;
     }
     if awake.0 > 0 {
