@@ -105,3 +105,16 @@ fn a_broken_catalogue_is_reported() {
     assert!(!ok);
     assert!(out.contains("catalogue.ron:1:"), "{out}");
 }
+
+/// The worked example in levels/README.md is what new authors copy, so it must stay valid.
+#[test]
+fn the_worked_example_in_the_levels_readme_is_valid() {
+    let readme = std::fs::read_to_string(repo_levels().join("README.md")).expect("levels/README.md");
+    let start = readme.find("```ron\n// Ages 4 to 7").expect("the worked example's code block") + "```ron\n".len();
+    let example = &readme[start..start + readme[start..].find("```").expect("closing fence")];
+    let assets = clickwise_core::validate::FolderAssets::beside_levels(&repo_levels());
+    let level = clickwise_core::load::load_level(example, "levels/README.md", &assets)
+        .unwrap_or_else(|p| panic!("the worked example has problems:\n{p}"));
+    assert_eq!(level.id, "ks1-strange-link");
+    assert_eq!(level.steps.len(), 2);
+}
