@@ -1,0 +1,128 @@
+//! The server against a real folder: MIME types, precompressed files, revalidation,
+//! security headers, and hostile paths.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use clickwise_server::{Config, app};
+use http_body_util::BodyExt;
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+fn dist(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("clickwise-server-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("assets/levels")).unwrap();
+    std::fs::write(dir.join("index.html"), "<!doctype html><title>Clickwise</title>").unwrap();
+    std::fs::write(dir.join("404.html"), "not here").unwrap();
+    std::fs::write(dir.join("clickwise_bg.wasm"), b"\0asm plain").unwrap();
+    std::fs::write(dir.join("clickwise_bg.wasm.br"), b"brotli bytes").unwrap();
+    std::fs::write(dir.join("clickwise_bg.wasm.gz"), b"gzip bytes").unwrap();
+    std::fs::write(dir.join("clickwise.js"), "export default 1;").unwrap();
+    std::fs::write(dir.join("assets/levels/catalogue.ron"), "(levels: [])").unwrap();
+    dir
+}
+
+async fn get(dir: &PathBuf, path: &str, headers: &[(header::HeaderName, &str)]) -> axum::response::Response {
+    let config = Config { dist: dir.clone(), ..Config::default() };
+    let mut req = Request::get(path);
+    for (k, v) in headers {
+        req = req.header(k, *v);
+    }
+    app(&config).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+}
+
+async fn body(res: axum::response::Response) -> Vec<u8> {
+    res.into_body().collect().await.unwrap().to_bytes().to_vec()
+}
+
+#[tokio::test]
+async fn wasm_is_served_as_application_wasm_and_compressed_when_accepted() {
+    let d = dist("wasm");
+    let res = get(&d, "/clickwise_bg.wasm", &[(header::ACCEPT_ENCODING, "gzip, deflate, br")]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "application/wasm");
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(res.headers()[header::VARY], "accept-encoding");
+    assert_eq!(body(res).await, b"brotli bytes");
+
+    let res = get(&d, "/clickwise_bg.wasm", &[(header::ACCEPT_ENCODING, "gzip")]).await;
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "gzip");
+    assert_eq!(body(res).await, b"gzip bytes");
+
+    let res = get(&d, "/clickwise_bg.wasm", &[]).await;
+    assert!(res.headers().get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(body(res).await, b"\0asm plain");
+}
+
+#[tokio::test]
+async fn pages_scripts_and_levels_have_the_right_types() {
+    let d = dist("types");
+    let res = get(&d, "/", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    let res = get(&d, "/clickwise.js", &[]).await;
+    assert!(res.headers()[header::CONTENT_TYPE].to_str().unwrap().contains("javascript"));
+    let res = get(&d, "/assets/levels/catalogue.ron", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(body(res).await, b"(levels: [])");
+}
+
+#[tokio::test]
+async fn every_response_has_the_security_and_cache_headers() {
+    let d = dist("headers");
+    for path in ["/", "/clickwise_bg.wasm", "/nope", "/api/health"] {
+        let res = get(&d, path, &[]).await;
+        let h = res.headers();
+        let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("default-src 'self'") && !csp.contains("http"), "{path}: {csp}");
+        assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(h[header::REFERRER_POLICY], "no-referrer", "{path}");
+        assert_eq!(h[header::CACHE_CONTROL], "no-cache", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn an_unchanged_file_revalidates_with_304() {
+    let d = dist("304");
+    let res = get(&d, "/clickwise.js", &[]).await;
+    let modified = res.headers()[header::LAST_MODIFIED].to_str().unwrap().to_owned();
+    let res = get(&d, "/clickwise.js", &[(header::IF_MODIFIED_SINCE, &modified)]).await;
+    assert_eq!(res.status(), StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn hostile_paths_never_escape_the_web_build() {
+    let d = dist("hostile");
+    std::fs::write(d.parent().unwrap().join("secret.txt"), "secret").unwrap();
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/assets/%2e%2e/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/%00",
+        "/assets/levels/../../../secret.txt",
+    ] {
+        let res = get(&d, path, &[]).await;
+        assert!(res.status().is_client_error(), "{path}: {}", res.status());
+        let bytes = body(res).await;
+        assert!(!String::from_utf8_lossy(&bytes).contains("secret"), "{path} leaked the file");
+    }
+}
+
+#[tokio::test]
+async fn unknown_paths_are_404_and_the_api_answers() {
+    let d = dist("404");
+    assert_eq!(get(&d, "/missing.png", &[]).await.status(), StatusCode::NOT_FOUND);
+    let res = get(&d, "/api/health", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(body(res).await, br#"{"ok":true}"#);
+}
+
+#[test]
+fn bad_options_are_explained() {
+    let err = Config::from_args(["--addr".to_string(), "here".to_string()]).unwrap_err();
+    assert!(err.contains("--addr"), "{err}");
+    assert!(Config::from_args(["--port".to_string()]).unwrap_err().contains("unknown option"));
+    let ok = Config::from_args(["--dist".into(), "x".into(), "--addr".into(), "0.0.0.0:9000".into()]).unwrap();
+    assert_eq!(ok.addr.port(), 9000);
+}
