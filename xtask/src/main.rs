@@ -1,1 +1,38 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's build, serve, test and bench commands.
+//!
+//! - `web`   builds the web bundle into `dist/` and prints its sizes;
+//! - `serve` builds it and runs the class server on 127.0.0.1:8080;
+//! - `test`  installs what is missing, then runs every test, including a real browser;
+//! - `bench` prints download sizes, first-paint time and level-loading time.
+
+mod bench;
+mod browser;
+mod cmd;
+mod compress;
+mod serve;
+mod test;
+mod tools;
+mod web;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("web") => web::run().map(|_| ()),
+        Some("serve") => serve::run(&args[1..]),
+        Some("test") => test::run(),
+        Some("bench") => bench::run(),
+        _ => {
+            eprintln!("usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | bench>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

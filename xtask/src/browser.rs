@@ -1,0 +1,58 @@
+//! Starts the class server on a free port for the browser test and the benchmark, and
+//! runs node scripts against it with Debian's Chromium.
+
+use crate::cmd::{self, Result, root};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+
+/// A running server, stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn start_server(dist: &Path) -> Result<Server> {
+    // The dev build: the tests have just built it, so this costs nothing in CI.
+    cmd::run(&cmd::cargo(), &["build", "-p", "clickwise-server"])?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let addr = format!("127.0.0.1:{port}");
+    let bin = cmd::target_dir().join("debug/clickwise-server");
+    let child = Command::new(&bin)
+        .args(["--addr", &addr, "--dist"])
+        .arg(dist)
+        .spawn()
+        .map_err(|e| format!("{}: {e}", bin.display()))?;
+    let server = Server { child, url: format!("http://{addr}/") };
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            return Ok(server);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Err(format!("the server did not start on {addr}"))
+}
+
+/// Runs `tests/browser/<script>` with node, passing the URL and Chromium's path.
+pub fn node_script(script: &str, url: &str) -> Result {
+    let js = crate::tools::node_packages()?;
+    let chromium = crate::tools::chromium()?;
+    let script: PathBuf = root().join("tests/browser").join(script);
+    println!("$ node {} {url}", script.display());
+    let status = Command::new("node")
+        .arg(&script)
+        .arg(url)
+        .env("CHROMIUM", chromium)
+        .env("NODE_PATH", js.join("node_modules"))
+        .env("ARTIFACTS", cmd::target_dir().join("browser-test"))
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("node: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{} failed ({status})", script.display())) }
+}

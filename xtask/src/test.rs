@@ -1,0 +1,44 @@
+//! `cargo xtask test`: every test, in the order that fails fastest.
+
+use crate::cmd::{self, Result};
+use std::time::Instant;
+
+pub fn run() -> Result {
+    let mut times = Vec::new();
+    let mut stage = |name: &str, f: &mut dyn FnMut() -> Result| -> Result {
+        println!("\n=== {name} ===");
+        let t = Instant::now();
+        let r = f();
+        times.push((name.to_owned(), t.elapsed().as_secs(), r.is_ok()));
+        r.map_err(|e| format!("{name}: {e}"))
+    };
+    let cargo = cmd::cargo();
+    let result = (|| {
+        stage("tools", &mut || {
+            crate::tools::wasm_target()?;
+            crate::tools::wasm_bindgen_cli()?;
+            crate::tools::node_packages()?;
+            crate::tools::chromium().map(|_| ())
+        })?;
+        stage("format", &mut || cmd::run(&cargo, &["fmt", "--all", "--check"]))?;
+        stage("unit, headless game and server tests", &mut || cmd::run(&cargo, &["test", "--workspace"]))?;
+        stage("clippy", &mut || cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+        stage("level checker", &mut || {
+            cmd::run(&cargo, &["run", "-q", "-p", "clickwise-core", "--bin", "levelcheck", "--", "levels/"])
+        })?;
+        let mut dist = None;
+        stage("web build", &mut || {
+            dist = Some(crate::web::run()?.dist);
+            Ok(())
+        })?;
+        stage("browser test (headless Chromium)", &mut || {
+            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
+            crate::browser::node_script("play.mjs", &server.url)
+        })
+    })();
+    println!("\n=== summary ===");
+    for (name, secs, ok) in &times {
+        println!("{:<40} {:>5}s  {}", name, secs, if *ok { "ok" } else { "FAILED" });
+    }
+    result
+}

@@ -1,0 +1,76 @@
+//! Makes sure the tools the web build and the browser test need are here, installing
+//! what can be installed and saying exactly what is missing otherwise.
+
+use crate::cmd::{self, Result, output, root, run};
+use std::path::PathBuf;
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+pub fn wasm_target() -> Result {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run("rustup", &["target", "add", "wasm32-unknown-unknown"]).map_err(|e| {
+        format!("{e}\nThe web build needs the wasm32 target: run `rustup target add wasm32-unknown-unknown`.")
+    })
+}
+
+pub fn wasm_bindgen_cli() -> Result {
+    let want = wasm_bindgen_version()?;
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(want.as_str()) {
+        return Ok(());
+    }
+    println!("wasm-bindgen-cli {want} is needed (found: {}); installing it.", if have.is_empty() { "none" } else { &have });
+    run(&cmd::cargo(), &["install", "wasm-bindgen-cli", "--version", &want]).map_err(|e| {
+        format!("{e}\nInstall it with `cargo install wasm-bindgen-cli --version {want}`.")
+    })
+}
+
+/// The node packages (a current binaryen for wasm-opt, playwright-core for the browser test).
+pub fn node_packages() -> Result<PathBuf> {
+    let dir = root().join("xtask/js");
+    if output("npm", &["--version"]).is_none() {
+        return Err("npm is needed (Node.js 18 or later): install it, e.g. `apt-get install nodejs npm`.".into());
+    }
+    let bin = dir.join("node_modules/.bin");
+    if !bin.join("wasm-opt").exists() || !dir.join("node_modules/playwright-core").exists() {
+        cmd::run_in(&dir, "npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    Ok(dir)
+}
+
+pub fn wasm_opt() -> Result<PathBuf> {
+    Ok(node_packages()?.join("node_modules/.bin/wasm-opt"))
+}
+
+/// Debian's Chromium (never a downloaded browser).
+pub fn chromium() -> Result<PathBuf> {
+    for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] {
+        if std::path::Path::new(path).exists() {
+            return Ok(path.into());
+        }
+    }
+    let is_root = output("id", &["-u"]).as_deref() == Some("0");
+    let apt = |args: &[&str]| {
+        if is_root { run("apt-get", args) } else { run("sudo", &[&["-n", "apt-get"], args].concat()) }
+    };
+    println!("Chromium is needed for the browser test; installing Debian's package.");
+    apt(&["update"]).and_then(|_| apt(&["install", "-y", "chromium"])).map_err(|e| {
+        format!("{e}\nThe browser test needs Chromium: run `sudo apt-get install chromium`.")
+    })?;
+    Ok("/usr/bin/chromium".into())
+}

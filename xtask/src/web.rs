@@ -1,0 +1,169 @@
+//! `cargo xtask web`: the release wasm (size profile), wasm-bindgen, wasm-opt -Oz,
+//! the page, assets and levels copied in, precompressed copies, and a size report.
+
+use crate::cmd::{self, Result, root};
+use crate::compress;
+use crate::tools;
+use std::path::{Path, PathBuf};
+
+/// Sizes of one file: raw, gzip and brotli bytes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sizes {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+pub struct Bundle {
+    pub dist: PathBuf,
+    pub wasm: Sizes,
+    /// Everything the page downloads before the first level can be played.
+    pub first_load: Sizes,
+    pub files: usize,
+}
+
+pub fn run() -> Result<Bundle> {
+    tools::wasm_target()?;
+    tools::wasm_bindgen_cli()?;
+    let wasm_opt = tools::wasm_opt()?;
+    let root = root();
+    cmd::run(
+        &cmd::cargo(),
+        &["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "-p", "clickwise", "--bin", "clickwise"],
+    )?;
+    let built = cmd::target_dir().join("wasm32-unknown-unknown/wasm-release/clickwise.wasm");
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    cmd::run("wasm-bindgen", &["--target", "web", "--no-typescript", "--out-dir", s(&dist), "--out-name", "clickwise", s(&built)])?;
+    let wasm = dist.join("clickwise_bg.wasm");
+    // Debian's wasm-opt (binaryen 108) breaks wasm-bindgen's output; this is npm's current one.
+    cmd::run(
+        s(&wasm_opt),
+        &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--strip-debug", "--strip-producers", s(&wasm), "-o", s(&wasm)],
+    )?;
+    copy_dir(&root.join("web"), &dist)?;
+    for sub in ["fonts", "icons"] {
+        copy_dir(&root.join("assets").join(sub), &dist.join("assets").join(sub))?;
+    }
+    copy_credits(&root, &dist)?;
+    // The game reads its levels from `assets/levels/` beside the page (src/config.rs).
+    copy_dir(&root.join("levels"), &dist.join("assets/levels"))?;
+    let wasm_raw = std::fs::metadata(&wasm).map_err(|e| e.to_string())?.len();
+    // The loading bar counts downloaded bytes against this, whatever encoding is used.
+    let manifest = format!("{{\"wasm_bytes\":{wasm_raw}}}\n");
+    std::fs::write(dist.join("build.json"), manifest).map_err(|e| e.to_string())?;
+    let report = precompress(&dist)?;
+    let bundle = Bundle {
+        wasm: report.iter().find(|(p, _)| p == &wasm).map(|(_, s)| *s).unwrap_or_default(),
+        first_load: first_load(&dist, &report),
+        files: report.len(),
+        dist,
+    };
+    print_sizes(&bundle);
+    Ok(bundle)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap_or_default()
+}
+
+/// Copies a folder's files (recursively), returning how many.
+fn copy_dir(from: &Path, to: &Path) -> Result<usize> {
+    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let dest = to.join(entry.file_name());
+        if path.is_dir() {
+            n += copy_dir(&path, &dest)?;
+        } else {
+            std::fs::copy(&path, &dest).map_err(|e| format!("{}: {e}", path.display()))?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Licences and credits travel with the fonts and pictures.
+fn copy_credits(root: &Path, dist: &Path) -> Result {
+    let art = root.join("assets/art");
+    for entry in std::fs::read_dir(&art).map_err(|e| e.to_string())?.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+            std::fs::copy(&path, dist.join("assets/icons").join(entry.file_name())).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes `.br` and `.gz` beside each compressible file; returns every file's sizes.
+fn precompress(dist: &Path) -> Result<Vec<(PathBuf, Sizes)>> {
+    let mut out = Vec::new();
+    for path in files(dist) {
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let raw = bytes.len() as u64;
+        let sizes = if compress::worth_compressing(&path) {
+            let br = compress::brotli(&bytes);
+            let gz = compress::gzip(&bytes);
+            std::fs::write(with_suffix(&path, "br"), &br).map_err(|e| e.to_string())?;
+            std::fs::write(with_suffix(&path, "gz"), &gz).map_err(|e| e.to_string())?;
+            Sizes { raw, gzip: gz.len() as u64, brotli: br.len() as u64 }
+        } else {
+            Sizes { raw, gzip: raw, brotli: raw }
+        };
+        out.push((path, sizes));
+    }
+    Ok(out)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Every file under `dir`, sorted.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = entry.path();
+            if p.is_dir() { stack.push(p) } else { out.push(p) }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The first load is everything except the precompressed copies themselves and the
+/// licence texts (which are only fetched when read). Icons and levels all load at start.
+fn first_load(dist: &Path, report: &[(PathBuf, Sizes)]) -> Sizes {
+    let mut total = Sizes::default();
+    for (path, sizes) in report {
+        let rel = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
+        let skip = rel.ends_with(".txt") || rel.ends_with(".md") || rel.ends_with("404.html");
+        if !skip {
+            total.raw += sizes.raw;
+            total.gzip += sizes.gzip;
+            total.brotli += sizes.brotli;
+        }
+    }
+    total
+}
+
+pub fn mb(bytes: u64) -> String {
+    format!("{:.2} MB", bytes as f64 / 1_000_000.0)
+}
+
+fn print_sizes(b: &Bundle) {
+    println!("\nWeb bundle written to {} ({} files)", b.dist.display(), b.files);
+    println!("{:<22} {:>12} {:>12} {:>12}", "", "raw", "gzip", "brotli");
+    for (name, s) in [("clickwise_bg.wasm", b.wasm), ("first load (all files)", b.first_load)] {
+        println!("{name:<22} {:>12} {:>12} {:>12}", mb(s.raw), mb(s.gzip), mb(s.brotli));
+    }
+    println!("target: first load <= 3.00 MB brotli");
+}
