@@ -1,0 +1,99 @@
+// The browser test: a pupil's journey through the built game, served by the real server,
+// with real pointer clicks and key presses. Fails on any console error or any request to
+// another origin.
+import { launch, artifacts, hook, waitForScreen, click, tabTo } from "./lib.mjs";
+
+const url = process.argv[2];
+const origin = new URL(url).origin;
+const problems = [];
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+page.on("request", (r) => {
+  const u = r.url();
+  if (!u.startsWith(origin) && !u.startsWith("data:")) problems.push(`request to another origin: ${u}`);
+});
+
+function check(cond, what) {
+  if (!cond) throw new Error(what);
+  console.log(`ok - ${what}`);
+}
+
+async function playToResults(byKeyboard) {
+  await waitForScreen(page, "play");
+  if (byKeyboard) await page.keyboard.press("Enter"); else await click(page, "Start");
+  for (let step = 0; step < 20; step++) {
+    const h = await page.waitForFunction(() => {
+      const c = window.clickwise;
+      return c && (c.screen === "results" || (c.screen === "play" && c.widgets.length > 0 && !c.widgets.some((w) => w.label === "Start"))) && c;
+    }, null, { timeout: 15000, polling: 100 }).then((j) => j.jsonValue());
+    if (h.screen === "results") return;
+    await page.waitForTimeout(150);
+    const now = await hook(page);
+    const next = now.widgets.find((w) => w.label === "Next");
+    if (next) {
+      if (byKeyboard) { await tabTo(page, "Next"); await page.keyboard.press("Enter"); } else await click(page, "Next");
+    } else {
+      const answer = now.widgets[0];
+      if (byKeyboard) { await tabTo(page, answer.label); await page.keyboard.press("Enter"); } else await click(page, answer.label);
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error("the level never reached the results screen");
+}
+
+try {
+  const t0 = Date.now();
+  await page.goto(url);
+  await waitForScreen(page, "title", 90000);
+  console.log(`ok - game started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const shot = await page.locator("#clickwise").screenshot();
+  check(shot.length > 20000, `the canvas painted a real picture (${shot.length} byte PNG)`);
+
+  // Mouse: make a player and play the KS1 level.
+  await click(page, "New player");
+  const profile = await waitForScreen(page, "profile");
+  const nickname = profile.widgets.find((w) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(w.label) && w.label !== "Other names").label;
+  await click(page, nickname);
+  await click(page, "fox");
+  await click(page, "Next");
+  await waitForScreen(page, "phase");
+  await click(page, "Ages 4 to 7");
+  const levels = await waitForScreen(page, "levels");
+  check(levels.widgets.some((w) => w.label === "The Surprise Pop-up"), "the KS1 level is listed");
+  await click(page, "The Surprise Pop-up");
+  await playToResults(false);
+  check((await hook(page)).screen === "results", "a level was completed by clicking");
+  await page.screenshot({ path: `${artifacts()}/results.png` });
+
+  // Keyboard only: back to the list, then Tab and Enter all the way.
+  await tabTo(page, "Choose another level");
+  await page.keyboard.press("Enter");
+  await waitForScreen(page, "levels");
+  await tabTo(page, "The Surprise Pop-up");
+  await page.keyboard.press("Enter");
+  await playToResults(true);
+  check((await hook(page)).screen === "results", "a level was completed by keyboard");
+
+  // Progress survives a reload.
+  await page.reload();
+  const title = await waitForScreen(page, "title", 90000);
+  check(title.widgets.some((w) => w.label === nickname), `after reload the title offers "${nickname}"`);
+  await click(page, nickname);
+  await waitForScreen(page, "levels");
+  const saved = await page.evaluate(() => localStorage.getItem("clickwise.save"));
+  check(saved && saved.includes("ks1-pop-up-prize") && saved.includes(nickname), "the attempts are saved in localStorage");
+  await page.screenshot({ path: `${artifacts()}/levels.png` });
+
+  check(problems.length === 0, `no console errors and no third-party requests${problems.length ? ":\n  " + problems.join("\n  ") : ""}`);
+  console.log("browser test passed");
+} catch (e) {
+  await page.screenshot({ path: `${artifacts()}/failure.png` }).catch(() => {});
+  console.error(`browser test FAILED: ${e.message}`);
+  console.error(`last hook state: ${JSON.stringify(await hook(page).catch(() => null))}`);
+  if (problems.length) console.error(problems.join("\n"));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
