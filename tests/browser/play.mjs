@@ -36,6 +36,7 @@ async function playToResults(byKeyboard) {
       if (byKeyboard) { await tabTo(page, "Next"); await page.keyboard.press("Enter"); } else await click(page, "Next");
     } else {
       const answer = now.widgets[0];
+      if (!byKeyboard && step === 0) await page.screenshot({ path: `${artifacts()}/play.png` });
       if (byKeyboard) { await tabTo(page, answer.label); await page.keyboard.press("Enter"); } else await click(page, answer.label);
     }
     await page.waitForTimeout(200);

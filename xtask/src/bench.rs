@@ -10,7 +10,12 @@ use std::time::Instant;
 pub fn run() -> Result {
     let bundle = crate::web::run()?;
     println!("\n=== bench ===");
-    println!("wasm: raw {} / gzip {} / brotli {}", mb(bundle.wasm.raw), mb(bundle.wasm.gzip), mb(bundle.wasm.brotli));
+    println!(
+        "wasm: raw {} / gzip {} / brotli {}",
+        mb(bundle.wasm.raw),
+        mb(bundle.wasm.gzip),
+        mb(bundle.wasm.brotli)
+    );
     println!("first load, all files, brotli: {} (target <= 3.00 MB)", mb(bundle.first_load.brotli));
     catalogue_times()?;
     let server = crate::browser::start_server(&bundle.dist)?;
@@ -59,7 +64,10 @@ fn catalogue_times() -> Result {
             load_level(src, file, &AnyAssets).expect("a copy of a shipped level is valid");
         }
     });
-    println!("level catalogue ({} levels from levels/): {shipped:.2} ms (median of 15, parse + validate + icon checks)", sources.len());
+    println!(
+        "level catalogue ({} levels from levels/): {shipped:.2} ms (median of 15, parse + validate + icon checks)",
+        sources.len()
+    );
     println!("100-level catalogue in memory: {big:.2} ms (median of 15, parse + validate; target < 50 ms)");
     Ok(())
 }

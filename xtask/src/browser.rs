@@ -21,7 +21,10 @@ impl Drop for Server {
 pub fn start_server(dist: &Path) -> Result<Server> {
     // The dev build: the tests have just built it, so this costs nothing in CI.
     cmd::run(&cmd::cargo(), &["build", "-p", "clickwise-server"])?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
     let addr = format!("127.0.0.1:{port}");
     let bin = cmd::target_dir().join("debug/clickwise-server");
     let child = Command::new(&bin)

@@ -22,7 +22,9 @@ pub fn run() -> Result {
         })?;
         stage("format", &mut || cmd::run(&cargo, &["fmt", "--all", "--check"]))?;
         stage("unit, headless game and server tests", &mut || cmd::run(&cargo, &["test", "--workspace"]))?;
-        stage("clippy", &mut || cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+        stage("clippy", &mut || {
+            cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+        })?;
         stage("level checker", &mut || {
             cmd::run(&cargo, &["run", "-q", "-p", "clickwise-core", "--bin", "levelcheck", "--", "levels/"])
         })?;

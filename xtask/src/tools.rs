@@ -34,17 +34,21 @@ pub fn wasm_bindgen_cli() -> Result {
     if have.split_whitespace().nth(1) == Some(want.as_str()) {
         return Ok(());
     }
-    println!("wasm-bindgen-cli {want} is needed (found: {}); installing it.", if have.is_empty() { "none" } else { &have });
-    run(&cmd::cargo(), &["install", "wasm-bindgen-cli", "--version", &want]).map_err(|e| {
-        format!("{e}\nInstall it with `cargo install wasm-bindgen-cli --version {want}`.")
-    })
+    println!(
+        "wasm-bindgen-cli {want} is needed (found: {}); installing it.",
+        if have.is_empty() { "none" } else { &have }
+    );
+    run(&cmd::cargo(), &["install", "wasm-bindgen-cli", "--version", &want])
+        .map_err(|e| format!("{e}\nInstall it with `cargo install wasm-bindgen-cli --version {want}`."))
 }
 
 /// The node packages (a current binaryen for wasm-opt, playwright-core for the browser test).
 pub fn node_packages() -> Result<PathBuf> {
     let dir = root().join("xtask/js");
     if output("npm", &["--version"]).is_none() {
-        return Err("npm is needed (Node.js 18 or later): install it, e.g. `apt-get install nodejs npm`.".into());
+        return Err(
+            "npm is needed (Node.js 18 or later): install it, e.g. `apt-get install nodejs npm`.".into()
+        );
     }
     let bin = dir.join("node_modules/.bin");
     if !bin.join("wasm-opt").exists() || !dir.join("node_modules/playwright-core").exists() {
@@ -69,8 +73,8 @@ pub fn chromium() -> Result<PathBuf> {
         if is_root { run("apt-get", args) } else { run("sudo", &[&["-n", "apt-get"], args].concat()) }
     };
     println!("Chromium is needed for the browser test; installing Debian's package.");
-    apt(&["update"]).and_then(|_| apt(&["install", "-y", "chromium"])).map_err(|e| {
-        format!("{e}\nThe browser test needs Chromium: run `sudo apt-get install chromium`.")
-    })?;
+    apt(&["update"])
+        .and_then(|_| apt(&["install", "-y", "chromium"]))
+        .map_err(|e| format!("{e}\nThe browser test needs Chromium: run `sudo apt-get install chromium`."))?;
     Ok("/usr/bin/chromium".into())
 }

@@ -29,18 +29,42 @@ pub fn run() -> Result<Bundle> {
     let root = root();
     cmd::run(
         &cmd::cargo(),
-        &["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "-p", "clickwise", "--bin", "clickwise"],
+        &[
+            "build",
+            "--profile",
+            "wasm-release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "clickwise",
+            "--bin",
+            "clickwise",
+        ],
     )?;
     let built = cmd::target_dir().join("wasm32-unknown-unknown/wasm-release/clickwise.wasm");
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    cmd::run("wasm-bindgen", &["--target", "web", "--no-typescript", "--out-dir", s(&dist), "--out-name", "clickwise", s(&built)])?;
+    cmd::run(
+        "wasm-bindgen",
+        &["--target", "web", "--no-typescript", "--out-dir", s(&dist), "--out-name", "clickwise", s(&built)],
+    )?;
     let wasm = dist.join("clickwise_bg.wasm");
     // Debian's wasm-opt (binaryen 108) breaks wasm-bindgen's output; this is npm's current one.
     cmd::run(
         s(&wasm_opt),
-        &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--strip-debug", "--strip-producers", s(&wasm), "-o", s(&wasm)],
+        &[
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--strip-debug",
+            "--strip-producers",
+            s(&wasm),
+            "-o",
+            s(&wasm),
+        ],
     )?;
     copy_dir(&root.join("web"), &dist)?;
     for sub in ["fonts", "icons"] {
@@ -92,7 +116,8 @@ fn copy_credits(root: &Path, dist: &Path) -> Result {
     for entry in std::fs::read_dir(&art).map_err(|e| e.to_string())?.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "txt" || e == "md") {
-            std::fs::copy(&path, dist.join("assets/icons").join(entry.file_name())).map_err(|e| e.to_string())?;
+            std::fs::copy(&path, dist.join("assets/icons").join(entry.file_name()))
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(())

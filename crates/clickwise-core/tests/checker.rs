@@ -110,7 +110,8 @@ fn a_broken_catalogue_is_reported() {
 #[test]
 fn the_worked_example_in_the_levels_readme_is_valid() {
     let readme = std::fs::read_to_string(repo_levels().join("README.md")).expect("levels/README.md");
-    let start = readme.find("```ron\n// Ages 4 to 7").expect("the worked example's code block") + "```ron\n".len();
+    let start =
+        readme.find("```ron\n// Ages 4 to 7").expect("the worked example's code block") + "```ron\n".len();
     let example = &readme[start..start + readme[start..].find("```").expect("closing fence")];
     let assets = clickwise_core::validate::FolderAssets::beside_levels(&repo_levels());
     let level = clickwise_core::load::load_level(example, "levels/README.md", &assets)

@@ -27,7 +27,8 @@ impl Config {
             match flag.as_str() {
                 "--addr" => {
                     let v = value()?;
-                    config.addr = v.parse().map_err(|_| format!("--addr: `{v}` is not like 127.0.0.1:8080"))?;
+                    config.addr =
+                        v.parse().map_err(|_| format!("--addr: `{v}` is not like 127.0.0.1:8080"))?;
                 }
                 "--dist" => config.dist = value()?.into(),
                 "--data" => config.data_dir = value()?.into(),

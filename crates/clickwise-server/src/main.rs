@@ -12,7 +12,10 @@ async fn main() -> std::process::ExitCode {
         }
     };
     if !config.dist.join("index.html").is_file() {
-        eprintln!("clickwise-server: no web build in `{}` (run `cargo xtask web` first)", config.dist.display());
+        eprintln!(
+            "clickwise-server: no web build in `{}` (run `cargo xtask web` first)",
+            config.dist.display()
+        );
         return std::process::ExitCode::from(2);
     }
     let listener = match tokio::net::TcpListener::bind(config.addr).await {

@@ -123,6 +123,7 @@ fn bad_options_are_explained() {
     let err = Config::from_args(["--addr".to_string(), "here".to_string()]).unwrap_err();
     assert!(err.contains("--addr"), "{err}");
     assert!(Config::from_args(["--port".to_string()]).unwrap_err().contains("unknown option"));
-    let ok = Config::from_args(["--dist".into(), "x".into(), "--addr".into(), "0.0.0.0:9000".into()]).unwrap();
+    let ok =
+        Config::from_args(["--dist".into(), "x".into(), "--addr".into(), "0.0.0.0:9000".into()]).unwrap();
     assert_eq!(ok.addr.port(), 9000);
 }
