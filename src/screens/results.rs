@@ -41,8 +41,10 @@ fn spawn(
             page.spawn(theme::small(
                 ui,
                 format!(
-                    "First try: {} of 3 stars · Best: {} of 3 stars · Played {} times",
-                    r.first.stars, r.best.stars, r.plays
+                    "First try: {} of 3 stars · Best: {} of 3 stars · {}",
+                    r.first.stars,
+                    r.best.stars,
+                    times_played(r.plays)
                 ),
             ));
         }
@@ -84,4 +86,12 @@ fn spawn(
             ));
         });
     });
+}
+
+/// "Played once", "Played 2 times": plain words for young readers.
+fn times_played(plays: u32) -> String {
+    match plays {
+        1 => "Played once".to_owned(),
+        n => format!("Played {n} times"),
+    }
 }
