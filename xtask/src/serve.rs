@@ -10,7 +10,7 @@ pub fn run(args: &[String]) -> Result {
     let data = root().join("data").to_string_lossy().into_owned();
     server_args.extend(["--data", &data]);
     let extra: Vec<&str> = args.iter().map(String::as_str).collect();
-    if !extra.iter().any(|a| *a == "--addr") {
+    if !extra.contains(&"--addr") {
         server_args.extend(["--addr", "127.0.0.1:8080"]);
     }
     server_args.extend(extra);

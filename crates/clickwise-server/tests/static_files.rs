@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clickwise_server::{Config, app};
 use http_body_util::BodyExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 
 fn dist(name: &str) -> PathBuf {
@@ -22,8 +22,8 @@ fn dist(name: &str) -> PathBuf {
     dir
 }
 
-async fn get(dir: &PathBuf, path: &str, headers: &[(header::HeaderName, &str)]) -> axum::response::Response {
-    let config = Config { dist: dir.clone(), ..Config::default() };
+async fn get(dir: &Path, path: &str, headers: &[(header::HeaderName, &str)]) -> axum::response::Response {
+    let config = Config { dist: dir.to_path_buf(), ..Config::default() };
     let mut req = Request::get(path);
     for (k, v) in headers {
         req = req.header(k, *v);
