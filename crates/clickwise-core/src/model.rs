@@ -1,8 +1,19 @@
 //! The level model: what a RON file in `levels/` describes.
 //!
-//! A level is a graph of steps. Each step is one mechanic with its own data; today that
-//! is `Choice`. `SpotClues`, `Chat`, `Settings`, `Sort` and `Report` slot in as further
-//! variants of [`Mechanic`] without changing anything around them.
+//! A level is a graph of steps. Each step is one mechanic with its own data: `Choice`,
+//! `SpotClues`, `Chat`, `Settings`, `Sort` or `Report` (one file each under `model/`).
+
+mod chat;
+mod report;
+mod settings;
+mod sort;
+mod spot_clues;
+
+pub use chat::*;
+pub use report::*;
+pub use settings::*;
+pub use sort::*;
+pub use spot_clues::*;
 
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -57,6 +68,15 @@ impl Phase {
             Phase::Ks1 => 30,
             Phase::LowerKs2 => 40,
             Phase::UpperKs2 => 50,
+        }
+    }
+
+    /// Most clues-and-parts, cards or settings on one screen: fewer for younger pupils.
+    pub fn max_items(self) -> usize {
+        match self {
+            Phase::Ks1 => 5,
+            Phase::LowerKs2 => 7,
+            Phase::UpperKs2 => 9,
         }
     }
 
@@ -161,6 +181,26 @@ pub struct CastRole {
 pub struct Step {
     pub id: String,
     pub mechanic: Mechanic,
+    /// Other versions of this step; one of `mechanic` and these is picked at random for
+    /// each attempt, so neighbours see different screens. They must be the same kind and
+    /// worth the same points.
+    #[serde(default)]
+    pub variants: Vec<Mechanic>,
+    /// A nudge the pupil can ask for; it costs a point.
+    #[serde(default)]
+    pub hint: Option<Text>,
+}
+
+impl Step {
+    /// The version played: 0 is `mechanic`, 1.. are `variants`.
+    pub fn version(&self, variant: usize) -> Option<&Mechanic> {
+        if variant == 0 { Some(&self.mechanic) } else { self.variants.get(variant - 1) }
+    }
+
+    /// Every version of the step.
+    pub fn versions(&self) -> impl Iterator<Item = &Mechanic> {
+        std::iter::once(&self.mechanic).chain(&self.variants)
+    }
 }
 
 /// The kinds of step. Variant names are the ones level authors write in RON.
@@ -168,12 +208,39 @@ pub struct Step {
 pub enum Mechanic {
     /// A character's message and 2 to 4 answers.
     Choice(ChoiceStep),
+    /// Spot what looks wrong on an email, pop-up, page…, then decide what to do.
+    SpotClues(SpotCluesStep),
+    /// A chat with an online contact, with Block / Report / Tell a grown-up buttons.
+    Chat(ChatStep),
+    /// A pretend app's privacy settings.
+    Settings(SettingsStep),
+    /// Sort cards into bins.
+    Sort(SortStep),
+    /// Practise who to tell and how (nothing is ever sent).
+    Report(ReportStep),
 }
 
 impl Mechanic {
     pub fn kind(&self) -> &'static str {
         match self {
             Mechanic::Choice(_) => "Choice",
+            Mechanic::SpotClues(_) => "SpotClues",
+            Mechanic::Chat(_) => "Chat",
+            Mechanic::Settings(_) => "Settings",
+            Mechanic::Sort(_) => "Sort",
+            Mechanic::Report(_) => "Report",
+        }
+    }
+
+    /// The steps this one can lead to.
+    pub fn successors(&self) -> Vec<&str> {
+        match self {
+            Mechanic::Choice(c) => c.options.iter().filter_map(|o| o.next.as_deref()).collect(),
+            Mechanic::SpotClues(s) => s.decisions.iter().filter_map(|o| o.next.as_deref()).collect(),
+            Mechanic::Chat(c) => c.next.iter().map(String::as_str).collect(),
+            Mechanic::Settings(s) => s.next.iter().map(String::as_str).collect(),
+            Mechanic::Sort(s) => s.next.iter().map(String::as_str).collect(),
+            Mechanic::Report(r) => r.next.iter().map(String::as_str).collect(),
         }
     }
 }

@@ -3,9 +3,9 @@
 
 use crate::model::{Level, Mechanic, Step};
 use crate::names::{CHARACTER_NAMES, NICKNAME_ADJECTIVES, NICKNAME_ANIMALS};
-use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{RngExt, SeedableRng};
 
 pub fn rng(seed: u64) -> StdRng {
     StdRng::seed_from_u64(seed)
@@ -45,14 +45,23 @@ pub fn name_pairs(cast: &[CastMember]) -> Vec<(String, String)> {
     cast.iter().map(|c| (c.role.clone(), c.name.clone())).collect()
 }
 
-/// The order to show a step's answers in: indices into its options.
-pub fn answer_order(step: &Step, rng: &mut StdRng) -> Vec<usize> {
-    let n = match &step.mechanic {
+/// The order to show a step's answers (or decisions, cards, replies) in: a shuffle of
+/// `0..n`, where `n` is how many the mechanic offers at once.
+pub fn answer_order(mechanic: &Mechanic, rng: &mut StdRng) -> Vec<usize> {
+    let n = match mechanic {
         Mechanic::Choice(c) => c.options.len(),
+        Mechanic::SpotClues(s) => s.decisions.len(),
+        Mechanic::Sort(s) => s.cards.len(),
+        Mechanic::Chat(_) | Mechanic::Settings(_) | Mechanic::Report(_) => 0,
     };
     let mut order: Vec<usize> = (0..n).collect();
     order.shuffle(rng);
     order
+}
+
+/// Which version of a step this attempt shows: 0 is the main one, 1.. its variants.
+pub fn pick_variant(step: &Step, rng: &mut StdRng) -> u32 {
+    rng.random_range(0..=step.variants.len()) as u32
 }
 
 /// Nickname suggestions for a new profile, all different (at most 100 at a time).

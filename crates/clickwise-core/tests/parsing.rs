@@ -13,7 +13,7 @@ fn a_good_level_parses_into_the_model() {
     assert_eq!(level.phase, Phase::LowerKs2);
     assert_eq!(level.version, 1, "version defaults to 1");
     assert_eq!(level.steps.len(), 2);
-    let Mechanic::Choice(first) = &level.steps[0].mechanic;
+    let Mechanic::Choice(first) = &level.steps[0].mechanic else { panic!("the first step is a Choice") };
     assert_eq!(first.from.as_deref(), Some("friend"), "implicit Some works for optional fields");
     assert_eq!(first.options[1].next.as_deref(), Some("oops"));
     assert_eq!(first.options[0].next, None);

@@ -7,8 +7,7 @@ use clickwise_core::scoring::{ChoiceRecord, Score, score};
 use common::*;
 
 fn attempt(n: u32, choices: &[(&str, &str)]) -> Attempt {
-    let choices: Vec<ChoiceRecord> =
-        choices.iter().map(|(s, o)| ChoiceRecord { step: s.to_string(), option: o.to_string() }).collect();
+    let choices: Vec<ChoiceRecord> = choices.iter().map(|(s, o)| ChoiceRecord::answer(s, o)).collect();
     let score = score(&good_level(), &choices).unwrap();
     Attempt {
         id: format!("a{n}"),

@@ -5,7 +5,7 @@ use clickwise_core::scoring::{ChoiceRecord, LevelRun, ScoreError, max_points, sc
 use common::*;
 
 fn log(pairs: &[(&str, &str)]) -> Vec<ChoiceRecord> {
-    pairs.iter().map(|(s, o)| ChoiceRecord { step: s.to_string(), option: o.to_string() }).collect()
+    pairs.iter().map(|(s, o)| ChoiceRecord::answer(s, o)).collect()
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn a_forged_log_is_rejected() {
         score(&level, &log(&[("oops", "adult")])),
         Err(ScoreError::WrongStep { index: 0, expected: "ask".into(), found: "oops".into() })
     );
-    assert!(matches!(score(&level, &log(&[("ask", "win")])), Err(ScoreError::UnknownOption { .. })));
+    assert!(matches!(score(&level, &log(&[("ask", "win")])), Err(ScoreError::BadRecord { .. })));
     assert!(matches!(
         score(&level, &log(&[("ask", "tell"), ("oops", "adult")])),
         Err(ScoreError::TooLong { index: 1 })
@@ -66,8 +66,10 @@ fn a_run_gives_feedback_with_the_safest_answer() {
     let level = good_level();
     let mut run = LevelRun::new(&level);
     let fb = run.choose("click").unwrap();
-    assert_eq!(fb.option.id, "click");
-    assert_eq!(fb.safest.id, "tell");
+    assert_eq!(fb.items.len(), 1);
+    assert_eq!(fb.items[0].text.en, level_answer_text(&level, "ask", "click"));
+    let safer = fb.items[0].safer.as_ref().expect("a risky answer names the safer one");
+    assert_eq!(safer.en, level_answer_text(&level, "ask", "tell"));
     assert_eq!(run.current_step().unwrap().id, "oops");
     assert!(run.finished_score().is_none());
     assert!(run.choose("nope").is_err(), "unknown answers are refused");
@@ -76,4 +78,11 @@ fn a_run_gives_feedback_with_the_safest_answer() {
     assert!(run.choose("adult").is_err(), "nothing to answer after the end");
     // The run's own log scores the same as the run: one implementation.
     assert_eq!(run.finished_score(), Some(score(&level, run.log()).unwrap()));
+}
+
+fn level_answer_text(level: &clickwise_core::Level, step: &str, option: &str) -> String {
+    let clickwise_core::Mechanic::Choice(c) = &level.step(step).unwrap().mechanic else {
+        panic!("a Choice step")
+    };
+    c.option(option).unwrap().text.en.clone()
 }

@@ -9,7 +9,7 @@ use common::*;
 fn the_same_seed_gives_the_same_order_and_cast() {
     let level = good_level();
     let step = &level.steps[0];
-    assert_eq!(answer_order(step, &mut rng(7)), answer_order(step, &mut rng(7)));
+    assert_eq!(answer_order(&step.mechanic, &mut rng(7)), answer_order(&step.mechanic, &mut rng(7)));
     assert_eq!(pick_cast(&level, &mut rng(7)), pick_cast(&level, &mut rng(7)));
 }
 
@@ -18,7 +18,7 @@ fn answer_order_is_a_permutation_that_varies_with_the_seed() {
     let level = good_level();
     let step = &level.steps[0];
     let orders: std::collections::HashSet<Vec<usize>> =
-        (0..50).map(|s| answer_order(step, &mut rng(s))).collect();
+        (0..50).map(|s| answer_order(&step.mechanic, &mut rng(s))).collect();
     for order in &orders {
         let mut sorted = order.clone();
         sorted.sort();

@@ -83,7 +83,7 @@ fn a_step_needs_a_safe_answer_and_two_to_four_answers() {
         r#"(id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private."),"#,
         "",
     );
-    assert!(has(&err, "step `oops` has 1 answers; a Choice needs 2 to 4"), "{err}");
+    assert!(has(&err, "step `oops` has 1 answers; it needs 2 to 4"), "{err}");
 }
 
 #[test]

@@ -1,17 +1,18 @@
 //! The one scoring implementation. The game uses it to show stars, the server uses it to
 //! recompute a result from the choice log, so a client can never claim a score.
 
+mod record;
+mod review;
+mod steps;
+
+pub use record::ChoiceRecord;
+pub use review::{ItemKind, ReviewItem};
+pub use steps::{StepResult, chat_max, exits, score_step};
+
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
-
-/// One decision a pupil made: which answer, on which step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChoiceRecord {
-    pub step: String,
-    pub option: String,
-}
 
 /// The result of a finished attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -47,8 +48,8 @@ pub fn stars(points: u32, max: u32) -> u8 {
 pub enum ScoreError {
     /// The choice at this index is on the wrong step.
     WrongStep { index: usize, expected: String, found: String },
-    /// The step has no answer with that id.
-    UnknownOption { index: usize, step: String, option: String },
+    /// The record does not fit its step (an unknown answer, a card not sorted…).
+    BadRecord { index: usize, step: String, problem: String },
     /// The log goes on after the level ended.
     TooLong { index: usize },
     /// The log stops before the level ends.
@@ -61,8 +62,8 @@ impl fmt::Display for ScoreError {
             ScoreError::WrongStep { index, expected, found } => {
                 write!(f, "choice {index} is on step `{found}`, but the level is at `{expected}`")
             }
-            ScoreError::UnknownOption { index, step, option } => {
-                write!(f, "choice {index}: step `{step}` has no answer `{option}`")
+            ScoreError::BadRecord { index, step, problem } => {
+                write!(f, "choice {index} (step `{step}`): {problem}")
             }
             ScoreError::TooLong { index } => write!(f, "choice {index} comes after the level ended"),
             ScoreError::Unfinished { at_step } => {
@@ -86,10 +87,10 @@ pub fn score(level: &Level, log: &[ChoiceRecord]) -> Result<Score, ScoreError> {
                 found: record.step.clone(),
             });
         }
-        run.choose(&record.option).map_err(|_| ScoreError::UnknownOption {
+        run.submit(record.clone()).map_err(|problem| ScoreError::BadRecord {
             index,
             step: record.step.clone(),
-            option: record.option.clone(),
+            problem,
         })?;
     }
     run.finished_score().ok_or_else(|| ScoreError::Unfinished {
@@ -98,7 +99,8 @@ pub fn score(level: &Level, log: &[ChoiceRecord]) -> Result<Score, ScoreError> {
 }
 
 /// The most points any route can earn: the heaviest path through the step graph.
-/// Validation guarantees the graph has no cycles; a cycle here simply stops counting.
+/// Validation guarantees the graph has no cycles and that a step's versions are worth the
+/// same; a cycle here simply stops counting.
 pub fn max_points(level: &Level) -> u32 {
     fn best<'a>(level: &'a Level, id: &'a str, memo: &mut HashMap<&'a str, u32>, depth: usize) -> u32 {
         if let Some(&v) = memo.get(id) {
@@ -108,26 +110,15 @@ pub fn max_points(level: &Level) -> u32 {
         if depth > level.steps.len() {
             return 0;
         }
-        let v = match &step.mechanic {
-            Mechanic::Choice(c) => c
-                .options
-                .iter()
-                .map(|o| o.points + o.next.as_deref().map_or(0, |n| best(level, n, memo, depth + 1)))
-                .max()
-                .unwrap_or(0),
-        };
+        let v = exits(&step.mechanic)
+            .into_iter()
+            .map(|(points, next)| points + next.map_or(0, |n| best(level, n, memo, depth + 1)))
+            .max()
+            .unwrap_or(0);
         memo.insert(id, v);
         v
     }
     best(level, &level.start, &mut HashMap::new(), 0)
-}
-
-/// What happened when an answer was picked, for the feedback panel.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Feedback<'a> {
-    pub option: &'a AnswerOption,
-    /// The best outcome that was available on this step, to say "a safer choice was…".
-    pub safest: &'a AnswerOption,
 }
 
 /// A walk through a level in progress: where the pupil is and what they chose.
@@ -138,10 +129,6 @@ pub struct LevelRun<'a> {
     log: Vec<ChoiceRecord>,
     tally: Score,
 }
-
-/// The answer id does not exist on the current step (or the level has ended).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoSuchOption;
 
 impl<'a> LevelRun<'a> {
     pub fn new(level: &'a Level) -> Self {
@@ -161,22 +148,33 @@ impl<'a> LevelRun<'a> {
         &self.log
     }
 
-    /// Records an answer on the current step and moves on.
-    pub fn choose(&mut self, option_id: &str) -> Result<Feedback<'a>, NoSuchOption> {
-        let step = self.current.ok_or(NoSuchOption)?;
-        let Mechanic::Choice(choice) = &step.mechanic;
-        let option = choice.option(option_id).ok_or(NoSuchOption)?;
-        let safest =
-            choice.options.iter().min_by_key(|o| (o.outcome, std::cmp::Reverse(o.points))).unwrap_or(option);
-        self.tally.points += option.points;
-        match option.outcome {
-            Outcome::Safe => self.tally.safe += 1,
-            Outcome::Unsure => self.tally.unsure += 1,
-            Outcome::Risky => self.tally.risky += 1,
+    /// Records how the current step was played and moves on; returns the step's review.
+    pub fn submit(&mut self, record: ChoiceRecord) -> Result<StepResult<'a>, String> {
+        let step = self.current.ok_or("the level has already ended")?;
+        if record.step != step.id {
+            return Err(format!("this is step `{}`, not `{}`", step.id, record.step));
         }
-        self.log.push(ChoiceRecord { step: step.id.clone(), option: option.id.clone() });
-        self.current = option.next.as_deref().and_then(|n| self.level.step(n));
-        Ok(Feedback { option, safest })
+        let mechanic = step
+            .version(record.variant as usize)
+            .ok_or_else(|| format!("step `{}` has no version {}", step.id, record.variant))?;
+        let result = score_step(mechanic, &record)?;
+        self.tally.points += result.points;
+        for item in &result.items {
+            match item.outcome {
+                Outcome::Safe => self.tally.safe += 1,
+                Outcome::Unsure => self.tally.unsure += 1,
+                Outcome::Risky => self.tally.risky += 1,
+            }
+        }
+        self.current = result.next.and_then(|n| self.level.step(n));
+        self.log.push(record);
+        Ok(result)
+    }
+
+    /// Picks an answer on a `Choice` step (the common case, kept short for callers).
+    pub fn choose(&mut self, option_id: &str) -> Result<StepResult<'a>, String> {
+        let step = self.current.ok_or("the level has already ended")?;
+        self.submit(ChoiceRecord::answer(&step.id, option_id))
     }
 
     /// The final score, once the level has ended.

@@ -8,6 +8,16 @@ use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+mod fields;
+mod mechanics;
+
+/// Where a step sits, for the mechanic checks.
+struct Ctx<'r> {
+    at: usize,
+    sid: &'r str,
+    roles: &'r HashSet<&'r str>,
+}
+
 /// Answers "does this icon exist?", so the checker can look on disk and tests need not.
 pub trait AssetCheck {
     fn icon_exists(&self, name: &str) -> bool;
@@ -151,96 +161,92 @@ impl Validator<'_> {
             if !ids.insert(step.id.as_str()) {
                 self.at(at, format!("step id `{}` is used twice", step.id));
             }
-            match &step.mechanic {
-                Mechanic::Choice(choice) => self.choice(at, step, choice, &roles),
+            let sid = step.id.as_str();
+            for mechanic in step.versions() {
+                let ctx = Ctx { at, sid, roles: &roles };
+                match mechanic {
+                    Mechanic::Choice(c) => self.choice(&ctx, c),
+                    Mechanic::SpotClues(s) => self.spot_clues(&ctx, s),
+                    Mechanic::Chat(c) => self.chat(&ctx, c),
+                    Mechanic::Settings(s) => self.settings(&ctx, s),
+                    Mechanic::Sort(s) => self.sort(&ctx, s),
+                    Mechanic::Report(r) => self.report(&ctx, r),
+                }
+                for next in mechanic.successors() {
+                    if self.level.step(next).is_none() {
+                        let next_at = find_from(self.source, at, &format!("\"{next}\""));
+                        self.at(next_at, format!("step `{sid}` goes to `{next}`, which is not a step"));
+                    }
+                }
+            }
+            self.variants(at, step);
+            if let Some(hint) = &step.hint {
+                let hint_at = find_from(self.source, at, "hint:");
+                self.text_limit(
+                    hint_at,
+                    &format!("step `{sid}` hint"),
+                    hint,
+                    self.level.phase.max_message_words(),
+                );
+                self.placeholders(hint_at, hint, &roles);
             }
         }
     }
 
-    fn choice(&mut self, at: usize, step: &Step, c: &ChoiceStep, roles: &HashSet<&str>) {
+    fn choice(&mut self, ctx: &Ctx, c: &ChoiceStep) {
+        self.role(ctx, c.from.as_deref(), "from:");
+        self.message(ctx, "message:", &c.message);
+        self.message(ctx, "question:", &c.question);
+        self.answers(ctx, "options:", &c.options, "answers");
+    }
+
+    /// Checks answer options: 2 to 4, unique ids, points in range, explained, and a Safe
+    /// one that scores best.
+    fn answers(&mut self, ctx: &Ctx, field: &str, options: &[AnswerOption], what: &str) {
         let phase = self.level.phase;
-        let sid = &step.id;
-        if let Some(from) = &c.from {
-            if !roles.contains(from.as_str()) {
-                self.at(
-                    find_from(self.source, at, "from:"),
-                    format!("step `{sid}`: `{from}` is not in the cast"),
-                );
-            }
-        }
-        let msg_at = find_from(self.source, at, "message:");
-        self.text_limit(msg_at, &format!("step `{sid}` message"), &c.message, phase.max_message_words());
-        self.placeholders(msg_at, &c.message, roles);
-        let q_at = find_from(self.source, at, "question:");
-        self.text_limit(q_at, &format!("step `{sid}` question"), &c.question, phase.max_message_words());
-        self.placeholders(q_at, &c.question, roles);
-        if !(2..=4).contains(&c.options.len()) {
+        let sid = ctx.sid;
+        let at = ctx.at;
+        if !(2..=4).contains(&options.len()) {
             self.at(
-                find_from(self.source, at, "options:"),
-                format!("step `{sid}` has {} answers; a Choice needs 2 to 4", c.options.len()),
+                find_from(self.source, at, field),
+                format!("step `{sid}` has {} {what}; it needs 2 to 4", options.len()),
             );
         }
         let mut seen = HashSet::new();
-        for o in &c.options {
+        for o in options {
             let o_at = find_from(self.source, at, &format!("id: \"{}\"", o.id));
-            if !is_id(&o.id) || !seen.insert(o.id.as_str()) {
-                self.at(
-                    o_at,
-                    format!(
-                        "step `{sid}`: answer id `{}` must be unique, lowercase letters, digits and dashes",
-                        o.id
-                    ),
-                );
-            }
-            if o.points > MAX_POINTS {
-                self.at(
-                    find_from(self.source, o_at, "points:"),
-                    format!(
-                        "step `{sid}` answer `{}`: {} points is more than the most ({MAX_POINTS})",
-                        o.id, o.points
-                    ),
-                );
-            }
-            if o.why.en.trim().is_empty() {
-                self.at(
-                    find_from(self.source, o_at, "why:"),
-                    format!("step `{sid}` answer `{}` has no \"why\" feedback", o.id),
-                );
-            }
+            self.unique_id(o_at, sid, "answer", &o.id, &mut seen);
+            self.points(o_at, sid, &o.id, o.points);
+            self.why(o_at, sid, &o.id, &o.why, ctx.roles);
             self.text_limit(
                 find_from(self.source, o_at, "text:"),
                 &format!("step `{sid}` answer `{}`", o.id),
                 &o.text,
                 phase.max_option_words(),
             );
-            self.text_limit(
-                find_from(self.source, o_at, "why:"),
-                &format!("step `{sid}` answer `{}` feedback", o.id),
-                &o.why,
-                phase.max_feedback_words(),
-            );
-            self.placeholders(o_at, &o.text, roles);
-            self.placeholders(o_at, &o.why, roles);
-            if let Some(next) = &o.next {
-                if self.level.step(next).is_none() {
-                    self.at(
-                        find_from(self.source, o_at, "next:"),
-                        format!("step `{sid}` answer `{}` goes to `{next}`, which is not a step", o.id),
-                    );
-                }
-            }
+            self.placeholders(o_at, &o.text, ctx.roles);
         }
-        let best_safe = c.options.iter().filter(|o| o.outcome == Outcome::Safe).map(|o| o.points).max();
+        self.safe_scores_best(ctx, options.iter().map(|o| (o.id.as_str(), o.outcome, o.points)));
+    }
+
+    /// At least one Safe answer, and nothing less safe scoring as much as it.
+    fn safe_scores_best<'b>(
+        &mut self,
+        ctx: &Ctx,
+        options: impl Iterator<Item = (&'b str, Outcome, u32)> + Clone,
+    ) {
+        let best_safe = options.clone().filter(|o| o.1 == Outcome::Safe).map(|o| o.2).max();
         match best_safe {
-            None => self.at(at, format!("step `{sid}` needs at least one Safe answer")),
+            None => self.at(ctx.at, format!("step `{}` needs at least one Safe answer", ctx.sid)),
             Some(best) => {
-                for o in c.options.iter().filter(|o| o.outcome != Outcome::Safe && o.points >= best) {
-                    let o_at = find_from(self.source, at, &format!("id: \"{}\"", o.id));
+                // A less safe answer may tie only at zero ("saying no" and a risky reply both 0).
+                for (id, outcome, _) in options.filter(|o| o.1 != Outcome::Safe && o.2 >= best && o.2 > 0) {
+                    let o_at = find_from(self.source, ctx.at, &format!("id: \"{id}\""));
                     self.at(
                         o_at,
                         format!(
-                            "step `{sid}`: {:?} answer `{}` scores as much as the best Safe answer",
-                            o.outcome, o.id
+                            "step `{}`: {outcome:?} answer `{id}` scores as much as the best Safe answer",
+                            ctx.sid
                         ),
                     );
                 }
@@ -309,22 +315,19 @@ pub fn placeholder_names(s: &str) -> Vec<&str> {
     out
 }
 
-/// The steps each step leads to.
+/// The steps a step leads to, in any of its versions.
 pub fn successors(step: &Step) -> Vec<&str> {
-    match &step.mechanic {
-        Mechanic::Choice(c) => c.options.iter().filter_map(|o| o.next.as_deref()).collect(),
-    }
+    step.versions().flat_map(Mechanic::successors).collect()
 }
 
 fn reachable_steps(level: &Level) -> HashSet<&str> {
     let mut seen = HashSet::new();
     let mut todo = vec![level.start.as_str()];
     while let Some(id) = todo.pop() {
-        if let Some(step) = level.step(id) {
-            if seen.insert(step.id.as_str()) {
+        if let Some(step) = level.step(id)
+            && seen.insert(step.id.as_str()) {
                 todo.extend(successors(step));
             }
-        }
     }
     seen
 }
