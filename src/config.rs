@@ -43,6 +43,8 @@ pub struct GameConfig {
     pub store: StoreKind,
     /// Seeds answer order and names. Fixed in tests, from the clock otherwise.
     pub seed: u64,
+    /// How long a chat contact "types" before each message appears; 0 in tests.
+    pub typing_delay_ms: u64,
 }
 
 impl GameConfig {
@@ -51,6 +53,7 @@ impl GameConfig {
             levels_dir: LEVELS_DIR.into(),
             store: crate::platform::default_store(),
             seed: crate::platform::now_millis(),
+            typing_delay_ms: 1100,
         }
     }
 
@@ -63,6 +66,7 @@ impl GameConfig {
                 kept_aside: Vec::new(),
             }))),
             seed,
+            typing_delay_ms: 0,
         }
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod config;
 pub mod levels;
+pub mod mechanics;
 pub mod platform;
 pub mod progress;
 pub mod screens;
@@ -31,7 +32,7 @@ pub fn add_sources(app: &mut App, config: GameConfig) {
 
 /// The game itself: screens, theme, levels and progress. Call after `AssetPlugin`.
 pub fn add_game(app: &mut App) {
-    app.add_plugins((theme::plugin, levels::plugin, progress::plugin, screens::plugin));
+    app.add_plugins((theme::plugin, levels::plugin, progress::plugin, screens::plugin, mechanics::plugin));
 }
 
 /// The game without a window or renderer: `MinimalPlugins`, states and assets. Tests add

@@ -1,5 +1,5 @@
-//! The end of a level: stars and points, first try and best, and the help route for this
-//! age, shown big with the grown-up picture.
+//! The end of a level: stars and points, first try and best, the help route for this
+//! age shown big with the grown-up picture, then a summary of every decision and why.
 
 use super::Screen;
 use super::play::{AttemptCounter, PlaySession, Stage};
@@ -84,6 +84,21 @@ fn spawn(
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Levels),
             ));
+        });
+        // The summary: every decision, whether it was safe, and why. Below the buttons,
+        // so they stay in view; the page scrolls to it.
+        page.spawn(theme::column(12.0)).with_children(|c| {
+            c.spawn(theme::panel(palette::PANEL)).with_children(|p| {
+                p.spawn(theme::left_row(12.0)).with_children(|r| {
+                    r.spawn(theme::icon(ui, "magnifier", 44.0));
+                    r.spawn(theme::heading(ui, "What happened, and why"));
+                });
+                for (_, items) in &session.reviews {
+                    for item in items {
+                        crate::mechanics::review_item(p, ui, &session, item);
+                    }
+                }
+            });
         });
     });
 }

@@ -190,3 +190,8 @@ pub fn picture_button<
     let picture = icon(ui, icon_name, (size * 0.55).min(96.0));
     (button_base(label, Look::Secondary, node, action), children![picture, caption])
 }
+
+/// Insert on a button to show it is selected (a flagged clue, a chosen setting, a held card).
+pub fn selected_look() -> impl Bundle {
+    (ButtonLook { normal: palette::SELECTED, pressed: palette::SKY }, BackgroundColor(palette::SELECTED))
+}

@@ -12,7 +12,7 @@ mod text;
 mod widget;
 
 pub use assets::UiAssets;
-pub use button::{ButtonLook, Look, answer_button, button, icon_button, picture_button};
+pub use button::{ButtonLook, Look, answer_button, button, icon_button, picture_button, selected_look};
 pub use chat::{bubble, device_frame, device_screen};
 pub use icon::{Icon, icon, stars};
 pub use layout::{column, left_row, panel, row, screen_root};

@@ -1,22 +1,24 @@
-//! One attempt at a level. The core's `LevelRun` does all the scoring; this only keeps the
-//! choice log, the names picked for the cast, and the order answers are shown in.
+//! One attempt at a level. The core's `LevelRun` does all the scoring; this keeps the
+//! choice log, the names picked for the cast, which version of each step is shown, the
+//! order answers appear in, and the pupil's unfinished work on the current step.
 
 use crate::config::{CurrentLang, GameConfig};
+use crate::mechanics::Draft;
 use bevy::prelude::*;
-use clickwise_core::scoring::{ChoiceRecord, LevelRun, Score};
-use clickwise_core::shuffle::{CastMember, answer_order, name_pairs, pick_cast, rng};
-use clickwise_core::{Lang, Level, Text};
+use clickwise_core::scoring::{ChoiceRecord, LevelRun, ReviewItem, Score};
+use clickwise_core::shuffle::{CastMember, answer_order, name_pairs, pick_cast, pick_variant, rng};
+use clickwise_core::{Lang, Level, Mechanic, Step, Text};
 
 /// Where the player is within the level.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stage {
     Intro,
     Answering,
-    /// Showing the "why" for the answer just picked on `step`, and the safest answer there.
+    /// Showing what the pupil just did on `step`, how safe each part was, and why.
     Feedback {
         step: String,
-        option: String,
-        safest: String,
+        points: u32,
+        items: Vec<ReviewItem>,
     },
     Finished(Score),
 }
@@ -39,15 +41,25 @@ pub struct PlaySession {
     pub cast: Vec<CastMember>,
     pub log: Vec<ChoiceRecord>,
     pub stage: Stage,
-    /// The current step's answers, as indices into its options in the order shown.
+    /// The current step's answers (or cards), as indices in the order shown.
     pub order: Vec<usize>,
+    /// Which version of the current step is shown (0 = the main one).
+    pub variant: u32,
+    /// The hint for the current step has been shown (it costs a point).
+    pub hint_shown: bool,
+    /// Times the current step has been tried again.
+    pub retries: u32,
+    /// The pupil's work on the current step, before it is submitted.
+    pub draft: Draft,
+    /// Every finished step's review, for the summary at the end.
+    pub reviews: Vec<(String, Vec<ReviewItem>)>,
     pub lang: Lang,
     seed: u64,
     names: Vec<(String, String)>,
 }
 
 impl PlaySession {
-    /// Starts an attempt. The seed picks the names, avatars and answer orders.
+    /// Starts an attempt. The seed picks the names, avatars, step versions and orders.
     pub fn start(level: Level, seed: u64, lang: CurrentLang) -> Self {
         let cast = pick_cast(&level, &mut rng(seed));
         let names = name_pairs(&cast);
@@ -57,11 +69,16 @@ impl PlaySession {
             log: Vec::new(),
             stage: Stage::Intro,
             order: Vec::new(),
+            variant: 0,
+            hint_shown: false,
+            retries: 0,
+            draft: Draft::None,
+            reviews: Vec::new(),
             lang: lang.0,
             seed,
             names,
         };
-        session.shuffle();
+        session.enter_step();
         session
     }
 
@@ -69,10 +86,17 @@ impl PlaySession {
     pub fn run(&self) -> LevelRun<'_> {
         let mut run = LevelRun::new(&self.level);
         for record in &self.log {
-            // The log only ever holds choices the run accepted.
-            let _ = run.choose(&record.option);
+            // The log only ever holds records the run accepted.
+            let _ = run.submit(record.clone());
         }
         run
+    }
+
+    /// The current step and the version of it being shown.
+    pub fn current(&self) -> Option<(&Step, &Mechanic)> {
+        let step = self.run().current_step()?.id.clone();
+        let step = self.level.step(&step)?;
+        Some((step, step.version(self.variant as usize).unwrap_or(&step.mechanic)))
     }
 
     /// A text in the current language with the cast's names filled in.
@@ -80,22 +104,74 @@ impl PlaySession {
         text.fill(self.lang, &self.names)
     }
 
-    fn shuffle(&mut self) {
-        let seed = self.seed.wrapping_add(1 + self.log.len() as u64);
-        self.order = self.run().current_step().map(|s| answer_order(s, &mut rng(seed))).unwrap_or_default();
+    /// The cast member playing `role`.
+    pub fn member(&self, role: &str) -> Option<&CastMember> {
+        self.cast.iter().find(|c| c.role == role)
     }
 
-    /// Records an answer on the current step and shows its feedback.
-    pub fn choose(&mut self, option_id: &str) {
+    /// Sets up the step the run is now at: its version, answer order and an empty draft.
+    fn enter_step(&mut self) {
+        let seed = self.seed.wrapping_add(1 + self.log.len() as u64);
+        let mut r = rng(seed);
+        let step = self.run().current_step().cloned();
+        self.variant = step.as_ref().map_or(0, |s| pick_variant(s, &mut r));
+        self.hint_shown = false;
+        self.retries = 0;
+        self.reset_draft(&mut r);
+    }
+
+    fn reset_draft(&mut self, r: &mut rand::rngs::StdRng) {
+        let (order, draft) = match self.current() {
+            Some((_, m)) => (answer_order(m, r), Draft::for_mechanic(m)),
+            None => (Vec::new(), Draft::None),
+        };
+        self.order = order;
+        self.draft = draft;
+    }
+
+    /// Submits the pupil's work on the current step (variant, hint and retries are filled
+    /// in here) and shows its feedback. Work the core refuses is ignored.
+    pub fn submit(&mut self, mut record: ChoiceRecord) {
         if self.stage != Stage::Answering {
             return;
         }
         let mut run = self.run();
-        let Some(step) = run.current_step().map(|s| s.id.clone()) else { return };
-        let Ok(feedback) = run.choose(option_id) else { return };
-        let (option, safest) = (feedback.option.id.clone(), feedback.safest.id.clone());
+        let Some(step) = run.current_step() else { return };
+        record.step = step.id.clone();
+        record.variant = self.variant;
+        record.hint = self.hint_shown;
+        record.retries = self.retries;
+        let Ok(result) = run.submit(record) else { return };
+        let step = run.log().last().map(|r| r.step.clone()).unwrap_or_default();
+        let (points, items) = (result.points, result.items);
         self.log = run.log().to_vec();
-        self.stage = Stage::Feedback { step, option, safest };
+        self.reviews.push((step.clone(), items.clone()));
+        self.stage = Stage::Feedback { step, points, items };
+    }
+
+    /// Picks an answer on a `Choice` step.
+    pub fn choose(&mut self, option_id: &str) {
+        self.submit(ChoiceRecord { option: option_id.to_owned(), ..Default::default() });
+    }
+
+    /// Shows the current step's hint (once; it costs a point).
+    pub fn show_hint(&mut self) {
+        if self.stage == Stage::Answering {
+            self.hint_shown = true;
+        }
+    }
+
+    /// From feedback, plays the same step again. Each retry costs a point.
+    pub fn retry(&mut self) {
+        if !matches!(self.stage, Stage::Feedback { .. }) {
+            return;
+        }
+        self.log.pop();
+        self.reviews.pop();
+        self.retries += 1;
+        self.stage = Stage::Answering;
+        let seed = self.seed.wrapping_add(1000 + self.retries as u64);
+        self.reset_draft(&mut rng(seed));
     }
 
     /// Moves on from feedback: to the next step, or to the end with the core's score.
@@ -107,6 +183,6 @@ impl PlaySession {
             Some(score) => Stage::Finished(score),
             None => Stage::Answering,
         };
-        self.shuffle();
+        self.enter_step();
     }
 }

@@ -6,7 +6,8 @@ use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
-use clickwise_core::{Mechanic, Outcome};
+use clickwise_core::Outcome;
+use clickwise_core::scoring::ReviewItem;
 
 /// Holds the part of the play screen that changes with each stage.
 #[derive(Component)]
@@ -29,7 +30,7 @@ pub(super) fn redraw(
         match &s.stage {
             Stage::Intro => intro(col, ui, s),
             Stage::Answering => question(col, ui, s),
-            Stage::Feedback { step, option, safest } => feedback(col, ui, s, step, option, safest),
+            Stage::Feedback { points, items, .. } => feedback(col, ui, s, *points, items),
             Stage::Finished(_) => {}
         }
     });
@@ -64,39 +65,26 @@ fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
 }
 
 fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
-    let run = s.run();
-    let Some(step) = run.current_step() else { return };
-    let Mechanic::Choice(choice) = &step.mechanic;
-    let sender = choice.from.as_ref().and_then(|role| s.cast.iter().find(|c| &c.role == role));
-    col.spawn(theme::device_frame(choice.device)).with_children(|frame| {
-        frame.spawn(theme::device_screen()).with_children(|screen| {
-            screen.spawn(theme::left_row(12.0)).with_children(|r| match sender {
-                Some(member) => {
-                    r.spawn(theme::icon(ui, &member.avatar, 52.0));
-                    r.spawn(theme::label(ui, member.name.clone()));
-                }
-                None => {
-                    r.spawn(theme::icon(ui, "popup", 52.0));
-                    r.spawn(theme::small(ui, "A message pops up"));
-                }
+    let Some((step, mechanic)) = s.current() else { return };
+    crate::mechanics::draw(col, ui, s, mechanic);
+    if let Some(hint) = &step.hint {
+        if s.hint_shown {
+            col.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
+                p.spawn(theme::left_row(12.0)).with_children(|r| {
+                    r.spawn(theme::icon(ui, "light-bulb", 44.0));
+                    r.spawn(theme::label(ui, s.fill(hint)));
+                });
             });
-            screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));
-        });
-    });
-    col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "thinking", 48.0));
-        r.spawn(theme::heading(ui, s.fill(&choice.question)));
-    });
-    for (n, &i) in s.order.iter().enumerate() {
-        let Some(option) = choice.options.get(i) else { continue };
-        let id = option.id.clone();
-        let mut button = col.spawn(theme::answer_button(
-            ui,
-            &s.fill(&option.text),
-            move |_: On<Activate>, mut session: ResMut<PlaySession>| session.choose(&id),
-        ));
-        if n == 0 {
-            button.insert(AutoFocus);
+        } else {
+            col.spawn(theme::row(0.0)).with_children(|r| {
+                r.spawn(theme::icon_button(
+                    ui,
+                    "Hint (costs 1 point)",
+                    "light-bulb",
+                    Look::Secondary,
+                    |_: On<Activate>, mut session: ResMut<PlaySession>| session.show_hint(),
+                ));
+            });
         }
     }
 }
@@ -105,15 +93,12 @@ fn feedback(
     col: &mut ChildSpawnerCommands,
     ui: &mut UiAssets,
     s: &PlaySession,
-    step_id: &str,
-    option_id: &str,
-    safest_id: &str,
+    points: u32,
+    items: &[ReviewItem],
 ) {
-    let Some(step) = s.level.step(step_id) else { return };
-    let Mechanic::Choice(choice) = &step.mechanic;
-    let Some(option) = choice.option(option_id) else { return };
-    // Kind whatever was picked: praise, or a gentle "let's think", never blame.
-    let (icon, headline, colour) = match option.outcome {
+    // Kind whatever happened: praise, or a gentle "let's think", never blame.
+    let worst = items.iter().map(|i| i.outcome).max().unwrap_or(Outcome::Safe);
+    let (icon, headline, colour) = match worst {
         Outcome::Safe => ("check", "Great choice!", palette::MINT),
         Outcome::Unsure => ("light-bulb", "Good thinking. Here is an even safer idea.", palette::SKY),
         Outcome::Risky => ("light-bulb", "Let's think about that one.", palette::PEACH),
@@ -123,16 +108,23 @@ fn feedback(
             r.spawn(theme::icon(ui, icon, 64.0));
             r.spawn(theme::heading(ui, headline));
         });
-        p.spawn(theme::small(ui, format!("You picked: {}", s.fill(&option.text))));
-        p.spawn(theme::label(ui, s.fill(&option.why)));
-        if let Some(safest) = choice.option(safest_id).filter(|b| b.id != option.id) {
-            p.spawn(theme::left_row(14.0)).with_children(|r| {
-                r.spawn(theme::icon(ui, "shield", 48.0));
-                r.spawn(theme::label(ui, format!("The safest choice: {}", s.fill(&safest.text))));
-            });
+        for item in items {
+            crate::mechanics::review_item(p, ui, s, item);
         }
+        p.spawn(theme::small(
+            ui,
+            if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
+        ));
     });
-    col.spawn(theme::row(0.0)).with_children(|r| {
+    col.spawn(theme::row(16.0)).with_children(|r| {
+        if worst != Outcome::Safe {
+            r.spawn(theme::button(
+                ui,
+                "Try again",
+                Look::Secondary,
+                |_: On<Activate>, mut session: ResMut<PlaySession>| session.retry(),
+            ));
+        }
         r.spawn((
             AutoFocus,
             theme::button(ui, "Next", Look::Primary, |_: On<Activate>, mut session: ResMut<PlaySession>| {

@@ -1,0 +1,204 @@
+//! `Chat`: a messaging screen. The contact's messages appear one by one after a typing
+//! pause; the pupil picks replies (never free text). Block, Report and Tell a grown-up are
+//! always there, and pressing one ends the chat.
+
+use super::Draft;
+use crate::GameConfig;
+use crate::screens::PlaySession;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use bevy::window::RequestRedraw;
+use clickwise_core::scoring::ChoiceRecord;
+use clickwise_core::{ChatStep, ChatTurn, SafetyButton};
+
+pub(super) fn plugin(app: &mut App) {
+    // Registered here too, so headless apps without a window have it.
+    app.add_message::<RequestRedraw>()
+        .add_systems(Update, reveal_messages.run_if(resource_exists::<PlaySession>));
+}
+
+/// The replies picked so far, and how many of the current turn's messages have appeared.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChatDraft {
+    pub replies: Vec<String>,
+    pub shown: usize,
+    /// Seconds spent "typing" the next message.
+    pub typing: f32,
+}
+
+impl ChatDraft {
+    /// The turns so far with the reply picked after each, then the current turn (if the
+    /// chat has not ended).
+    pub fn walk<'a>(&self, chat: &'a ChatStep) -> (Vec<(&'a ChatTurn, &'a str)>, Option<&'a ChatTurn>) {
+        let mut past = Vec::new();
+        let mut turn = chat.turn(&chat.start);
+        for id in &self.replies {
+            let Some(t) = turn else { break };
+            let Some(reply) = t.reply(id) else { break };
+            past.push((t, reply.id.as_str()));
+            turn = reply.then.as_deref().and_then(|n| chat.turn(n));
+        }
+        (past, turn)
+    }
+}
+
+fn current_chat(session: &PlaySession) -> Option<&ChatStep> {
+    match session.current()?.1 {
+        clickwise_core::Mechanic::Chat(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// Reveals the contact's next message after the typing pause, keeping frames coming while
+/// it waits (the game otherwise only redraws on input).
+fn reveal_messages(
+    mut session: ResMut<PlaySession>,
+    config: Res<GameConfig>,
+    time: Res<Time>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let waiting = {
+        let s = &*session;
+        let (Some(chat), Draft::Chat(d)) = (current_chat(s), &s.draft) else { return };
+        matches!(d.walk(chat).1, Some(t) if d.shown < t.says.len())
+    };
+    if !waiting || session.stage != crate::screens::Stage::Answering {
+        return;
+    }
+    let delay = config.typing_delay_ms as f32 / 1000.0;
+    let Draft::Chat(d) = &mut session.bypass_change_detection().draft else { return };
+    d.typing += time.delta_secs();
+    if d.typing >= delay {
+        d.typing = 0.0;
+        d.shown += 1;
+        session.set_changed();
+    }
+    redraw.write(RequestRedraw);
+}
+
+fn draft(session: &mut PlaySession) -> Option<&mut ChatDraft> {
+    match &mut session.draft {
+        Draft::Chat(d) => Some(d),
+        _ => None,
+    }
+}
+
+pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, chat: &ChatStep) {
+    let Draft::Chat(d) = &s.draft else { return };
+    let contact = s.member(&chat.contact);
+    let player = chat.player.as_deref().and_then(|r| s.member(r));
+    let (past, current) = d.walk(chat);
+    col.spawn(theme::device_frame(chat.device)).with_children(|frame| {
+        frame.spawn(theme::device_screen()).with_children(|screen| {
+            screen.spawn(theme::left_row(12.0)).with_children(|r| {
+                if let Some(c) = contact {
+                    r.spawn(theme::icon(ui, &c.avatar, 52.0));
+                    let age = chat.claimed_age.map(|a| format!(" · says they are {a}")).unwrap_or_default();
+                    r.spawn(theme::label(ui, format!("{}{age}", c.name)));
+                }
+            });
+            if let Some(p) = player {
+                screen.spawn(theme::small(ui, format!("Chatting on {}'s tablet", p.name)));
+            }
+            for (turn, reply) in &past {
+                for line in &turn.says {
+                    screen.spawn(theme::bubble(ui, s.fill(line), true));
+                }
+                if let Some(r) = turn.reply(reply) {
+                    screen.spawn(theme::bubble(ui, s.fill(&r.text), false));
+                }
+            }
+            if let Some(turn) = current {
+                for line in turn.says.iter().take(d.shown) {
+                    screen.spawn(theme::bubble(ui, s.fill(line), true));
+                }
+                if d.shown < turn.says.len() {
+                    let who = contact.map_or("They", |c| c.name.as_str());
+                    screen.spawn(theme::small(ui, format!("{who} is typing…")));
+                }
+            }
+        });
+    });
+    let ready = current.is_some_and(|t| d.shown >= t.says.len());
+    if let Some(turn) = current.filter(|_| ready) {
+        if turn.replies.is_empty() {
+            col.spawn(theme::small(ui, "What should happen now?"));
+        } else {
+            let who = player.map_or("the player", |p| p.name.as_str());
+            col.spawn(theme::heading(ui, format!("What should {who} reply?")));
+        }
+        for (n, reply) in turn.replies.iter().enumerate() {
+            let id = reply.id.clone();
+            let mut b = col.spawn(theme::answer_button(
+                ui,
+                &s.fill(&reply.text),
+                move |_: On<Activate>, mut session: ResMut<PlaySession>| {
+                    if let Some(d) = draft(&mut session) {
+                        d.replies.push(id.clone());
+                        d.shown = 0;
+                        d.typing = 0.0;
+                    }
+                    finish_if_ended(&mut session);
+                },
+            ));
+            if n == 0 {
+                b.insert(AutoFocus);
+            }
+        }
+        if turn.replies.is_empty() {
+            col.spawn(theme::row(0.0)).with_children(|r| {
+                r.spawn(theme::button(
+                    ui,
+                    "Close the chat",
+                    Look::Secondary,
+                    |_: On<Activate>, mut session: ResMut<PlaySession>| {
+                        let replies = draft(&mut session).map(|d| d.replies.clone()).unwrap_or_default();
+                        session.submit(ChoiceRecord { picks: replies, ..Default::default() });
+                    },
+                ));
+            });
+        }
+    }
+    if current.is_some() {
+        col.spawn((theme::panel(palette::SKY),)).with_children(|p| {
+            p.spawn(theme::small(ui, "Safety buttons: you can use these at any time."));
+            p.spawn(theme::row(12.0)).with_children(|r| {
+                for button in SafetyButton::ALL {
+                    let icon = match button {
+                        SafetyButton::TellAGrownUp => "grown-up",
+                        SafetyButton::Block => "cross",
+                        SafetyButton::Report => "warning",
+                    };
+                    r.spawn(theme::icon_button(
+                        ui,
+                        button.label(),
+                        icon,
+                        Look::Secondary,
+                        move |_: On<Activate>, mut session: ResMut<PlaySession>| {
+                            let replies = draft(&mut session).map(|d| d.replies.clone()).unwrap_or_default();
+                            session.submit(ChoiceRecord {
+                                option: button.id().to_owned(),
+                                picks: replies,
+                                ..Default::default()
+                            });
+                        },
+                    ));
+                }
+            });
+        });
+    }
+}
+
+/// A reply that ends the chat submits it straight away.
+fn finish_if_ended(session: &mut PlaySession) {
+    let ended = match (current_chat(session), &session.draft) {
+        (Some(chat), Draft::Chat(d)) => d.walk(chat).1.is_none(),
+        _ => false,
+    };
+    if ended {
+        let replies = draft(session).map(|d| d.replies.clone()).unwrap_or_default();
+        session.submit(ChoiceRecord { picks: replies, ..Default::default() });
+    }
+}

@@ -1,0 +1,40 @@
+//! `Choice`: a character's message in a device frame, a question, and shuffled answers.
+
+use crate::screens::PlaySession;
+use crate::theme::{self, UiAssets};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use clickwise_core::ChoiceStep;
+
+pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, choice: &ChoiceStep) {
+    let sender = choice.from.as_deref().and_then(|role| s.member(role));
+    col.spawn(theme::device_frame(choice.device)).with_children(|frame| {
+        frame.spawn(theme::device_screen()).with_children(|screen| {
+            screen.spawn(theme::left_row(12.0)).with_children(|r| match sender {
+                Some(member) => {
+                    r.spawn(theme::icon(ui, &member.avatar, 52.0));
+                    r.spawn(theme::label(ui, member.name.clone()));
+                }
+                None => {
+                    r.spawn(theme::icon(ui, "popup", 52.0));
+                    r.spawn(theme::small(ui, "A message pops up"));
+                }
+            });
+            screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));
+        });
+    });
+    super::spot_clues::question_heading(col, ui, &s.fill(&choice.question));
+    for (n, &i) in s.order.iter().enumerate() {
+        let Some(option) = choice.options.get(i) else { continue };
+        let id = option.id.clone();
+        let mut button = col.spawn(theme::answer_button(
+            ui,
+            &s.fill(&option.text),
+            move |_: On<Activate>, mut session: ResMut<PlaySession>| session.choose(&id),
+        ));
+        if n == 0 {
+            button.insert(AutoFocus);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The play screen's activity for each kind of step, one module each. A mechanic draws
+//! the current step, keeps the pupil's unfinished work in a [`Draft`], and submits a
+//! `ChoiceRecord` that the core scores.
+
+mod chat;
+mod choice;
+mod report;
+mod review;
+mod settings;
+mod sort;
+mod spot_clues;
+
+pub use chat::ChatDraft;
+pub use report::ReportDraft;
+pub use review::review_item;
+pub use settings::SettingsDraft;
+pub use sort::SortDraft;
+pub use spot_clues::SpotDraft;
+
+use crate::screens::PlaySession;
+use crate::theme::UiAssets;
+use bevy::prelude::*;
+use clickwise_core::Mechanic;
+
+pub fn plugin(app: &mut App) {
+    app.add_plugins(chat::plugin);
+}
+
+/// The pupil's work on the current step so far.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Draft {
+    /// Nothing to keep (a `Choice` is answered with one press).
+    #[default]
+    None,
+    Spot(SpotDraft),
+    Chat(ChatDraft),
+    Settings(SettingsDraft),
+    Sort(SortDraft),
+    Report(ReportDraft),
+}
+
+impl Draft {
+    pub fn for_mechanic(m: &Mechanic) -> Self {
+        match m {
+            Mechanic::Choice(_) => Draft::None,
+            Mechanic::SpotClues(_) => Draft::Spot(SpotDraft::default()),
+            Mechanic::Chat(_) => Draft::Chat(ChatDraft::default()),
+            Mechanic::Settings(s) => Draft::Settings(SettingsDraft::new(s)),
+            Mechanic::Sort(_) => Draft::Sort(SortDraft::default()),
+            Mechanic::Report(_) => Draft::Report(ReportDraft::default()),
+        }
+    }
+}
+
+/// Draws the current step's activity.
+pub fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, m: &Mechanic) {
+    match m {
+        Mechanic::Choice(c) => choice::draw(col, ui, s, c),
+        Mechanic::SpotClues(c) => spot_clues::draw(col, ui, s, c),
+        Mechanic::Chat(c) => chat::draw(col, ui, s, c),
+        Mechanic::Settings(c) => settings::draw(col, ui, s, c),
+        Mechanic::Sort(c) => sort::draw(col, ui, s, c),
+        Mechanic::Report(c) => report::draw(col, ui, s, c),
+    }
+}

@@ -1,0 +1,62 @@
+//! `Report`: a practice form, one question at a time, with a banner that says plainly
+//! that it is practice and sends nothing. The real help links live on the grown-ups'
+//! "Get help" screen, never here.
+
+use super::Draft;
+use crate::screens::PlaySession;
+use crate::theme::{self, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use clickwise_core::scoring::ChoiceRecord;
+use clickwise_core::{PRACTICE_NOTICE, ReportForm, ReportStep};
+
+/// The answers given so far, as (question, answer).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReportDraft {
+    pub answers: Vec<(String, String)>,
+}
+
+pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &ReportStep) {
+    let Draft::Report(d) = &s.draft else { return };
+    if step.form != ReportForm::WhoToTell {
+        col.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
+            p.spawn(theme::left_row(12.0)).with_children(|r| {
+                r.spawn(theme::icon(ui, "shield", 44.0));
+                r.spawn(theme::heading(ui, PRACTICE_NOTICE));
+            });
+        });
+    }
+    col.spawn(theme::panel(palette::SKY)).with_children(|p| {
+        p.spawn(theme::heading(ui, step.form.label()));
+        p.spawn(theme::label(ui, s.fill(&step.situation)));
+    });
+    let Some((n, q)) =
+        step.questions.iter().enumerate().find(|(_, q)| !d.answers.iter().any(|(k, _)| *k == q.id))
+    else {
+        return;
+    };
+    if step.questions.len() > 1 {
+        col.spawn(theme::small(ui, format!("Question {} of {}", n + 1, step.questions.len())));
+    }
+    super::spot_clues::question_heading(col, ui, &s.fill(&q.question));
+    for (i, a) in q.answers.iter().enumerate() {
+        let (qid, aid) = (q.id.clone(), a.id.clone());
+        let total = step.questions.len();
+        let mut b = col.spawn(theme::answer_button(
+            ui,
+            &s.fill(&a.text),
+            move |_: On<Activate>, mut session: ResMut<PlaySession>| {
+                let Draft::Report(d) = &mut session.draft else { return };
+                d.answers.push((qid.clone(), aid.clone()));
+                if d.answers.len() >= total {
+                    let picks = d.answers.iter().map(|(q, a)| format!("{q}={a}")).collect();
+                    session.submit(ChoiceRecord { picks, ..Default::default() });
+                }
+            },
+        ));
+        if i == 0 {
+            b.insert(AutoFocus);
+        }
+    }
+}
