@@ -23,7 +23,7 @@ fn play_level(app: &mut App, pick: fn(&[AnswerOption]) -> &AnswerOption) -> Scor
         assert_eq!(session.stage, Stage::Answering);
         let run = session.run();
         let step = run.current_step().expect("a step to answer");
-        let Mechanic::Choice(choice) = &step.mechanic;
+        let Mechanic::Choice(choice) = &step.mechanic else { panic!("a Choice step") };
         // Every answer is on screen, in the shuffled order, with names filled in.
         let shown: Vec<String> =
             session.order.iter().map(|&i| session.fill(&choice.options[i].text)).collect();
@@ -99,7 +99,7 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     press(&mut app, "Start");
     let session = app.world().resource::<PlaySession>().clone();
     let run = session.run();
-    let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic;
+    let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
     let risky = riskiest(&choice.options);
     assert_eq!(risky.outcome, Outcome::Risky);
     press(&mut app, &session.fill(&risky.text));
@@ -113,7 +113,7 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     while screen(&app) == Screen::Play {
         let session = app.world().resource::<PlaySession>().clone();
         let run = session.run();
-        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic;
+        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
         press(&mut app, &session.fill(&riskiest(&choice.options).text));
         press(&mut app, "Next");
     }
@@ -136,7 +136,7 @@ fn play_level_from_intro(app: &mut App) -> Score {
     while screen(app) == Screen::Play {
         let session = app.world().resource::<PlaySession>().clone();
         let run = session.run();
-        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic;
+        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
         press(app, &session.fill(&safest(&choice.options).text));
         press(app, "Next");
     }

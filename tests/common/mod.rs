@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod play;
+
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise::screens::Screen;

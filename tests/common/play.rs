@@ -1,0 +1,128 @@
+//! Plays any step the way a pupil would, by pressing buttons: the safest way or the
+//! riskiest. Shared by the mechanics and layout tests.
+
+use super::*;
+use clickwise::mechanics::Draft;
+use clickwise::screens::{PlaySession, Stage};
+use clickwise_core::*;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Way {
+    Safest,
+    Riskiest,
+}
+
+pub fn session(app: &App) -> PlaySession {
+    app.world().resource::<PlaySession>().clone()
+}
+
+pub fn current(app: &App) -> Mechanic {
+    session(app).current().expect("a step to play").1.clone()
+}
+
+/// Opens a level from the level list of the phase labelled `phase`.
+pub fn open(app: &mut App, phase: &str, title: &str) {
+    if screen(app) == Screen::Levels {
+        press(app, "Change age");
+    }
+    press(app, phase);
+    assert_eq!(screen(app), Screen::Levels);
+    press(app, title);
+    assert_eq!(screen(app), Screen::Play);
+    press(app, "Start");
+}
+
+pub fn best_of<T>(items: &[T], way: Way, key: impl Fn(&T) -> (Outcome, u32)) -> &T {
+    let rank = |t: &&T| {
+        let (o, p) = key(t);
+        (o, std::cmp::Reverse(p))
+    };
+    match way {
+        Way::Safest => items.iter().min_by_key(rank),
+        Way::Riskiest => items.iter().max_by_key(rank),
+    }
+    .expect("something to pick")
+}
+
+/// Runs frames until the chat has shown every message of the current turn.
+pub fn settle(app: &mut App) {
+    for _ in 0..20 {
+        app.update();
+    }
+}
+
+/// Plays the current step the given way, ending on its feedback.
+pub fn play_step(app: &mut App, way: Way) {
+    let s = session(app);
+    match current(app) {
+        Mechanic::Choice(c) => press(app, &s.fill(&best_of(&c.options, way, |o| (o.outcome, o.points)).text)),
+        Mechanic::SpotClues(c) => {
+            for part in &c.parts {
+                if part.is_clue() == (way == Way::Safest) {
+                    let text = s.fill(&part.text);
+                    let label = match part.slot {
+                        Slot::Sender => format!("From: {text}"),
+                        Slot::Address => format!("Address: {text}"),
+                        Slot::Subject => format!("Subject: {text}"),
+                        _ => text,
+                    };
+                    press(app, &label);
+                }
+            }
+            press(app, "I've finished looking");
+            press(app, &s.fill(&best_of(&c.decisions, way, |o| (o.outcome, o.points)).text));
+        }
+        Mechanic::Chat(c) => loop {
+            settle(app);
+            let s = session(app);
+            if !matches!(s.stage, Stage::Answering) {
+                break;
+            }
+            let Draft::Chat(d) = &s.draft else { panic!("a chat draft") };
+            let turn = d.walk(&c).1.expect("a turn to answer");
+            if way == Way::Safest && turn.sign.is_some() {
+                press(app, "Tell a grown-up");
+            } else if turn.replies.is_empty() {
+                press(app, "Close the chat");
+            } else {
+                press(app, &s.fill(&best_of(&turn.replies, way, |r| (r.outcome, r.points)).text));
+            }
+        },
+        Mechanic::Settings(c) => {
+            if way == Way::Safest {
+                for setting in &c.settings {
+                    let safe = setting.option(&setting.safe).unwrap();
+                    press(app, &format!("{}: {}", s.fill(&setting.label), s.fill(&safe.text)));
+                }
+            }
+            press(app, "See what happens");
+            let text = all_text(app);
+            for setting in &c.settings {
+                let value = if way == Way::Safest { &setting.safe } else { &setting.start };
+                let effect = s.fill(&setting.option(value).unwrap().effect);
+                assert!(text.contains(&effect), "the preview shows {effect:?}");
+            }
+            press(app, "I'm happy with these");
+        }
+        Mechanic::Sort(c) => {
+            for card in &c.cards {
+                let bin = match way {
+                    Way::Safest => c.bin(&card.bin).unwrap(),
+                    Way::Riskiest => c.bins.iter().find(|b| b.id != card.bin).unwrap(),
+                };
+                press(app, &s.fill(&card.text));
+                press(app, &s.fill(&bin.text));
+            }
+            press(app, "Check my sorting");
+        }
+        Mechanic::Report(c) => {
+            if c.form != ReportForm::WhoToTell {
+                assert!(all_text(app).contains(PRACTICE_NOTICE), "a practice form says it sends nothing");
+            }
+            for q in &c.questions {
+                press(app, &s.fill(&best_of(&q.answers, way, |a| (a.outcome, a.points)).text));
+            }
+        }
+    }
+    assert!(matches!(session(app).stage, Stage::Feedback { .. }), "the step shows its feedback");
+}

@@ -1,0 +1,104 @@
+//! Every mechanic played headless through the real screens, by pressing buttons the way a
+//! pupil would: the safest way and the riskiest way through each level that uses it. The
+//! score the game shows must be the core's score of the log it saved.
+
+mod common;
+
+use bevy::prelude::*;
+use clickwise::screens::{Screen, Stage};
+use clickwise_core::scoring::{self, Score};
+use clickwise_core::*;
+use common::play::*;
+use common::*;
+
+/// Plays a whole level one way; returns its score, checked against the core.
+fn play(app: &mut App, phase: &str, title: &str, way: Way) -> (Score, Vec<String>) {
+    open(app, phase, title);
+    let mut kinds = Vec::new();
+    while screen(app) == Screen::Play {
+        kinds.push(current(app).kind().to_owned());
+        play_step(app, way);
+        press(app, "Next");
+    }
+    assert_eq!(screen(app), Screen::Results);
+    let s = session(app);
+    let Stage::Finished(score) = s.stage else { panic!("the level should be finished") };
+    assert_eq!(Ok(score), scoring::score(&s.level, &s.log), "the game's score is the core's");
+    // The summary lists every decision with its why.
+    let text = all_text(app);
+    for (_, items) in &s.reviews {
+        for item in items {
+            assert!(text.contains(&s.fill(&item.why)), "the summary explains {:?}", item.text.en);
+        }
+    }
+    assert!(text.contains(&s.fill(&s.level.help)), "the level ends with the help route");
+    press(app, "Choose another level");
+    (score, kinds)
+}
+
+const LEVELS_BY_MECHANIC: &[(&str, &str)] = &[
+    ("Ages 4 to 7", "Spot the Trick"),
+    ("Ages 4 to 7", "Chat in the Game"),
+    ("Ages 7 to 9", "The Fishy Email"),
+    ("Ages 7 to 9", "The New Game Friend"),
+    ("Ages 9 to 11", "The Look-alike Website"),
+    ("Ages 9 to 11", "The New Follower"),
+];
+
+#[test]
+fn every_mechanic_scores_best_for_the_safest_way_and_least_for_the_riskiest() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    let mut seen = std::collections::BTreeSet::new();
+    for &(phase, title) in LEVELS_BY_MECHANIC {
+        let (best, kinds) = play(&mut app, phase, title, Way::Safest);
+        let (worst, _) = play(&mut app, phase, title, Way::Riskiest);
+        assert_eq!(best.stars, 3, "{title}: the safest way earns 3 stars ({best:?})");
+        assert_eq!((best.risky, best.unsure), (0, 0), "{title}: {best:?}");
+        assert!(worst.points < best.points && worst.risky > 0, "{title}: {worst:?} vs {best:?}");
+        assert_eq!(worst.stars, 1, "{title}: {worst:?}");
+        seen.extend(kinds);
+    }
+    for kind in ["SpotClues", "Chat", "Settings", "Sort", "Report"] {
+        assert!(seen.contains(kind), "{kind} was played");
+    }
+}
+
+#[test]
+fn a_hint_and_a_retry_each_cost_one_point() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "owl");
+    open(&mut app, "Ages 4 to 7", "Spot the Trick");
+    let max_first = {
+        let s = session(&app);
+        let step = s.current().unwrap().1.clone();
+        scoring::exits(&step).into_iter().map(|e| e.0).max().unwrap()
+    };
+    press(&mut app, "Hint (costs 1 point)");
+    assert!(all_text(&mut app).contains("Look for words that say hurry"));
+    play_step(&mut app, Way::Riskiest);
+    press(&mut app, "Try again");
+    assert_eq!(session(&app).stage, Stage::Answering);
+    play_step(&mut app, Way::Safest);
+    let Stage::Feedback { points, .. } = session(&app).stage else { panic!("feedback") };
+    assert_eq!(points, max_first - 2, "a hint and a retry cost a point each");
+    let record = session(&app).log.last().cloned().unwrap();
+    assert!(record.hint && record.retries == 1, "{record:?}");
+}
+
+#[test]
+fn a_safety_button_before_any_warning_sign_is_still_safe() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "Chat in the Game");
+    settle(&mut app);
+    press(&mut app, "Block");
+    let Stage::Feedback { points, items, .. } = session(&app).stage else { panic!("feedback") };
+    assert_eq!(points, EARLY_SAFETY_POINTS);
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].outcome, Outcome::Safe, "blocking is never wrong");
+    assert!(items[0].why.en.starts_with("It's always OK"), "{:?}", items[0].why.en);
+}
