@@ -102,9 +102,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 Look::Secondary,
                 move |_: On<Activate>, mut session: ResMut<PlaySession>| {
                     if let Some(d) = draft(&mut session)
-                        && let Some(card) = d.held.clone() {
-                            d.put(&card, &id);
-                        }
+                        && let Some(card) = d.held.clone()
+                    {
+                        d.put(&card, &id);
+                    }
                 },
             ));
             b.insert(Node {

@@ -10,12 +10,13 @@ impl<'a> Validator<'a> {
     /// A cast role named by a step must be in the level's cast.
     pub(super) fn role(&mut self, ctx: &Ctx, role: Option<&str>, field: &str) {
         if let Some(role) = role
-            && !ctx.roles.contains(role) {
-                self.at(
-                    find_from(self.source, ctx.at, field),
-                    format!("step `{}`: `{role}` is not in the cast", ctx.sid),
-                );
-            }
+            && !ctx.roles.contains(role)
+        {
+            self.at(
+                find_from(self.source, ctx.at, field),
+                format!("step `{}`: `{role}` is not in the cast", ctx.sid),
+            );
+        }
     }
 
     /// A message or question: within the phase's length, with known placeholders.
@@ -83,9 +84,10 @@ impl<'a> Validator<'a> {
 
     pub(super) fn icon(&mut self, at: usize, icon: Option<&str>) {
         if let Some(icon) = icon
-            && !self.assets.icon_exists(icon) {
-                self.at(at, format!("icon `{icon}` not found in assets/art/"));
-            }
+            && !self.assets.icon_exists(icon)
+        {
+            self.at(at, format!("icon `{icon}` not found in assets/art/"));
+        }
     }
 
     /// Too many things on one screen overwhelm young pupils.

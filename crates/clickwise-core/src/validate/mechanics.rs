@@ -67,15 +67,16 @@ impl<'a> Validator<'a> {
                     ctx.roles,
                 );
                 if let Some(then) = &r.then
-                    && c.turn(then).is_none() {
-                        self.at(
-                            r_at,
-                            format!(
-                                "step `{}` reply `{}` goes to turn `{then}`, which does not exist",
-                                ctx.sid, r.id
-                            ),
-                        );
-                    }
+                    && c.turn(then).is_none()
+                {
+                    self.at(
+                        r_at,
+                        format!(
+                            "step `{}` reply `{}` goes to turn `{then}`, which does not exist",
+                            ctx.sid, r.id
+                        ),
+                    );
+                }
             }
             if !turn.replies.is_empty() {
                 self.safe_scores_best(ctx, turn.replies.iter().map(|r| (r.id.as_str(), r.outcome, r.points)));
@@ -90,9 +91,10 @@ impl<'a> Validator<'a> {
         let mut todo = vec![c.start.as_str()];
         while let Some(id) = todo.pop() {
             if let Some(t) = c.turn(id)
-                && reached.insert(id) {
-                    todo.extend(t.replies.iter().filter_map(|r| r.then.as_deref()));
-                }
+                && reached.insert(id)
+            {
+                todo.extend(t.replies.iter().filter_map(|r| r.then.as_deref()));
+            }
         }
         for t in &c.turns {
             if !reached.contains(t.id.as_str()) {

@@ -325,9 +325,10 @@ fn reachable_steps(level: &Level) -> HashSet<&str> {
     let mut todo = vec![level.start.as_str()];
     while let Some(id) = todo.pop() {
         if let Some(step) = level.step(id)
-            && seen.insert(step.id.as_str()) {
-                todo.extend(successors(step));
-            }
+            && seen.insert(step.id.as_str())
+        {
+            todo.extend(successors(step));
+        }
     }
     seen
 }
