@@ -66,7 +66,10 @@ fn spot_clues_feedback_names_each_clue_and_why() {
 fn a_variant_is_scored_against_the_version_shown() {
     let l = level(SPOT);
     let mut look = rec("look", "ask", &["sender", "sweets"]);
-    assert!(score(&l, &[look.clone(), rec("who", "", &["tell=grown-up"])]).is_err(), "not parts of version 0");
+    assert!(
+        score(&l, &[look.clone(), rec("who", "", &["tell=grown-up"])]).is_err(),
+        "not parts of version 0"
+    );
     look.variant = 1;
     let s = score(&l, &[look, rec("who", "", &["tell=grown-up"])]).unwrap();
     assert_eq!(s.points, max_points(&l), "both versions are worth the same");
@@ -130,7 +133,8 @@ fn sorting_scores_each_card_and_needs_every_card_once() {
     let chat = rec("chat", "tell", &["thanks"]);
     let settings = chat_rest().remove(1);
     let with = |cards: &[&str]| score(&l, &[chat.clone(), rec("share", "", cards), settings.clone()]);
-    let right = with(&["colour=ok", "home=private", "school=private", "animal=ok", "password=private"]).unwrap();
+    let right =
+        with(&["colour=ok", "home=private", "school=private", "animal=ok", "password=private"]).unwrap();
     let two_wrong = with(&["colour=ok", "home=ok", "school=ok", "animal=ok", "password=private"]).unwrap();
     assert_eq!(right.points - two_wrong.points, 2);
     assert!(with(&["colour=ok"]).unwrap_err().to_string().contains("was not sorted"));
@@ -141,7 +145,8 @@ fn sorting_scores_each_card_and_needs_every_card_once() {
 fn a_report_needs_every_question_answered() {
     let l = level("lks2-fishy-email.level.ron");
     let email = rec("email", "adult", &["sender", "hello", "urgent", "password"]);
-    let s = score(&l, &[email.clone(), rec("report", "", &["reason=scam", "block=yes", "evidence=screenshot"])]);
+    let s =
+        score(&l, &[email.clone(), rec("report", "", &["reason=scam", "block=yes", "evidence=screenshot"])]);
     assert_eq!(s.unwrap().points, max_points(&l));
     let missing = score(&l, &[email, rec("report", "", &["reason=scam"])]);
     assert!(missing.unwrap_err().to_string().contains("question `block` was not answered"));
@@ -168,6 +173,10 @@ fn the_checker_rejects_broken_mechanics_with_their_line() {
     let err = problems_after(CHAT, "bin: \"private\", why: \"Where", "bin: \"bin\", why: \"Where");
     assert!(err.contains("bin `bin` does not exist"), "{err}");
 
-    let err = problems_after(SPOT, "decisions: [\n                        (id: \"ask\", text: \"Stop and show a grown-up\", outcome: Safe, points: 3", "decisions: [\n                        (id: \"ask\", text: \"Stop and show a grown-up\", outcome: Safe, points: 2");
+    let err = problems_after(
+        SPOT,
+        "decisions: [\n                        (id: \"ask\", text: \"Stop and show a grown-up\", outcome: Safe, points: 3",
+        "decisions: [\n                        (id: \"ask\", text: \"Stop and show a grown-up\", outcome: Safe, points: 2",
+    );
     assert!(err.contains("variant 1: is worth"), "{err}");
 }
