@@ -73,6 +73,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             for (n, &i) in unsorted.iter().enumerate() {
                 let card = &step.cards[i];
                 let mut b = r.spawn((card_button(ui, s, card), CardId(card.id.clone())));
+                b.insert(theme::Widget { role: "card", label: s.fill(&card.text) });
                 b.observe(pick_up(card.id.clone()));
                 b.observe(
                     |drag: On<Pointer<DragStart>>,
@@ -108,6 +109,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     }
                 },
             ));
+            b.insert(theme::Widget { role: "bin", label: text.clone() });
             b.insert(Node {
                 width: px(260),
                 min_height: px(120),
@@ -143,6 +145,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     let Some(card) = step.card(card_id) else { continue };
                     let mut c = bin_box.spawn((card_button(ui, s, card), CardId(card.id.clone())));
                     c.observe(pick_up(card.id.clone()));
+                    c.insert(theme::Widget { role: "card", label: s.fill(&card.text) });
                     c.insert(Node {
                         min_height: px(56),
                         padding: UiRect::axes(px(14), px(6)),
@@ -179,6 +182,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
 
 fn card_button(ui: &mut UiAssets, s: &PlaySession, card: &clickwise_core::SortCard) -> impl Bundle {
     let text = s.fill(&card.text);
+
     // Its action is added by the caller (pick up); this one does nothing.
     theme::icon_button(ui, &text, card.icon.as_deref().unwrap_or("star"), Look::Answer, |_: On<Activate>| {})
 }

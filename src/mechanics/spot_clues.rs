@@ -74,6 +74,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                         }
                     },
                 ));
+                b.insert(theme::Widget { role: "toggle", label: shown.clone() });
                 if d.flagged.contains(&part.id) {
                     b.insert(theme::selected_look());
                 }

@@ -38,7 +38,7 @@ pub fn storage_set(_key: &str, _value: &str) -> Result<(), String> {
 }
 
 /// Nothing to publish natively.
-pub fn publish_widgets(_screen: &str, _widgets: &[crate::theme::WidgetRect]) {}
+pub fn publish_widgets(_screen: &str, _activity: &str, _widgets: &[crate::theme::WidgetRect]) {}
 
 /// Whether a window can be opened: on Linux without a display winit would panic, so say
 /// so calmly instead.
@@ -51,4 +51,9 @@ pub fn can_open_window() -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// Natively there is no browser tab to open: the button shows the address to type in.
+pub fn open_link(url: &str) {
+    bevy::log::info!("help link: {url}");
 }

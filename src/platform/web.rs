@@ -28,8 +28,8 @@ pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(|_| "localStorage is full or blocked".to_string())
 }
 
-/// Sets `window.clickwise = { screen, widgets: [{label, role, x, y, w, h, focused}] }`.
-pub fn publish_widgets(screen: &str, widgets: &[crate::theme::WidgetRect]) {
+/// Sets `window.clickwise = { screen, activity, widgets: [{label, role, x, y, w, h, focused}] }`.
+pub fn publish_widgets(screen: &str, activity: &str, widgets: &[crate::theme::WidgetRect]) {
     let Some(window) = web_sys::window() else { return };
     let set = |obj: &JsValue, k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(obj, &JsValue::from_str(k), &v);
@@ -48,6 +48,7 @@ pub fn publish_widgets(screen: &str, widgets: &[crate::theme::WidgetRect]) {
     }
     let hook: JsValue = js_sys::Object::new().into();
     set(&hook, "screen", screen.into());
+    set(&hook, "activity", activity.into());
     set(&hook, "widgets", list.into());
     set(&window, "clickwise", hook);
 }
@@ -55,4 +56,11 @@ pub fn publish_widgets(screen: &str, widgets: &[crate::theme::WidgetRect]) {
 /// The page always has somewhere to draw.
 pub fn can_open_window() -> Result<(), String> {
     Ok(())
+}
+
+/// Opens an official help page in a new tab, without giving it a link back to the game.
+pub fn open_link(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
+    }
 }

@@ -1,6 +1,7 @@
 //! The screens, one file each. Every screen's entities use `DespawnOnExit`.
 
 mod about;
+mod get_help;
 mod loading;
 mod phase;
 mod play;
@@ -20,6 +21,8 @@ pub enum Screen {
     Loading,
     Title,
     About,
+    /// For grown-ups: Childline, CEOP and real help links.
+    GetHelp,
     Profile,
     Phase,
     Levels,
@@ -34,6 +37,7 @@ impl Screen {
             Screen::Loading => "loading",
             Screen::Title => "title",
             Screen::About => "about",
+            Screen::GetHelp => "get-help",
             Screen::Profile => "profile",
             Screen::Phase => "phase",
             Screen::Levels => "levels",
@@ -49,6 +53,7 @@ pub fn plugin(app: &mut App) {
         loading::plugin,
         title::plugin,
         about::plugin,
+        get_help::plugin,
         profile::plugin,
         phase::plugin,
         select::plugin,

@@ -78,6 +78,13 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                     Look::Secondary,
                     |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::About),
                 ));
+                r.spawn(theme::icon_button(
+                    ui,
+                    "Grown-ups: get help",
+                    "grown-up",
+                    Look::Secondary,
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::GetHelp),
+                ));
             });
             col.spawn((
                 theme::small(

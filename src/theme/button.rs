@@ -74,7 +74,7 @@ fn button_base<B: Bundle, M: Send + Sync + 'static, I: IntoObserverSystem<Activa
     let (bg, pressed, border, _) = look.colours();
     (
         Name::new(format!("button: {label}")),
-        Widget { role: "button", label: label.to_owned() },
+        Widget { role: if look == Look::Answer { "answer" } else { "button" }, label: label.to_owned() },
         WidgetButton,
         Hovered::default(),
         TabIndex(0),

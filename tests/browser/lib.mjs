@@ -43,15 +43,25 @@ export async function waitForScreen(page, screen, timeout = 20000) {
   return hook(page);
 }
 
-/** Clicks the centre of the widget whose label matches, with a real mouse click. */
+/** Clicks the centre of the widget whose label matches, with a real mouse click. Scrolls
+ *  the page with the mouse wheel first if the widget is out of view. */
 export async function click(page, label) {
-  const state = await page.waitForFunction(
-    (l) => window.clickwise && window.clickwise.widgets.find((w) => (typeof l === "string" ? w.label === l : new RegExp(l).test(w.label)) && w.w > 0),
-    label instanceof RegExp ? label.source : label,
-    { timeout: 15000, polling: 100 },
-  );
-  const w = await state.jsonValue();
+  const find = async () => {
+    const state = await page.waitForFunction(
+      (l) => window.clickwise && window.clickwise.widgets.find((w) => (typeof l === "string" ? w.label === l : new RegExp(l).test(w.label)) && w.w > 0),
+      label instanceof RegExp ? label.source : label,
+      { timeout: 15000, polling: 100 },
+    );
+    return state.jsonValue();
+  };
   const box = await page.locator("#clickwise").boundingBox();
+  let w = await find();
+  for (let i = 0; i < 20 && (w.y < 0 || w.y + Math.min(w.h, 80) > box.height); i++) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, w.y < 0 ? -200 : 200);
+    await page.waitForTimeout(150);
+    w = await find();
+  }
   const x = box.x + w.x + w.w / 2;
   const y = box.y + w.y + Math.min(w.h / 2, 40);
   console.log(`  click "${w.label}" at (${Math.round(x)}, ${Math.round(y)})`);
@@ -63,6 +73,46 @@ export async function click(page, label) {
   await page.mouse.up();
   await page.waitForTimeout(120);
   return w;
+}
+
+/** Plays the open level to its results by clicking, whatever its mechanics: flags a part,
+ *  sorts every card into the first box, previews settings, answers, replies, and waits
+ *  through chat typing pauses. Returns the kinds of screen it met. */
+export async function clickThroughLevel(page) {
+  const met = new Set();
+  const has = (h, label) => h.widgets.some((w) => w.label === label);
+  for (let step = 0; step < 80; step++) {
+    await page.waitForTimeout(250);
+    const h = await hook(page);
+    if (!h) continue;
+    if (h.screen === "results") return met;
+    if (h.activity) met.add(h.activity);
+    const role = (r) => h.widgets.filter((w) => w.role === r);
+    if (has(h, "Start")) await click(page, "Start");
+    else if (has(h, "Next")) await click(page, "Next");
+    else if (has(h, "I've finished looking")) {
+      met.add("SpotClues");
+      const toggles = role("toggle");
+      if (toggles.length && !h.widgets.some((w) => w.label.startsWith("You marked"))) await click(page, toggles[toggles.length - 1].label);
+      await click(page, "I've finished looking");
+    } else if (has(h, "See what happens")) {
+      met.add("Settings");
+      await click(page, role("radio")[0].label);
+      await click(page, "See what happens");
+    } else if (has(h, "I'm happy with these")) await click(page, "I'm happy with these");
+    else if (has(h, "Check my sorting")) await click(page, "Check my sorting");
+    else if (role("card").length && role("bin").length) {
+      met.add("Sort");
+      await click(page, role("card")[0].label);
+      await click(page, role("bin")[0].label);
+    } else if (has(h, "Tell a grown-up")) {
+      met.add("Chat");
+      if (role("answer").length) await click(page, role("answer")[0].label);
+      else if (has(h, "Close the chat")) await click(page, "Close the chat");
+      else await page.waitForTimeout(400); // the contact is still typing
+    } else if (role("answer").length) await click(page, role("answer")[0].label);
+  }
+  throw new Error("the level never reached the results screen");
 }
 
 /** Presses Tab until the focused widget matches `label`, then returns. */

@@ -1,7 +1,7 @@
 // The browser test: a pupil's journey through the built game, served by the real server,
 // with real pointer clicks and key presses. Fails on any console error or any request to
 // another origin.
-import { launch, artifacts, hook, waitForScreen, click, tabTo } from "./lib.mjs";
+import { launch, artifacts, hook, waitForScreen, click, tabTo, clickThroughLevel } from "./lib.mjs";
 
 const url = process.argv[2];
 const origin = new URL(url).origin;
@@ -76,6 +76,19 @@ try {
   await page.keyboard.press("Enter");
   await playToResults(true);
   check((await hook(page)).screen === "results", "a level was completed by keyboard");
+
+  // Every mechanic, by clicking: two KS1 levels between them use all five.
+  const mechanics = new Set();
+  for (const title of ["Spot the Trick", "Chat in the Game"]) {
+    await click(page, "Choose another level");
+    await waitForScreen(page, "levels");
+    await click(page, title);
+    await waitForScreen(page, "play");
+    for (const m of await clickThroughLevel(page)) mechanics.add(m);
+    check((await hook(page)).screen === "results", `"${title}" was completed by clicking`);
+  }
+  await page.screenshot({ path: `${artifacts()}/summary.png` });
+  for (const m of ["SpotClues", "Chat", "Settings", "Sort", "Report"]) check(mechanics.has(m), `the ${m} activity was played`);
 
   // Progress survives a reload.
   await page.reload();

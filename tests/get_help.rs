@@ -1,0 +1,26 @@
+//! The grown-ups' "Get help" page: reachable from the title, explains the routes, and is
+//! the only screen with real help links.
+
+mod common;
+
+use clickwise::screens::Screen;
+use common::*;
+
+#[test]
+fn grown_ups_find_childline_and_ceop_from_the_title() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    press(&mut app, "Grown-ups: get help");
+    assert_eq!(screen(&app), Screen::GetHelp);
+    let text = all_text(&mut app);
+    for needed in
+        ["trusted adult", "0800 1111", "CEOP Safety Centre", "not for bullying", "never send anything"]
+    {
+        assert!(text.contains(needed), "the page explains {needed:?}");
+    }
+    let buttons = labels(&mut app);
+    assert!(buttons.contains(&"Open childline.org.uk".to_string()), "{buttons:?}");
+    assert!(buttons.contains(&"Open ceop.police.uk (Safety Centre)".to_string()), "{buttons:?}");
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
+}
