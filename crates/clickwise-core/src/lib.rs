@@ -5,6 +5,7 @@
 //! game's stars and the teacher's dashboard can never disagree.
 
 pub mod catalogue;
+pub mod classroom;
 pub mod error;
 pub mod load;
 pub mod locate;

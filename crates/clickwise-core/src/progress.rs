@@ -6,8 +6,11 @@
 //!
 //! Format history:
 //! - v1: the prototype. One profile: nickname, avatar and best stars per level.
-//! - v2: several profiles, each with attempts and their choice logs. Current.
+//! - v2: several profiles, each with attempts and their choice logs. Current. Later
+//!   additions are optional fields (a profile's class, the outbox of results waiting for
+//!   the class server, home-practice levels), so older v2 saves still read.
 
+use crate::classroom::{ClassLink, PendingResult};
 use crate::model::Phase;
 use crate::scoring::{ChoiceRecord, Score};
 use serde::{Deserialize, Serialize};
@@ -26,6 +29,12 @@ pub struct SaveData {
     /// The id of the profile last played.
     #[serde(default)]
     pub active: Option<String>,
+    /// Finished class attempts the server hasn't confirmed yet, oldest first.
+    #[serde(default)]
+    pub outbox: Vec<PendingResult>,
+    /// Levels a teacher's home-practice link put first on this device.
+    #[serde(default)]
+    pub practice: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +47,9 @@ pub struct Profile {
     pub phase: Option<Phase>,
     #[serde(default)]
     pub levels: BTreeMap<String, LevelRecord>,
+    /// Set when the pupil joined a class: their teacher sees this profile's results.
+    #[serde(default)]
+    pub class: Option<ClassLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,7 +76,7 @@ pub struct Attempt {
 
 impl SaveData {
     pub fn new() -> Self {
-        SaveData { version: SAVE_VERSION, profiles: Vec::new(), active: None }
+        SaveData { version: SAVE_VERSION, ..Default::default() }
     }
 
     pub fn profile(&self, id: &str) -> Option<&Profile> {
@@ -98,6 +110,7 @@ impl Profile {
             avatar: avatar.into(),
             phase: None,
             levels: BTreeMap::new(),
+            class: None,
         }
     }
 

@@ -1,0 +1,49 @@
+//! The classroom: what the game and the class server say to each other (one set of types
+//! for both, so the two cannot drift apart), what a pupil's profile remembers about its
+//! class, and home-practice links that need no server at all.
+
+mod practice;
+mod wire;
+
+pub use practice::{MAX_PRACTICE_LEVELS, parse_practice, practice_value};
+pub use wire::*;
+
+use serde::{Deserialize, Serialize};
+
+/// The class a profile joined with a class code and a login card. The token is a random
+/// pseudonymous key that only lets this card post its own results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClassLink {
+    pub code: String,
+    pub pupil_id: i64,
+    pub token: String,
+    pub class_name: String,
+    #[serde(default)]
+    pub assigned: Vec<Assigned>,
+}
+
+/// A finished attempt waiting to reach the class server; kept in the save until the server
+/// says it has it, so a dropped connection never loses a result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingResult {
+    /// The profile that played it.
+    pub profile: String,
+    /// Its class token, kept here too: the result still goes if the profile is removed.
+    pub token: String,
+    pub submission: ResultSubmission,
+}
+
+/// Class codes are six digits: pupils type them on a number pad.
+pub const CLASS_CODE_LEN: usize = 6;
+/// Login-card PINs are four digits.
+pub const PIN_LEN: usize = 4;
+
+/// Whether `code` looks like a class code (checked before anything is sent).
+pub fn is_class_code(code: &str) -> bool {
+    code.len() == CLASS_CODE_LEN && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether an attempt id is one the server accepts: 8–64 letters, digits or dashes.
+pub fn is_attempt_id(id: &str) -> bool {
+    (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}

@@ -1,0 +1,106 @@
+//! The class server's JSON API, as plain serde types.
+//!
+//! - `POST /api/join` [`JoinRequest`] → [`JoinReply`] (404 unknown code, 429 too many tries)
+//! - `POST /api/pupil/sign-in` [`SignInRequest`] → [`SignInReply`] (401 wrong PIN)
+//! - `GET /api/pupil/me` (Bearer token) → [`PupilReply`]
+//! - `POST /api/results` (Bearer token) [`ResultSubmission`] → [`ResultReply`]
+//!
+//! Every error is [`ErrorReply`]. The server re-scores each submission from its choice log
+//! with this crate's scoring; a score sent by a client would be ignored, so none is sent.
+
+use crate::model::Phase;
+use crate::scoring::ChoiceRecord;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JoinRequest {
+    pub code: String,
+}
+
+/// One printed login card: the teacher writes the pupil's real name on the paper only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub pupil_id: i64,
+    pub nickname: String,
+    pub avatar: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JoinReply {
+    pub class_name: String,
+    pub phase: Phase,
+    pub cards: Vec<Card>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignInRequest {
+    pub code: String,
+    pub pupil_id: i64,
+    pub pin: String,
+}
+
+/// A level the teacher set, with an optional due date (`YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assigned {
+    pub level_id: String,
+    #[serde(default)]
+    pub due: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignInReply {
+    pub token: String,
+    pub nickname: String,
+    pub avatar: String,
+    pub class_name: String,
+    pub phase: Phase,
+    #[serde(default)]
+    pub assigned: Vec<Assigned>,
+}
+
+/// The best result so far on one level, as the server scored it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelResult {
+    pub level_id: String,
+    pub stars: u8,
+    pub points: u32,
+    pub max_points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PupilReply {
+    pub nickname: String,
+    pub avatar: String,
+    pub class_name: String,
+    pub phase: Phase,
+    #[serde(default)]
+    pub assigned: Vec<Assigned>,
+    #[serde(default)]
+    pub results: Vec<LevelResult>,
+}
+
+/// One finished level. Times are milliseconds since 1970 from the device clock.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultSubmission {
+    /// Made by the game; sending the same attempt twice stores it once.
+    pub attempt_id: String,
+    pub level_id: String,
+    pub choices: Vec<ChoiceRecord>,
+    pub started_at: u64,
+    pub finished_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultReply {
+    pub points: u32,
+    pub max_points: u32,
+    pub stars: u8,
+    /// The server already had this attempt.
+    #[serde(default)]
+    pub duplicate: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorReply {
+    pub error: String,
+}
