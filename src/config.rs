@@ -45,6 +45,35 @@ pub struct GameConfig {
     pub seed: u64,
     /// How long a chat contact "types" before each message appears; 0 in tests.
     pub typing_delay_ms: u64,
+    /// What the page address (or command line) asked for: a class to join, home practice.
+    pub launch: LaunchParams,
+    /// The class server: `""` on the web (the page's own origin), else `http://host:port`.
+    pub server: String,
+}
+
+/// `?class=123456` opens "Join my class" with the code filled in; `?practice=a.b` puts
+/// a teacher's home-practice levels first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LaunchParams {
+    pub class_code: Option<String>,
+    pub practice: Vec<String>,
+}
+
+impl LaunchParams {
+    pub fn from_pairs<K: AsRef<str>>(pairs: impl IntoIterator<Item = (K, String)>) -> Self {
+        let mut launch = LaunchParams::default();
+        for (key, value) in pairs {
+            match key.as_ref() {
+                "class" => {
+                    let code: String = value.chars().filter(char::is_ascii_digit).collect();
+                    launch.class_code = clickwise_core::classroom::is_class_code(&code).then_some(code);
+                }
+                "practice" => launch.practice = clickwise_core::classroom::parse_practice(&value),
+                _ => {}
+            }
+        }
+        launch
+    }
 }
 
 impl GameConfig {
@@ -54,6 +83,8 @@ impl GameConfig {
             store: crate::platform::default_store(),
             seed: crate::platform::now_millis(),
             typing_delay_ms: 1100,
+            launch: crate::platform::launch_params(),
+            server: crate::platform::default_server(),
         }
     }
 
@@ -67,6 +98,9 @@ impl GameConfig {
             }))),
             seed,
             typing_delay_ms: 0,
+            launch: LaunchParams::default(),
+            // Tests replace the network with a fake; nothing is listening here.
+            server: "http://127.0.0.1:9".into(),
         }
     }
 }

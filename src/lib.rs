@@ -12,6 +12,7 @@
 // Bevy systems name their data in their parameter types; long ones are normal there.
 #![allow(clippy::type_complexity, clippy::too_many_arguments)]
 
+pub mod classroom;
 pub mod config;
 pub mod levels;
 pub mod mechanics;
@@ -32,7 +33,14 @@ pub fn add_sources(app: &mut App, config: GameConfig) {
 
 /// The game itself: screens, theme, levels and progress. Call after `AssetPlugin`.
 pub fn add_game(app: &mut App) {
-    app.add_plugins((theme::plugin, levels::plugin, progress::plugin, screens::plugin, mechanics::plugin));
+    app.add_plugins((
+        theme::plugin,
+        levels::plugin,
+        progress::plugin,
+        classroom::plugin,
+        screens::plugin,
+        mechanics::plugin,
+    ));
 }
 
 /// The game without a window or renderer: `MinimalPlugins`, states and assets. Tests add

@@ -59,6 +59,8 @@ fn tab_moves_focus_and_enter_activates() {
     assert_eq!(ring_colour(&mut app, "New player"), Color::NONE);
 
     key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Join my class"));
+    key(&mut app, KeyCode::Tab, Key::Tab);
     assert_eq!(focused_label(&mut app).as_deref(), Some("About"));
     assert!(app.world().resource::<InputFocusVisible>().0);
     assert_ne!(ring_colour(&mut app, "About"), Color::NONE, "the focus ring is drawn");

@@ -2,6 +2,8 @@
 //! and (web only) the page-level hook the browser test reads.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod http_native;
+#[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -57,3 +57,25 @@ pub fn can_open_window() -> Result<(), String> {
 pub fn open_link(url: &str) {
     bevy::log::info!("help link: {url}");
 }
+
+pub use super::http_native::http_send;
+
+/// Natively: `--class CODE` and `--practice a.b.c` on the command line.
+pub fn launch_params() -> crate::config::LaunchParams {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let pairs = args.chunks(2).filter_map(|pair| match pair {
+        [flag, value] => flag.strip_prefix("--").map(|k| (k, value.clone())),
+        _ => None,
+    });
+    crate::config::LaunchParams::from_pairs(pairs)
+}
+
+/// `$CLICKWISE_SERVER`, else the class server `cargo xtask serve` starts.
+pub fn default_server() -> String {
+    std::env::var("CLICKWISE_SERVER")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "http://127.0.0.1:8080".into())
+        .trim_end_matches('/')
+        .to_owned()
+}

@@ -64,3 +64,53 @@ pub fn open_link(url: &str) {
         let _ = window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
     }
 }
+
+/// Sends a request with `fetch` to the page's own origin (no credentials: pupils have no
+/// cookies to send), and hands the reply to `done`.
+pub fn http_send(
+    url: String,
+    request: crate::classroom::HttpRequest,
+    done: Box<dyn FnOnce(crate::classroom::HttpReply) + Send>,
+) {
+    wasm_bindgen_futures::spawn_local(async move { done(fetch(&url, &request).await) });
+}
+
+async fn fetch(url: &str, request: &crate::classroom::HttpRequest) -> crate::classroom::HttpReply {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |_: JsValue| "the class server couldn't be reached".to_string();
+    let window = web_sys::window().ok_or("no window")?;
+    let headers = web_sys::Headers::new().map_err(failed)?;
+    headers.set("Accept", "application/json").map_err(failed)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method(request.method);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    if let Some(body) = &request.body {
+        headers.set("Content-Type", "application/json").map_err(failed)?;
+        init.set_body(&JsValue::from_str(body));
+    }
+    if let Some(token) = &request.token {
+        headers.set("Authorization", &format!("Bearer {token}")).map_err(failed)?;
+    }
+    init.set_headers(&headers);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}
+
+/// `?class=CODE` and `?practice=a.b.c` from the page's address.
+pub fn launch_params() -> crate::config::LaunchParams {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Default::default() };
+    crate::config::LaunchParams::from_pairs(
+        [("class", params.get("class")), ("practice", params.get("practice"))]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v))),
+    )
+}
+
+/// The class server is the one that served the page.
+pub fn default_server() -> String {
+    String::new()
+}

@@ -23,12 +23,21 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
             r.spawn(theme::icon(ui, "grown-up", 72.0));
             r.spawn(theme::heading(ui, "For grown-ups: getting help"));
         });
-        page.spawn((
-            AutoFocus,
-            theme::button(ui, "Back", Look::Primary, |_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Title)
-            }),
-        ));
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn((
+                AutoFocus,
+                theme::button(ui, "Back", Look::Primary, |_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                    next.set(Screen::Title)
+                }),
+            ));
+            r.spawn(theme::icon_button(
+                ui,
+                "What was played here",
+                "trophy",
+                Look::Secondary,
+                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::PlayedHere),
+            ));
+        });
         page.spawn(theme::column(14.0)).with_children(|col| {
             col.spawn(theme::panel(palette::MINT)).with_children(|p| {
                 p.spawn(theme::heading(ui, "First, a trusted adult"));

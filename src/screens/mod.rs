@@ -2,9 +2,11 @@
 
 mod about;
 mod get_help;
+mod join;
 mod loading;
 mod phase;
 mod play;
+mod played_here;
 mod profile;
 mod results;
 mod select;
@@ -23,6 +25,10 @@ pub enum Screen {
     About,
     /// For grown-ups: Childline, CEOP and real help links.
     GetHelp,
+    /// For grown-ups: what was played on this device.
+    PlayedHere,
+    /// Class code, login card and PIN.
+    JoinClass,
     Profile,
     Phase,
     Levels,
@@ -38,6 +44,8 @@ impl Screen {
             Screen::Title => "title",
             Screen::About => "about",
             Screen::GetHelp => "get-help",
+            Screen::PlayedHere => "played-here",
+            Screen::JoinClass => "join-class",
             Screen::Profile => "profile",
             Screen::Phase => "phase",
             Screen::Levels => "levels",
@@ -54,6 +62,8 @@ pub fn plugin(app: &mut App) {
         title::plugin,
         about::plugin,
         get_help::plugin,
+        join::plugin,
+        played_here::plugin,
         profile::plugin,
         phase::plugin,
         select::plugin,

@@ -11,7 +11,44 @@ use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Results), spawn);
+    app.add_systems(OnEnter(Screen::Results), spawn).add_systems(
+        Update,
+        show_class_line.run_if(
+            in_state(Screen::Results).and_then(
+                resource_changed::<Store>.or_else(resource_changed::<crate::classroom::SyncStatus>),
+            ),
+        ),
+    );
+}
+
+/// For a class player: whether this result has reached the teacher yet.
+#[derive(Component)]
+struct ClassLine;
+
+fn show_class_line(
+    store: Res<Store>,
+    session: Option<Res<PlaySession>>,
+    mut lines: Query<&mut Text, With<ClassLine>>,
+) {
+    let (Some(profile), Some(session)) = (store.active(), session) else { return };
+    if profile.class.is_none() {
+        return;
+    }
+    let waiting = store
+        .data
+        .outbox
+        .iter()
+        .any(|p| p.profile == profile.id && p.submission.level_id == session.level.id);
+    let said = if waiting {
+        "Saved. It will go to your teacher as soon as the class server can be reached."
+    } else {
+        "Sent to your teacher."
+    };
+    for mut line in &mut lines {
+        if line.0 != said {
+            line.0 = said.to_owned();
+        }
+    }
 }
 
 fn spawn(
@@ -47,6 +84,9 @@ fn spawn(
                     times_played(r.plays)
                 ),
             ));
+        }
+        if store.active().is_some_and(|p| p.class.is_some()) {
+            page.spawn((ClassLine, theme::small(ui, "")));
         }
         page.spawn(theme::column(12.0)).with_children(|c| {
             c.spawn(theme::panel(palette::SUNNY)).with_children(|p| {

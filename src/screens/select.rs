@@ -1,8 +1,10 @@
-//! The level list for the player's age group, with their stars on each level, and a calm
-//! note for teachers when a level file couldn't be loaded.
+//! The level list: first the levels a teacher set (for a class player) or the home practice
+//! from a teacher's link, then the rest for the player's age group, with their stars on
+//! each level, and a calm note for teachers when a level file couldn't be loaded.
 
 use super::Screen;
 use super::play::{AttemptCounter, PlaySession};
+use crate::classroom::{RefreshClass, TEACHER_CAN_SEE};
 use crate::config::{CurrentLang, GameConfig};
 use crate::levels::LevelLibrary;
 use crate::progress::Store;
@@ -10,10 +12,50 @@ use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
-use clickwise_core::Phase;
+use clickwise_core::classroom::Assigned;
+use clickwise_core::progress::Profile;
+use clickwise_core::{Level, Phase};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Levels), spawn);
+    app.add_systems(OnEnter(Screen::Levels), (spawn, ask_for_assignments)).add_systems(
+        Update,
+        redraw_when_assignments_change.run_if(in_state(Screen::Levels).and_then(resource_changed::<Store>)),
+    );
+}
+
+/// A class player's list is refreshed from the server each time it opens.
+fn ask_for_assignments(mut commands: Commands, store: Res<Store>) {
+    if store.active().is_some_and(|p| p.class.is_some()) {
+        commands.trigger(RefreshClass);
+    }
+}
+
+#[derive(Component)]
+struct LevelsPage;
+
+/// New assignments arrived while the list was open: draw it again.
+fn redraw_when_assignments_change(
+    mut commands: Commands,
+    store: Res<Store>,
+    pages: Query<Entity, With<LevelsPage>>,
+    mut shown: Local<Option<Vec<Assigned>>>,
+    ui: ResMut<UiAssets>,
+    library: Res<LevelLibrary>,
+    lang: Res<CurrentLang>,
+) {
+    let now = store.active().and_then(|p| p.class.as_ref()).map(|c| c.assigned.clone());
+    let first_look = shown.is_none();
+    if *shown == now {
+        return;
+    }
+    *shown = now;
+    if first_look {
+        return;
+    }
+    for page in &pages {
+        commands.entity(page).despawn();
+    }
+    spawn(commands, ui, store, library, lang);
 }
 
 fn spawn(
@@ -26,60 +68,42 @@ fn spawn(
     let ui = &mut *ui;
     let Some(profile) = store.active() else { return };
     let phase = profile.phase.unwrap_or(Phase::Ks1);
-    commands.spawn(theme::screen_root(Screen::Levels)).with_children(|page| {
+    let (first_heading, first): (&str, Vec<(&Level, Option<&str>)>) = match &profile.class {
+        Some(class) => (
+            "From your teacher",
+            class
+                .assigned
+                .iter()
+                .filter_map(|a| library.get(&a.level_id).map(|l| (l, a.due.as_deref())))
+                .collect(),
+        ),
+        None => (
+            "Home practice",
+            store.data.practice.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect(),
+        ),
+    };
+    let rest: Vec<(&Level, Option<&str>)> = library
+        .for_phase(phase)
+        .filter(|l| !first.iter().any(|(f, _)| f.id == l.id))
+        .map(|l| (l, None))
+        .collect();
+    commands.spawn((LevelsPage, theme::screen_root(Screen::Levels))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, &profile.avatar, 72.0));
             r.spawn(theme::heading(ui, format!("Hello, {}!", profile.nickname)));
         });
+        if let Some(class) = &profile.class {
+            page.spawn(theme::small(ui, format!("Class: {}. {TEACHER_CAN_SEE}", class.class_name)));
+        }
+        let mut autofocus = true;
+        if !first.is_empty() {
+            page.spawn(theme::heading(ui, first_heading));
+            level_row(page, ui, profile, &first, &lang, &mut autofocus);
+            page.spawn(theme::heading(ui, "More levels"));
+        }
         page.spawn(theme::small(ui, format!("{}. Pick a level to play.", phase.label())));
-        page.spawn(theme::row(18.0)).with_children(|r| {
-            for (n, level) in library.for_phase(phase).enumerate() {
-                let id = level.id.clone();
-                let title = level.title.get(lang.0).to_owned();
-                let stars = theme::stars(ui, profile.stars(&level.id).unwrap_or(0), 30.0);
-                let caption = (
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        row_gap: px(4),
-                        ..default()
-                    },
-                    Pickable::IGNORE,
-                    children![
-                        (
-                            theme::label(ui, title.clone()),
-                            TextLayout::justify(Justify::Center),
-                            Pickable::IGNORE
-                        ),
-                        stars
-                    ],
-                );
-                let mut button = r.spawn(theme::picture_button(
-                    ui,
-                    &title,
-                    &level.icon,
-                    caption,
-                    260.0,
-                    move |_: On<Activate>,
-                          mut commands: Commands,
-                          library: Res<LevelLibrary>,
-                          mut counter: ResMut<AttemptCounter>,
-                          config: Res<GameConfig>,
-                          lang: Res<CurrentLang>,
-                          mut next: ResMut<NextState<Screen>>| {
-                        if let Some(level) = library.get(&id) {
-                            let seed = counter.next_seed(&config);
-                            commands.insert_resource(PlaySession::start(level.clone(), seed, *lang));
-                            next.set(Screen::Play);
-                        }
-                    },
-                ));
-                if n == 0 {
-                    button.insert(AutoFocus);
-                }
-            }
-        });
-        if library.for_phase(phase).next().is_none() {
+        level_row(page, ui, profile, &rest, &lang, &mut autofocus);
+        if first.is_empty() && rest.is_empty() {
             page.spawn(theme::label(ui, "There are no levels for this age group yet."));
         }
         if let Some(note) = library.teacher_note() {
@@ -105,4 +129,83 @@ fn spawn(
             ));
         });
     });
+}
+
+/// A wrapping row of level cards: picture, title, due date if any, and stars.
+fn level_row(
+    page: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    profile: &Profile,
+    levels: &[(&Level, Option<&str>)],
+    lang: &CurrentLang,
+    autofocus: &mut bool,
+) {
+    page.spawn(theme::row(18.0)).with_children(|r| {
+        for (level, due) in levels {
+            let id = level.id.clone();
+            let title = level.title.get(lang.0).to_owned();
+            let stars = theme::stars(ui, profile.stars(&level.id).unwrap_or(0), 30.0);
+            let due = due.map(|d| format!("Due {}", friendly_date(d))).unwrap_or_default();
+            let caption = (
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    row_gap: px(4),
+                    ..default()
+                },
+                Pickable::IGNORE,
+                children![
+                    (theme::label(ui, title.clone()), TextLayout::justify(Justify::Center), Pickable::IGNORE),
+                    (theme::small(ui, due), Pickable::IGNORE),
+                    stars
+                ],
+            );
+            let mut button = r.spawn(theme::picture_button(
+                ui,
+                &title,
+                &level.icon,
+                caption,
+                260.0,
+                move |_: On<Activate>,
+                      mut commands: Commands,
+                      library: Res<LevelLibrary>,
+                      mut counter: ResMut<AttemptCounter>,
+                      config: Res<GameConfig>,
+                      lang: Res<CurrentLang>,
+                      mut next: ResMut<NextState<Screen>>| {
+                    if let Some(level) = library.get(&id) {
+                        let seed = counter.next_seed(&config);
+                        commands.insert_resource(PlaySession::start(level.clone(), seed, *lang));
+                        next.set(Screen::Play);
+                    }
+                },
+            ));
+            if std::mem::take(autofocus) {
+                button.insert(AutoFocus);
+            }
+        }
+    });
+}
+
+/// `2026-12-04` as "4 December".
+fn friendly_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-').skip(1).map(|p| p.parse::<usize>().ok());
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(month @ 1..=12), Some(day @ 1..=31)) => format!("{day} {}", MONTHS[month - 1]),
+        _ => iso.to_owned(),
+    }
 }

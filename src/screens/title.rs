@@ -1,6 +1,8 @@
 //! The title: who is playing? Saved players on this device, or a new one.
 
 use super::Screen;
+use crate::classroom::JoinFlow;
+use crate::config::GameConfig;
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
@@ -8,7 +10,20 @@ use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Title), spawn);
+    app.add_systems(OnEnter(Screen::Title), (follow_join_link, spawn).chain());
+}
+
+/// A join link (`?class=123456`) opens "Join my class" once, with the code typed in.
+fn follow_join_link(
+    config: Res<GameConfig>,
+    mut flow: ResMut<JoinFlow>,
+    mut next: ResMut<NextState<Screen>>,
+    mut followed: Local<bool>,
+) {
+    if config.launch.class_code.is_some() && !*followed {
+        *followed = true;
+        super::join::open(&config, &mut flow, &mut next);
+    }
 }
 
 fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
@@ -72,6 +87,18 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                 if store.data.profiles.is_empty() {
                     new_player.insert(AutoFocus);
                 }
+                r.spawn(theme::icon_button(
+                    ui,
+                    "Join my class",
+                    "key",
+                    Look::Secondary,
+                    |_: On<Activate>,
+                     config: Res<GameConfig>,
+                     mut flow: ResMut<JoinFlow>,
+                     mut next: ResMut<NextState<Screen>>| {
+                        super::join::open(&config, &mut flow, &mut next)
+                    },
+                ));
                 r.spawn(theme::button(
                     ui,
                     "About",
@@ -89,7 +116,8 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
             col.spawn((
                 theme::small(
                     ui,
-                    "Your progress is saved on this device only. Nothing about you is sent anywhere.",
+                    "Your progress is saved on this device. Only if you join a class does your teacher see \
+                     your levels and scores.",
                 ),
                 TextLayout::justify(Justify::Center),
             ));

@@ -38,8 +38,9 @@ export async function waitForScreen(page, screen, timeout = 20000) {
     screen,
     { timeout, polling: 100 },
   );
-  // Let the layout settle for a frame or two.
-  await page.waitForTimeout(150);
+  // Let the layout and pictures settle, as a pupil's eyes would: clicks in the first
+  // few hundred milliseconds after a screen change can be missed under software WebGL.
+  await page.waitForTimeout(800);
   return hook(page);
 }
 

@@ -36,15 +36,22 @@ fn finish(
 ) {
     let Stage::Finished(score) = session.stage else { return };
     let now = crate::platform::now_millis();
-    if let Some(profile) = store.active_mut() {
-        profile.record(Attempt {
+    let attempt = store.active_mut().map(|profile| {
+        let attempt = Attempt {
             id: format!("{}-{now}-{}", profile.id, counter.0),
             level: session.level.id.clone(),
             level_version: session.level.version,
             choices: session.log.clone(),
             score,
             finished_at: now / 1000,
-        });
+        };
+        profile.record(attempt.clone());
+        attempt
+    });
+    // A class player's result also goes to the teacher: via the outbox, so it survives a
+    // dropped connection or a closed tab.
+    if let Some(attempt) = attempt {
+        crate::classroom::queue_result(&mut store, &attempt, session.started_ms);
     }
     store.save();
     next.set(Screen::Results);

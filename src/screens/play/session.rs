@@ -54,6 +54,8 @@ pub struct PlaySession {
     /// Every finished step's review, for the summary at the end.
     pub reviews: Vec<(String, Vec<ReviewItem>)>,
     pub lang: Lang,
+    /// When the attempt began (ms since 1970), for the class server's record.
+    pub started_ms: u64,
     seed: u64,
     names: Vec<(String, String)>,
 }
@@ -75,6 +77,7 @@ impl PlaySession {
             draft: Draft::None,
             reviews: Vec::new(),
             lang: lang.0,
+            started_ms: crate::platform::now_millis(),
             seed,
             names,
         };

@@ -1,0 +1,219 @@
+//! Joining a class: the six-digit class code on a number pad, then the pupil's own login
+//! card (nickname and picture), then its four-digit PIN. No typing, so no real names.
+
+use super::net::{HttpReply, HttpRequest, Inbox, Purpose, Sender, error_text};
+use crate::progress::Store;
+use crate::screens::Screen;
+use bevy::prelude::*;
+use clickwise_core::classroom::{
+    CLASS_CODE_LEN, Card, ClassLink, JoinReply, JoinRequest, PIN_LEN, SignInReply, SignInRequest,
+    is_class_code,
+};
+use clickwise_core::names::{PUPIL_AVATARS, is_valid_nickname};
+use clickwise_core::progress::Profile;
+use serde::de::DeserializeOwned;
+
+/// Said plainly wherever a class profile plays (ICO Children's Code: be open about it).
+pub const TEACHER_CAN_SEE: &str = "Your teacher can see which levels you finish and your scores.";
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum JoinStage {
+    #[default]
+    Code,
+    /// The class was found: pick your card.
+    Cards { code: String, class: JoinReply },
+    /// Type the PIN printed on your card.
+    Pin { code: String, class: JoinReply, card: Card },
+}
+
+#[derive(Resource, Debug, Clone, PartialEq, Default)]
+pub struct JoinFlow {
+    pub stage: JoinStage,
+    /// The digits typed on the number pad for the current stage.
+    pub digits: String,
+    pub waiting: bool,
+    /// A calm message when something didn't work.
+    pub message: Option<String>,
+}
+
+impl JoinFlow {
+    /// A fresh start, with the code from a join link already typed in.
+    pub fn start(code: Option<&str>) -> Self {
+        JoinFlow { digits: code.unwrap_or_default().to_owned(), ..Default::default() }
+    }
+
+    pub fn wanted_digits(&self) -> usize {
+        if matches!(self.stage, JoinStage::Pin { .. }) { PIN_LEN } else { CLASS_CODE_LEN }
+    }
+
+    pub fn ready(&self) -> bool {
+        !self.waiting && self.digits.len() == self.wanted_digits()
+    }
+
+    pub fn press_digit(&mut self, digit: char) {
+        if !self.waiting && self.digits.len() < self.wanted_digits() && digit.is_ascii_digit() {
+            self.digits.push(digit);
+            self.message = None;
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if !self.waiting {
+            self.digits.pop();
+        }
+    }
+
+    /// Back one stage (from the PIN to the cards, from the cards to the code). False when
+    /// already at the start, so the screen can leave.
+    pub fn back(&mut self) -> bool {
+        self.message = None;
+        self.waiting = false;
+        self.digits.clear();
+        self.stage = match std::mem::take(&mut self.stage) {
+            JoinStage::Pin { code, class, .. } => JoinStage::Cards { code, class },
+            JoinStage::Cards { code, .. } => {
+                self.digits = code;
+                JoinStage::Code
+            }
+            JoinStage::Code => return false,
+        };
+        true
+    }
+
+    pub fn choose_card(&mut self, pupil_id: i64) {
+        if let JoinStage::Cards { code, class } = &self.stage
+            && let Some(card) = class.cards.iter().find(|c| c.pupil_id == pupil_id)
+        {
+            self.stage = JoinStage::Pin { code: code.clone(), class: class.clone(), card: card.clone() };
+            self.digits.clear();
+            self.message = None;
+        }
+    }
+
+    /// The request "Next" sends, once the digits are complete.
+    fn request(&self) -> Option<(Purpose, HttpRequest)> {
+        if !self.ready() {
+            return None;
+        }
+        let post = |path: &str, body: String| HttpRequest {
+            method: "POST",
+            path: path.into(),
+            token: None,
+            body: Some(body),
+        };
+        match &self.stage {
+            JoinStage::Code if is_class_code(&self.digits) => {
+                let body = serde_json::to_string(&JoinRequest { code: self.digits.clone() }).ok()?;
+                Some((Purpose::Join, post("/api/join", body)))
+            }
+            JoinStage::Pin { code, card, .. } => {
+                let body =
+                    SignInRequest { code: code.clone(), pupil_id: card.pupil_id, pin: self.digits.clone() };
+                Some((Purpose::SignIn, post("/api/pupil/sign-in", serde_json::to_string(&body).ok()?)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Sends the current stage's request ("Next" on the number pad).
+    pub fn submit(&mut self, sender: &Sender) {
+        if let Some((purpose, request)) = self.request() {
+            self.waiting = true;
+            self.message = None;
+            sender.send(purpose, request);
+        }
+    }
+}
+
+pub(super) fn handle_replies(
+    inbox: Res<Inbox>,
+    mut flow: ResMut<JoinFlow>,
+    mut store: ResMut<Store>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for (purpose, reply) in inbox.take(|p| matches!(p, Purpose::Join | Purpose::SignIn)) {
+        flow.waiting = false;
+        if purpose == Purpose::Join {
+            found_class(&mut flow, reply);
+        } else if signed_in(&mut flow, &mut store, reply) {
+            next.set(Screen::Levels);
+        }
+    }
+}
+
+fn found_class(flow: &mut JoinFlow, reply: HttpReply) {
+    let not_found = "We couldn't find a class with that code. Check it with your teacher.";
+    match ok_json::<JoinReply>(reply, not_found) {
+        Ok(class) if class.cards.is_empty() => {
+            flow.message = Some("This class has no login cards yet. Ask your teacher.".into())
+        }
+        Ok(class) => {
+            let code = std::mem::take(&mut flow.digits);
+            flow.stage = JoinStage::Cards { code, class };
+        }
+        Err(message) => flow.message = Some(message),
+    }
+}
+
+/// Makes (or updates) this card's profile on the device and plays as it.
+fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> bool {
+    let JoinStage::Pin { code, card, .. } = flow.stage.clone() else { return false };
+    let reply = match ok_json::<SignInReply>(reply, "That PIN doesn't match this card. Try again.") {
+        Ok(reply) => reply,
+        Err(message) => {
+            flow.digits.clear();
+            flow.message = Some(message);
+            return false;
+        }
+    };
+    // Nicknames come from the shared word list; anything else would make the save unreadable.
+    if !is_valid_nickname(&reply.nickname) {
+        flow.message = Some("This card can't be used in the game. Ask your teacher for a new one.".into());
+        return false;
+    }
+    let avatar =
+        if PUPIL_AVATARS.contains(&reply.avatar.as_str()) { reply.avatar } else { PUPIL_AVATARS[0].into() };
+    let id = format!("c{code}-{}", card.pupil_id);
+    let link = ClassLink {
+        code,
+        pupil_id: card.pupil_id,
+        token: reply.token,
+        class_name: reply.class_name,
+        assigned: reply.assigned,
+    };
+    match store.data.profile_mut(&id) {
+        // Joining again on the same device keeps what was played here.
+        Some(profile) => {
+            profile.class = Some(link);
+            profile.phase = Some(reply.phase);
+            store.data.active = Some(id);
+        }
+        None => {
+            let mut profile = Profile::new(id, reply.nickname, avatar);
+            profile.phase = Some(reply.phase);
+            profile.class = Some(link);
+            store.data.add_profile(profile);
+        }
+    }
+    store.notice = None;
+    store.save();
+    *flow = JoinFlow::default();
+    true
+}
+
+/// A 200 reply's JSON, or a calm message: the server's own words for 4xx replies where it
+/// gives them, `not_found` for 401/404, and plain advice when the network is down.
+pub(super) fn ok_json<T: DeserializeOwned>(reply: HttpReply, not_found: &str) -> Result<T, String> {
+    match reply {
+        Ok((200, body)) => {
+            serde_json::from_str(&body).map_err(|_| "The class server sent something unexpected.".to_string())
+        }
+        Ok((401 | 404, _)) => Err(not_found.into()),
+        Ok((429, _)) => Err("That's a lot of tries. Wait a minute, or ask your teacher for help.".into()),
+        Ok((status @ 400..=499, body)) => {
+            Err(error_text(&body).unwrap_or_else(|| format!("Error {status}.")))
+        }
+        Ok(_) => Err("The class server has a problem. Try again soon, or ask your teacher.".into()),
+        Err(_) => Err("We couldn't reach your class. Check the internet, or ask your teacher.".into()),
+    }
+}

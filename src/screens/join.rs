@@ -1,0 +1,243 @@
+//! "Join my class": the class code on a number pad, then the pupil's own login card, then
+//! its PIN. The number pad also takes the keyboard's digit keys. Before anything is sent
+//! the pupil is told plainly that their teacher will see their levels and scores.
+
+use super::Screen;
+use crate::classroom::{JoinFlow, JoinStage, Sender, TEACHER_CAN_SEE};
+use crate::config::GameConfig;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+/// The part of the screen that changes with the stage (code, cards, PIN).
+#[derive(Component)]
+struct JoinArea;
+
+/// The typed digits, shown big (the PIN as dots).
+#[derive(Component)]
+struct DigitsShown;
+
+/// "Checking…" or a calm message when something didn't work.
+#[derive(Component)]
+struct MessageShown;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::JoinClass), spawn).add_systems(
+        Update,
+        // Every frame, but each only writes when something differs, so an idle screen stays idle.
+        (type_digits, redraw_stage, show_digits).chain().run_if(in_state(Screen::JoinClass)),
+    );
+}
+
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+    let ui = &mut *ui;
+    commands.spawn(theme::screen_root(Screen::JoinClass)).with_children(|page| {
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn(theme::icon(ui, "key", 64.0));
+            r.spawn(theme::heading(ui, "Join my class"));
+        });
+        page.spawn((JoinArea, theme::column(14.0)));
+        page.spawn(theme::column(0.0)).with_children(|c| {
+            c.spawn(theme::panel(palette::MINT)).with_children(|p| {
+                p.spawn(theme::left_row(12.0)).with_children(|r| {
+                    r.spawn(theme::icon(ui, "grown-up", 44.0));
+                    r.spawn(theme::label(ui, format!("{TEACHER_CAN_SEE} Nothing else about you is sent.")));
+                });
+            });
+        });
+    });
+}
+
+/// Rebuilds the stage's part of the screen when the stage changes (not on every digit, so
+/// the keyboard focus stays on the number pad).
+fn redraw_stage(
+    mut commands: Commands,
+    flow: Res<JoinFlow>,
+    area: Single<Entity, With<JoinArea>>,
+    mut ui: ResMut<UiAssets>,
+    mut drawn: Local<Option<(Entity, JoinStage)>>,
+) {
+    if drawn.as_ref().is_some_and(|(e, stage)| *e == *area && *stage == flow.stage) {
+        return;
+    }
+    *drawn = Some((*area, flow.stage.clone()));
+    let ui = &mut *ui;
+    commands.entity(*area).despawn_related::<Children>().with_children(|col| match &flow.stage {
+        JoinStage::Code => {
+            col.spawn(theme::label(ui, "Type the class code your teacher gave you."));
+            number_pad(col, ui);
+        }
+        JoinStage::Cards { class, .. } => {
+            col.spawn(theme::heading(ui, format!("Class: {}", class.class_name)));
+            col.spawn(theme::label(ui, "Find your card. It has your nickname and picture on it."));
+            col.spawn(theme::row(14.0)).with_children(|r| {
+                for (n, card) in class.cards.iter().enumerate() {
+                    let pupil_id = card.pupil_id;
+                    let caption = (theme::label(ui, card.nickname.clone()), Pickable::IGNORE);
+                    let mut button = r.spawn(theme::picture_button(
+                        ui,
+                        &card.nickname,
+                        &card.avatar,
+                        caption,
+                        170.0,
+                        move |_: On<Activate>, mut flow: ResMut<JoinFlow>| flow.choose_card(pupil_id),
+                    ));
+                    if n == 0 {
+                        button.insert(AutoFocus);
+                    }
+                }
+            });
+            col.spawn((MessageShown, theme::label(ui, "")));
+            back_button(col, ui);
+        }
+        JoinStage::Pin { card, .. } => {
+            col.spawn(theme::row(14.0)).with_children(|r| {
+                r.spawn(theme::icon(ui, &card.avatar, 72.0));
+                r.spawn(theme::heading(ui, card.nickname.clone()));
+            });
+            col.spawn(theme::label(ui, "Type the PIN number on your card."));
+            number_pad(col, ui);
+        }
+    });
+}
+
+/// The digits shown so far, the number pad, and Next / Back.
+fn number_pad(col: &mut ChildSpawnerCommands, ui: &mut UiAssets) {
+    col.spawn((
+        DigitsShown,
+        Text::new(""),
+        theme::font(&ui.bold, 48.0),
+        TextColor(palette::INK),
+        TextLayout::justify(Justify::Center),
+    ));
+    col.spawn((MessageShown, theme::label(ui, ""), TextLayout::justify(Justify::Center)));
+    col.spawn(theme::column(10.0)).with_children(|pad| {
+        for keys in [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"]] {
+            pad.spawn(theme::row(10.0)).with_children(|r| {
+                for key in keys {
+                    digit_button(r, ui, key, key == "1");
+                }
+            });
+        }
+        pad.spawn(theme::row(10.0)).with_children(|r| {
+            r.spawn(theme::button(
+                ui,
+                "Delete",
+                Look::Secondary,
+                |_: On<Activate>, mut flow: ResMut<JoinFlow>| flow.delete(),
+            ));
+            digit_button(r, ui, "0", false);
+            r.spawn(theme::button(
+                ui,
+                "Next",
+                Look::Primary,
+                |_: On<Activate>, mut flow: ResMut<JoinFlow>, sender: Sender| flow.submit(&sender),
+            ));
+        });
+    });
+    back_button(col, ui);
+}
+
+fn digit_button(r: &mut ChildSpawnerCommands, ui: &mut UiAssets, key: &'static str, focus: bool) {
+    let digit = key.chars().next().unwrap_or('0');
+    let mut button =
+        r.spawn(theme::button(ui, key, Look::Answer, move |_: On<Activate>, mut flow: ResMut<JoinFlow>| {
+            flow.press_digit(digit)
+        }));
+    if focus {
+        button.insert(AutoFocus);
+    }
+}
+
+fn back_button(col: &mut ChildSpawnerCommands, ui: &mut UiAssets) {
+    col.spawn(theme::row(0.0)).with_children(|r| {
+        r.spawn(theme::button(
+            ui,
+            "Back",
+            Look::Secondary,
+            |_: On<Activate>, mut flow: ResMut<JoinFlow>, mut next: ResMut<NextState<Screen>>| {
+                if !flow.back() {
+                    next.set(Screen::Title);
+                }
+            },
+        ));
+    });
+}
+
+/// Shows the digits (PIN digits as dots, so a neighbour can't read it), the message, and
+/// greys "Next" until enough digits are typed.
+fn show_digits(
+    flow: Res<JoinFlow>,
+    mut digits: Query<&mut Text, (With<DigitsShown>, Without<MessageShown>)>,
+    mut message: Query<&mut Text, (With<MessageShown>, Without<DigitsShown>)>,
+    mut buttons: Query<(&theme::Widget, &mut theme::ButtonLook)>,
+) {
+    let pin = matches!(flow.stage, JoinStage::Pin { .. });
+    let shown: Vec<String> = (0..flow.wanted_digits())
+        .map(|i| match flow.digits.chars().nth(i) {
+            Some(_) if pin => "●".to_owned(),
+            Some(d) => d.to_string(),
+            None => "_".to_owned(),
+        })
+        .collect();
+    let shown = shown.join(" ");
+    for mut text in &mut digits {
+        if text.0 != shown {
+            text.0 = shown.clone();
+        }
+    }
+    let said = match (&flow.message, flow.waiting) {
+        (_, true) => "Checking…".to_owned(),
+        (Some(m), _) => m.clone(),
+        (None, _) => String::new(),
+    };
+    for mut text in &mut message {
+        if text.0 != said {
+            text.0 = said.clone();
+        }
+    }
+    let next = if flow.ready() { palette::TEAL } else { palette::DISABLED };
+    for (widget, mut look) in &mut buttons {
+        if widget.label == "Next" && look.normal != next {
+            look.normal = next;
+        }
+    }
+}
+
+/// Digit keys (top row and number pad) and Backspace work as the on-screen pad does.
+fn type_digits(keys: Option<Res<ButtonInput<KeyCode>>>, mut flow: ResMut<JoinFlow>, sender: Sender) {
+    let Some(keys) = keys else { return };
+    if matches!(flow.stage, JoinStage::Cards { .. }) {
+        return;
+    }
+    const DIGITS: [(KeyCode, KeyCode, char); 10] = [
+        (KeyCode::Digit0, KeyCode::Numpad0, '0'),
+        (KeyCode::Digit1, KeyCode::Numpad1, '1'),
+        (KeyCode::Digit2, KeyCode::Numpad2, '2'),
+        (KeyCode::Digit3, KeyCode::Numpad3, '3'),
+        (KeyCode::Digit4, KeyCode::Numpad4, '4'),
+        (KeyCode::Digit5, KeyCode::Numpad5, '5'),
+        (KeyCode::Digit6, KeyCode::Numpad6, '6'),
+        (KeyCode::Digit7, KeyCode::Numpad7, '7'),
+        (KeyCode::Digit8, KeyCode::Numpad8, '8'),
+        (KeyCode::Digit9, KeyCode::Numpad9, '9'),
+    ];
+    for (top, pad, digit) in DIGITS {
+        if keys.just_pressed(top) || keys.just_pressed(pad) {
+            flow.press_digit(digit);
+        }
+    }
+    if keys.just_pressed(KeyCode::Backspace) {
+        flow.delete();
+    }
+    if keys.just_pressed(KeyCode::NumpadEnter) {
+        flow.submit(&sender);
+    }
+}
+
+/// Opens the screen, with the code from a join link already typed in.
+pub fn open(config: &GameConfig, flow: &mut JoinFlow, next: &mut NextState<Screen>) {
+    *flow = JoinFlow::start(config.launch.class_code.as_deref());
+    next.set(Screen::JoinClass);
+}

@@ -1,0 +1,270 @@
+//! The classroom from the pupil's side, against a stand-in class server: joining with the
+//! code, a login card and its PIN; assigned levels first; results sent exactly once, queued
+//! in the save while the server can't be reached; join and home-practice links.
+
+mod common;
+
+use bevy::prelude::*;
+use clickwise::classroom::{HttpRequest, Net, TEACHER_CAN_SEE};
+use clickwise::config::LaunchParams;
+use clickwise::screens::Screen;
+use clickwise::{GameConfig, MemorySaves, StoreKind};
+use clickwise_core::Phase;
+use clickwise_core::classroom::*;
+use common::play::*;
+use common::*;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+const CODE: &str = "482913";
+const PIN: &str = "5071";
+
+/// What the stand-in server knows and has been sent.
+#[derive(Default)]
+struct Class {
+    offline: bool,
+    stored: BTreeMap<String, ResultSubmission>,
+    posts: u32,
+    tokens_seen: Vec<String>,
+}
+
+fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, String), String> {
+    let mut class = class.lock().unwrap();
+    if class.offline {
+        return Err("network is down".into());
+    }
+    let json = |v: &dyn erased::Json| Ok((200, v.json()));
+    match (request.method, request.path.as_str()) {
+        ("POST", "/api/join") => {
+            let body: JoinRequest = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
+            if body.code != CODE {
+                return Ok((404, r#"{"error":"no class has that code"}"#.into()));
+            }
+            json(&JoinReply {
+                class_name: "Class 2 <Oak>".into(),
+                phase: Phase::Ks1,
+                cards: vec![
+                    Card { pupil_id: 7, nickname: "Happy Otter".into(), avatar: "owl".into() },
+                    Card { pupil_id: 8, nickname: "Brave Panda".into(), avatar: "panda".into() },
+                ],
+            })
+        }
+        ("POST", "/api/pupil/sign-in") => {
+            let body: SignInRequest = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
+            if body.code != CODE || body.pupil_id != 7 || body.pin != PIN {
+                return Ok((401, r#"{"error":"wrong PIN"}"#.into()));
+            }
+            json(&SignInReply {
+                token: "token-7".into(),
+                nickname: "Happy Otter".into(),
+                avatar: "owl".into(),
+                class_name: "Class 2 <Oak>".into(),
+                phase: Phase::Ks1,
+                assigned: vec![Assigned {
+                    level_id: "ks1-spot-the-trick".into(),
+                    due: Some("2026-12-04".into()),
+                }],
+            })
+        }
+        ("GET", "/api/pupil/me") => Ok((500, "{}".into())),
+        ("POST", "/api/results") => {
+            class.tokens_seen.push(request.token.clone().unwrap_or_default());
+            class.posts += 1;
+            let body: ResultSubmission = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
+            let duplicate = class.stored.insert(body.attempt_id.clone(), body).is_some();
+            json(&ResultReply { points: 9, max_points: 9, stars: 3, duplicate })
+        }
+        other => panic!("unexpected request {other:?}"),
+    }
+}
+
+/// Tiny helper so `serve` can turn any reply type into JSON.
+mod erased {
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap()
+        }
+    }
+}
+
+fn class_game(
+    saves: Option<Arc<Mutex<MemorySaves>>>,
+    launch: LaunchParams,
+) -> (App, Arc<Mutex<MemorySaves>>, Arc<Mutex<Class>>) {
+    let mut config = GameConfig::for_tests(LEVELS, None, SEED);
+    if let Some(saves) = saves {
+        config.store = StoreKind::Memory(saves);
+    }
+    config.launch = launch;
+    let StoreKind::Memory(saves) = config.store.clone() else { unreachable!() };
+    let mut app = clickwise::headless_app(config);
+    let class = Arc::new(Mutex::new(Class::default()));
+    let server = class.clone();
+    app.insert_resource(Net::fake(move |request| serve(&server, request)));
+    (app, saves, class)
+}
+
+fn type_digits(app: &mut App, digits: &str) {
+    for d in digits.chars() {
+        press(app, &d.to_string());
+    }
+}
+
+/// From the title: join the class as Happy Otter.
+fn join(app: &mut App) {
+    press(app, "Join my class");
+    assert_eq!(screen(app), Screen::JoinClass);
+    assert!(all_text(app).contains(TEACHER_CAN_SEE), "told before anything is sent");
+    type_digits(app, CODE);
+    press(app, "Next");
+    press(app, "Happy Otter");
+    type_digits(app, PIN);
+    press(app, "Next");
+    app.update();
+    assert_eq!(screen(app), Screen::Levels);
+}
+
+fn play_assigned_level(app: &mut App) {
+    press(app, "Spot the Trick");
+    press(app, "Start");
+    while screen(app) == Screen::Play {
+        play_step(app, Way::Safest);
+        press(app, "Next");
+    }
+    assert_eq!(screen(app), Screen::Results);
+}
+
+#[test]
+fn a_pupil_joins_with_the_code_their_card_and_its_pin() {
+    let (mut app, saves, _) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    join(&mut app);
+
+    let text = all_text(&mut app);
+    assert!(text.contains("From your teacher") && text.contains("Due 4 December"), "{text}");
+    assert!(text.contains(TEACHER_CAN_SEE), "the level list says the teacher can see results");
+    // The assigned level is listed once, before the rest.
+    assert_eq!(labels(&mut app).iter().filter(|l| *l == "Spot the Trick").count(), 1);
+
+    let data = saved_data(&saves);
+    let profile = data.active_profile().expect("the card became a profile");
+    assert_eq!((profile.nickname.as_str(), profile.phase), ("Happy Otter", Some(Phase::Ks1)));
+    let class = profile.class.as_ref().expect("linked to the class");
+    assert_eq!((class.code.as_str(), class.pupil_id, class.token.as_str()), (CODE, 7, "token-7"));
+}
+
+#[test]
+fn a_wrong_code_or_pin_gets_a_calm_message_and_another_go() {
+    let (mut app, saves, _) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    press(&mut app, "Join my class");
+    type_digits(&mut app, "111111");
+    press(&mut app, "Next");
+    assert!(all_text(&mut app).contains("couldn't find a class with that code"));
+    for _ in 0..6 {
+        press(&mut app, "Delete");
+    }
+    type_digits(&mut app, CODE);
+    press(&mut app, "Next");
+    press(&mut app, "Happy Otter");
+    type_digits(&mut app, "0000");
+    press(&mut app, "Next");
+    assert!(all_text(&mut app).contains("PIN doesn't match"));
+    assert_eq!(screen(&app), Screen::JoinClass);
+    assert!(all_text(&mut app).contains("_ _ _ _"), "the wrong PIN was cleared");
+    assert!(saves.lock().unwrap().save.is_none(), "nothing saved until the PIN matched");
+    // Back goes to the cards, then the code, then the title.
+    press(&mut app, "Back");
+    assert!(labels(&mut app).contains(&"Brave Panda".to_string()));
+    press(&mut app, "Back");
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
+}
+
+#[test]
+fn results_wait_in_the_save_while_offline_and_are_sent_exactly_once() {
+    let (mut app, saves, class) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    join(&mut app);
+    class.lock().unwrap().offline = true;
+    play_assigned_level(&mut app);
+    app.update();
+    assert!(all_text(&mut app).contains("It will go to your teacher as soon as"));
+    let waiting = saved_data(&saves).outbox;
+    assert_eq!(waiting.len(), 1, "the result is kept in the save");
+    assert_eq!(waiting[0].submission.level_id, "ks1-spot-the-trick");
+
+    // The tab is closed; next lesson the game opens again and the network is back.
+    drop(app);
+    let (mut app, _, class2) = class_game(Some(saves.clone()), LaunchParams::default());
+    boot(&mut app);
+    for _ in 0..5 {
+        app.update();
+    }
+    let c = class2.lock().unwrap();
+    assert_eq!(c.stored.len(), 1, "the queued result arrived");
+    assert_eq!(c.posts, 1, "and was sent once");
+    assert_eq!(c.tokens_seen, ["token-7"]);
+    let sent = &c.stored[&waiting[0].submission.attempt_id];
+    assert_eq!(sent.choices, waiting[0].submission.choices, "with its full choice log");
+    drop(c);
+    assert!(saved_data(&saves).outbox.is_empty(), "and left the outbox");
+    let _ = class;
+}
+
+#[test]
+fn a_result_sent_while_online_reaches_the_teacher_straight_away() {
+    let (mut app, saves, class) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    join(&mut app);
+    play_assigned_level(&mut app);
+    app.update();
+    app.update();
+    assert!(all_text(&mut app).contains("Sent to your teacher."));
+    assert_eq!(class.lock().unwrap().posts, 1);
+    assert!(saved_data(&saves).outbox.is_empty());
+}
+
+#[test]
+fn a_join_link_opens_join_my_class_with_the_code_typed_in() {
+    let launch = LaunchParams::from_pairs([("class", CODE.to_string())]);
+    let (mut app, _, _) = class_game(None, launch);
+    update_until(&mut app, "the join screen", |app| screen(app) == Screen::JoinClass);
+    app.update();
+    app.update();
+    assert!(all_text(&mut app).contains("4 8 2 9 1 3"), "{}", all_text(&mut app));
+    press(&mut app, "Next");
+    assert!(labels(&mut app).contains(&"Happy Otter".to_string()));
+}
+
+#[test]
+fn a_home_practice_link_puts_the_teachers_levels_first() {
+    let launch = LaunchParams::from_pairs([("practice", "ks1-game-chat.not-a-level".to_string())]);
+    let (mut app, saves, _) = class_game(None, launch);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    let text = all_text(&mut app);
+    assert!(text.contains("Home practice"), "{text}");
+    assert_eq!(labels(&mut app).iter().filter(|l| *l == "Chat in the Game").count(), 1);
+    assert_eq!(saved_data(&saves).practice, ["ks1-game-chat", "not-a-level"]);
+}
+
+#[test]
+fn grown_ups_see_what_was_played_on_this_device() {
+    let (mut app, _, _) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    join(&mut app);
+    play_assigned_level(&mut app);
+    press(&mut app, "Choose another level");
+    press(&mut app, "Change player");
+    press(&mut app, "Grown-ups: get help");
+    press(&mut app, "What was played here");
+    assert_eq!(screen(&app), Screen::PlayedHere);
+    let text = all_text(&mut app);
+    assert!(text.contains("Happy Otter") && text.contains("Spot the Trick"), "{text}");
+    assert!(text.contains("first try 3 of 3"), "{text}");
+    assert!(text.contains("Class 2 <Oak>"), "{text}");
+}
