@@ -80,6 +80,16 @@ fn walk_every_screen(width: u32, height: u32) {
     let mut app = laid_out_game(width, height, Some("not a save"));
     boot(&mut app);
     check_fits(&mut app, w, h);
+    press(&mut app, "Join my class");
+    check_fits(&mut app, w, h);
+    press(&mut app, "Back");
+    press(&mut app, "Grown-ups: get help");
+    check_fits_across(&mut app, w, h);
+    press(&mut app, "What was played here");
+    check_fits_across(&mut app, w, h);
+    press(&mut app, "Back");
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
     press(&mut app, "New player");
     check_fits(&mut app, w, h);
     let nickname = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
