@@ -14,6 +14,7 @@ pub mod names;
 pub mod progress;
 pub mod scoring;
 pub mod shuffle;
+pub mod strands;
 pub mod text;
 pub mod validate;
 

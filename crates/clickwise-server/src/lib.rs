@@ -1,18 +1,66 @@
-//! The classroom server. Today it serves the web build; the class API (`api`) and the
-//! SQLite store (under `Config::data_dir`) are where the classroom features slot in.
+//! The classroom server: serves the web game, the teachers' pages (classes, login cards,
+//! dashboards) and the game's API, with everything stored in one SQLite file.
 
 pub mod api;
+pub mod auth;
 pub mod config;
+pub mod db;
+pub mod errors;
 pub mod headers;
+pub mod levels;
+pub mod pupil_api;
+pub mod report;
+pub mod state;
 pub mod static_files;
+pub mod teacher;
+pub mod views;
 
 pub use config::Config;
+pub use state::AppState;
 
 use axum::Router;
+use std::sync::Arc;
 
-/// The whole app: the API under `/api`, everything else from the web build.
-pub fn app(config: &Config) -> Router {
+/// Opens (or creates) the database and loads the levels the server scores with.
+pub async fn open(config: &Config) -> Result<AppState, String> {
+    let db = db::open(&config.db_path(), config.full_sync).await?;
+    let dir = config.levels_dir();
+    let (levels, problems) = levels::Levels::load(&dir);
+    for p in problems {
+        eprintln!("clickwise-server: left out a level with a problem: {p}");
+    }
+    Ok(AppState {
+        db,
+        levels: Arc::new(levels),
+        limits: Arc::default(),
+        secure_cookies: config.secure_cookies,
+    })
+}
+
+/// The whole app: the API under `/api`, teachers under `/teacher`, the game everywhere else.
+pub fn app(config: &Config, state: AppState) -> Router {
     headers::apply(
-        Router::new().nest("/api", api::router()).fallback_service(static_files::service(&config.dist)),
+        Router::new()
+            .nest("/api", api::router())
+            .nest("/teacher", teacher::router())
+            .fallback_service(static_files::service(&config.dist))
+            .with_state(state),
     )
+}
+
+/// Deletes results past their class's retention now and every hour.
+pub fn spawn_retention(db: db::Db) {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match db::retention::apply(&db, db::now_ms()).await {
+                Ok(0) => {}
+                Ok(n) => {
+                    println!("clickwise-server: deleted {n} results past their class's retention period")
+                }
+                Err(e) => eprintln!("clickwise-server: retention: {e}"),
+            }
+        }
+    });
 }

@@ -1,6 +1,8 @@
-//! `clickwise-server [--addr 127.0.0.1:8080] [--dist dist] [--data data]`
+//! `clickwise-server [--addr 127.0.0.1:8080] [--dist dist] [--data data] [--db FILE]
+//! [--levels DIR] [--secure-cookies] [--sync full]`
 
-use clickwise_server::{Config, app};
+use clickwise_server::{Config, app, open, spawn_retention};
+use std::net::SocketAddr;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -18,6 +20,14 @@ async fn main() -> std::process::ExitCode {
         );
         return std::process::ExitCode::from(2);
     }
+    let state = match open(&config).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("clickwise-server: {e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    spawn_retention(state.db.clone());
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(l) => l,
         Err(e) => {
@@ -25,11 +35,15 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(1);
         }
     };
-    println!("Clickwise is ready: open http://{}/ in a browser (Ctrl+C stops the server)", config.addr);
+    println!("Clickwise is ready (Ctrl+C stops the server):");
+    println!("  Pupils and families: http://{}/", config.addr);
+    println!("  Teachers sign up at: http://{}/teacher/sign-up", config.addr);
+    println!("  Database: {} ({} levels)", config.db_path().display(), state.levels.list.len());
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app(&config)).with_graceful_shutdown(shutdown).await {
+    let service = app(&config, state).into_make_service_with_connect_info::<SocketAddr>();
+    match axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("clickwise-server: {e}");

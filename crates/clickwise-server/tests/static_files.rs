@@ -23,12 +23,13 @@ fn dist(name: &str) -> PathBuf {
 }
 
 async fn get(dir: &Path, path: &str, headers: &[(header::HeaderName, &str)]) -> axum::response::Response {
-    let config = Config { dist: dir.to_path_buf(), ..Config::default() };
+    let config = Config { dist: dir.to_path_buf(), data_dir: dir.join("data"), ..Config::default() };
+    let state = clickwise_server::open(&config).await.unwrap();
     let mut req = Request::get(path);
     for (k, v) in headers {
         req = req.header(k, *v);
     }
-    app(&config).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    app(&config, state).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
 }
 
 async fn body(res: axum::response::Response) -> Vec<u8> {

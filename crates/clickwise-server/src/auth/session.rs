@@ -1,0 +1,71 @@
+//! Teacher sessions: a random token in an HttpOnly, SameSite=Strict cookie (Secure behind
+//! TLS), stored hashed, with a CSRF token that every form posts back.
+
+use super::token::{hash_token, same};
+use crate::db::teachers;
+use crate::errors;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+pub const SESSION_COOKIE: &str = "cw_session";
+/// A school day and a bit: a shared staffroom computer doesn't stay signed in for ever.
+pub const SESSION_HOURS: i64 = 12;
+
+/// A signed-in teacher. Any route that takes this requires signing in.
+pub struct SignedIn {
+    pub id: i64,
+    pub email: String,
+    pub csrf: String,
+    pub token_hash: String,
+}
+
+impl SignedIn {
+    /// Every form a signed-in teacher posts carries the session's CSRF token.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), Response> {
+        if same(sent, &self.csrf) {
+            Ok(())
+        } else {
+            Err(errors::html(
+                axum::http::StatusCode::FORBIDDEN,
+                "That form has expired. Go back, reload the page and try again.",
+            ))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let to_sign_in = || Redirect::to("/teacher/sign-in").into_response();
+        let token = cookie(&parts.headers, SESSION_COOKIE).ok_or_else(to_sign_in)?;
+        let token_hash = hash_token(&token);
+        match teachers::by_session(&state.db, &token_hash).await {
+            Ok(Some(t)) => Ok(SignedIn { id: t.id, email: t.email, csrf: t.csrf, token_hash }),
+            Ok(None) => Err(to_sign_in()),
+            Err(e) => Err(errors::db_html(e)),
+        }
+    }
+}
+
+/// A cookie's value from the request.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, whole site; Secure when served over TLS.
+pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let text = format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}");
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("invalid=1; Max-Age=0"))
+}

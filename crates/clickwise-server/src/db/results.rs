@@ -1,0 +1,113 @@
+//! Pupils' results: one row per attempt, keyed by the pupil and the game's attempt id, so
+//! a result sent twice is stored once.
+
+use super::{Db, DbError, now_ms};
+use sqlx::Row;
+
+#[derive(Debug, Clone)]
+pub struct NewResult<'a> {
+    pub pupil_id: i64,
+    pub class_id: i64,
+    pub attempt_id: &'a str,
+    pub level_id: &'a str,
+    pub choice_log: &'a str,
+    pub points: u32,
+    pub max_points: u32,
+    pub stars: u8,
+    pub risky: &'a str,
+    pub started_at: i64,
+    pub finished_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredResult {
+    pub pupil_id: i64,
+    pub attempt_id: String,
+    pub level_id: String,
+    pub points: u32,
+    pub max_points: u32,
+    pub stars: u8,
+    pub first_try: bool,
+    pub risky: String,
+    pub started_at: i64,
+    pub finished_at: i64,
+}
+
+/// (points, max_points, stars) of an attempt already stored.
+pub async fn existing(db: &Db, pupil: i64, attempt: &str) -> Result<Option<(u32, u32, u8)>, DbError> {
+    let row =
+        sqlx::query("SELECT points, max_points, stars FROM results WHERE pupil_id = ? AND attempt_id = ?")
+            .bind(pupil)
+            .bind(attempt)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.map(|r| (r.get::<i64, _>(0) as u32, r.get::<i64, _>(1) as u32, r.get::<i64, _>(2) as u8)))
+}
+
+/// Stores a result; false if this attempt was already there. The first stored result of a
+/// level for a pupil is their first try. Committed before returning.
+pub async fn insert(db: &Db, r: &NewResult<'_>) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "INSERT INTO results (pupil_id, attempt_id, class_id, level_id, choice_log, points, max_points, stars, \
+         first_try, risky, started_at, finished_at, received_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, \
+         CASE WHEN EXISTS (SELECT 1 FROM results WHERE pupil_id = ? AND level_id = ?) THEN 0 ELSE 1 END, \
+         ?, ?, ?, ?) ON CONFLICT (pupil_id, attempt_id) DO NOTHING",
+    )
+    .bind(r.pupil_id)
+    .bind(r.attempt_id)
+    .bind(r.class_id)
+    .bind(r.level_id)
+    .bind(r.choice_log)
+    .bind(i64::from(r.points))
+    .bind(i64::from(r.max_points))
+    .bind(i64::from(r.stars))
+    .bind(r.pupil_id)
+    .bind(r.level_id)
+    .bind(r.risky)
+    .bind(r.started_at)
+    .bind(r.finished_at)
+    .bind(now_ms())
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+const COLUMNS: &str =
+    "pupil_id, attempt_id, level_id, points, max_points, stars, first_try, risky, started_at, finished_at";
+
+fn stored_from(r: sqlx::sqlite::SqliteRow) -> StoredResult {
+    StoredResult {
+        pupil_id: r.get(0),
+        attempt_id: r.get(1),
+        level_id: r.get(2),
+        points: r.get::<i64, _>(3) as u32,
+        max_points: r.get::<i64, _>(4) as u32,
+        stars: r.get::<i64, _>(5) as u8,
+        first_try: r.get::<i64, _>(6) != 0,
+        risky: r.get(7),
+        started_at: r.get(8),
+        finished_at: r.get(9),
+    }
+}
+
+/// Every result of a class, oldest first.
+pub async fn for_class(db: &Db, class: i64) -> Result<Vec<StoredResult>, DbError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM results WHERE class_id = ? ORDER BY received_at, attempt_id"
+    ))
+    .bind(class)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(stored_from).collect())
+}
+
+pub async fn for_pupil(db: &Db, pupil: i64) -> Result<Vec<StoredResult>, DbError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM results WHERE pupil_id = ? ORDER BY received_at, attempt_id"
+    ))
+    .bind(pupil)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(stored_from).collect())
+}

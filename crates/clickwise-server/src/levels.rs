@@ -1,0 +1,32 @@
+//! The level catalogue the server scores with: the same RON files the game plays, checked
+//! by the same core code, so a score is recomputed exactly as the game computed it.
+
+use clickwise_core::Level;
+use std::collections::HashMap;
+use std::path::Path;
+
+#[derive(Default)]
+pub struct Levels {
+    /// In catalogue order.
+    pub list: Vec<Level>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Levels {
+    /// Loads `dir/catalogue.ron` and its levels. Levels with problems are left out and
+    /// their problems returned, so one bad file doesn't stop a school's server.
+    pub fn load(dir: &Path) -> (Levels, Vec<String>) {
+        let report = clickwise_core::catalogue::check_folder(dir);
+        let problems = report.problems.iter().map(|p| p.to_string()).collect();
+        (Levels::from_list(report.levels), problems)
+    }
+
+    pub fn from_list(list: Vec<Level>) -> Levels {
+        let by_id = list.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
+        Levels { list, by_id }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Level> {
+        self.by_id.get(id).map(|&i| &self.list[i])
+    }
+}

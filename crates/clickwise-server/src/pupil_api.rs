@@ -1,0 +1,266 @@
+//! The game's API (see `clickwise_core::classroom` for the types). Bodies are parsed here
+//! rather than by an extractor, so every refusal is a JSON `{"error"}` with a 4xx status.
+//! Scores are always recomputed from the choice log; nothing the client says about its
+//! score is read.
+
+use crate::auth::ClientIp;
+use crate::auth::token::{hash_token, new_token, same};
+use crate::db::{classes, pupils, results};
+use crate::errors;
+use crate::state::AppState;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use clickwise_core::classroom::*;
+use clickwise_core::scoring::{self, ChoiceRecord};
+use clickwise_core::{Level, Outcome, Phase};
+use serde::de::DeserializeOwned;
+
+/// A level log longer than this is not a real game.
+const MAX_RECORDS: usize = 200;
+const MAX_FIELD: usize = 200;
+
+fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
+    serde_json::from_slice(body).map_err(|e| {
+        errors::json(StatusCode::BAD_REQUEST, format!("the request isn't the JSON expected: {e}"))
+    })
+}
+
+fn phase_of(name: &str) -> Phase {
+    match name {
+        "LowerKs2" => Phase::LowerKs2,
+        "UpperKs2" => Phase::UpperKs2,
+        _ => Phase::Ks1,
+    }
+}
+
+pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> Response {
+    let request: JoinRequest = match parse(&body) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    if !s.limits.class_codes.has_tries(&ip) {
+        return errors::json(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many wrong class codes. Wait a few minutes.",
+        );
+    }
+    let class = match classes::by_code(&s.db, &request.code).await {
+        Ok(Some(c)) if is_class_code(&request.code) => c,
+        Ok(_) => {
+            s.limits.class_codes.allow(&ip);
+            return errors::json(StatusCode::NOT_FOUND, "No class has that code.");
+        }
+        Err(e) => return errors::db_json(e),
+    };
+    let cards = match pupils::list(&s.db, class.id).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|p| Card { pupil_id: p.id, nickname: p.nickname, avatar: p.avatar })
+            .collect(),
+        Err(e) => return errors::db_json(e),
+    };
+    Json(JoinReply { class_name: class.name, phase: phase_of(&class.phase), cards }).into_response()
+}
+
+pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> Response {
+    let request: SignInRequest = match parse(&body) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    let card_key = format!("{}:{}", request.code, request.pupil_id);
+    if !s.limits.pins.has_tries(&ip) || !s.limits.pins.has_tries(&card_key) {
+        return errors::json(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many wrong PINs. Wait a few minutes, or ask your teacher.",
+        );
+    }
+    let class = match classes::by_code(&s.db, &request.code).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return errors::json(StatusCode::NOT_FOUND, "No class has that code."),
+        Err(e) => return errors::db_json(e),
+    };
+    let pupil = match pupils::get(&s.db, class.id, request.pupil_id).await {
+        Ok(Some(p)) if same(&p.pin, &request.pin) => p,
+        Ok(_) => {
+            s.limits.pins.allow(&ip);
+            s.limits.pins.allow(&card_key);
+            return errors::json(StatusCode::UNAUTHORIZED, "That PIN doesn't match this card.");
+        }
+        Err(e) => return errors::db_json(e),
+    };
+    let token = new_token();
+    if let Err(e) = pupils::add_token(&s.db, &pupil, &hash_token(&token)).await {
+        return errors::db_json(e);
+    }
+    let assigned = match assigned(&s, class.id).await {
+        Ok(a) => a,
+        Err(e) => return e,
+    };
+    Json(SignInReply {
+        token,
+        nickname: pupil.nickname,
+        avatar: pupil.avatar,
+        class_name: class.name,
+        phase: phase_of(&class.phase),
+        assigned,
+    })
+    .into_response()
+}
+
+async fn assigned(s: &AppState, class: i64) -> Result<Vec<Assigned>, Response> {
+    let list = classes::assignments(&s.db, class).await.map_err(errors::db_json)?;
+    Ok(list.into_iter().map(|a| Assigned { level_id: a.level_id, due: a.due }).collect())
+}
+
+/// The pupil whose token is in `Authorization: Bearer …`.
+async fn pupil(s: &AppState, headers: &HeaderMap) -> Result<pupils::Pupil, Response> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or_else(|| errors::json(StatusCode::UNAUTHORIZED, "Sign in with a login card first."))?;
+    match pupils::by_token(&s.db, &hash_token(token.trim())).await {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(errors::json(StatusCode::UNAUTHORIZED, "This login card is no longer in a class.")),
+        Err(e) => Err(errors::db_json(e)),
+    }
+}
+
+pub async fn me(State(s): State<AppState>, headers: HeaderMap) -> Response {
+    let pupil = match pupil(&s, &headers).await {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let (class, assigned, stored) = match (
+        classes::by_id(&s.db, pupil.class_id).await,
+        assigned(&s, pupil.class_id).await,
+        results::for_pupil(&s.db, pupil.id).await,
+    ) {
+        (Ok(Some(c)), Ok(a), Ok(r)) => (c, a, r),
+        (Ok(None), _, _) => return errors::json(StatusCode::UNAUTHORIZED, "This class has been deleted."),
+        (Err(e), _, _) | (_, _, Err(e)) => return errors::db_json(e),
+        (_, Err(e), _) => return e,
+    };
+    // The best result per level.
+    let mut best: Vec<LevelResult> = Vec::new();
+    for r in stored {
+        match best.iter_mut().find(|b| b.level_id == r.level_id) {
+            Some(b) if (r.stars, r.points) > (b.stars, b.points) => {
+                (b.stars, b.points, b.max_points) = (r.stars, r.points, r.max_points)
+            }
+            Some(_) => {}
+            None => best.push(LevelResult {
+                level_id: r.level_id,
+                stars: r.stars,
+                points: r.points,
+                max_points: r.max_points,
+            }),
+        }
+    }
+    Json(PupilReply {
+        nickname: pupil.nickname,
+        avatar: pupil.avatar,
+        class_name: class.name,
+        phase: phase_of(&class.phase),
+        assigned,
+        results: best,
+    })
+    .into_response()
+}
+
+pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let pupil = match pupil(&s, &headers).await {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let sub: ResultSubmission = match parse(&body) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    if let Err(why) = check_shape(&sub) {
+        return errors::json(StatusCode::UNPROCESSABLE_ENTITY, why);
+    }
+    match results::existing(&s.db, pupil.id, &sub.attempt_id).await {
+        Ok(Some((points, max_points, stars))) => {
+            return Json(ResultReply { points, max_points, stars, duplicate: true }).into_response();
+        }
+        Ok(None) => {}
+        Err(e) => return errors::db_json(e),
+    }
+    let Some(level) = s.levels.get(&sub.level_id) else {
+        return errors::json(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("there is no level `{}` on this server", sub.level_id),
+        );
+    };
+    let score = match scoring::score(level, &sub.choices) {
+        Ok(score) => score,
+        Err(e) => {
+            return errors::json(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("the choice log doesn't fit the level: {e}"),
+            );
+        }
+    };
+    let log = serde_json::to_string(&sub.choices).unwrap_or_default();
+    let risky = risky_choices(level, &sub.choices).join("\n");
+    let row = results::NewResult {
+        pupil_id: pupil.id,
+        class_id: pupil.class_id,
+        attempt_id: &sub.attempt_id,
+        level_id: &sub.level_id,
+        choice_log: &log,
+        points: score.points,
+        max_points: score.max,
+        stars: score.stars,
+        risky: &risky,
+        started_at: sub.started_at.min(i64::MAX as u64) as i64,
+        finished_at: sub.finished_at.min(i64::MAX as u64) as i64,
+    };
+    match results::insert(&s.db, &row).await {
+        // Committed: only now is the result acknowledged.
+        Ok(inserted) => Json(ResultReply {
+            points: score.points,
+            max_points: score.max,
+            stars: score.stars,
+            duplicate: !inserted,
+        })
+        .into_response(),
+        Err(e) => errors::db_json(e),
+    }
+}
+
+fn check_shape(sub: &ResultSubmission) -> Result<(), String> {
+    if !is_attempt_id(&sub.attempt_id) {
+        return Err("the attempt id must be 8 to 64 letters, digits or dashes".into());
+    }
+    if sub.choices.len() > MAX_RECORDS {
+        return Err(format!("a level log has at most {MAX_RECORDS} steps"));
+    }
+    let too_long = |r: &ChoiceRecord| {
+        r.step.len() > MAX_FIELD
+            || r.option.len() > MAX_FIELD
+            || r.picks.len() > 50
+            || r.picks.iter().any(|p| p.len() > MAX_FIELD)
+    };
+    if sub.level_id.len() > MAX_FIELD || sub.choices.iter().any(too_long) {
+        return Err("a field in the log is too long".into());
+    }
+    Ok(())
+}
+
+/// The English text of every risky decision in a log, for the dashboard's misconceptions.
+pub fn risky_choices(level: &Level, log: &[ChoiceRecord]) -> Vec<String> {
+    let mut risky = Vec::new();
+    for record in log {
+        let Some(step) = level.step(&record.step) else { continue };
+        let mechanic = step.version(record.variant as usize).unwrap_or(&step.mechanic);
+        if let Ok(result) = scoring::score_step(mechanic, record) {
+            risky.extend(result.items.into_iter().filter(|i| i.outcome == Outcome::Risky).map(|i| i.text.en));
+        }
+    }
+    risky
+}

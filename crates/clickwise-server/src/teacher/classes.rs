@@ -1,0 +1,223 @@
+//! The teacher's classes: the list, making one, its dashboard, retention and deletion.
+
+use crate::auth::SignedIn;
+use crate::db::{classes, now_ms, pupils, results, retention};
+use crate::errors;
+use crate::report::{self, ClassData};
+use crate::state::AppState;
+use crate::views::dashboard::{JoinDetails, class_page};
+use crate::views::layout::{csrf, page};
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use clickwise_core::Phase;
+use maud::html;
+
+pub const PHASES: [(Phase, &str); 3] =
+    [(Phase::Ks1, "Ks1"), (Phase::LowerKs2, "LowerKs2"), (Phase::UpperKs2, "UpperKs2")];
+
+pub fn phase_label(name: &str) -> &'static str {
+    PHASES.iter().find(|(_, n)| *n == name).map_or("Ages 4 to 7", |(p, _)| p.label())
+}
+
+pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> Response {
+    let list = match classes::list(&s.db, teacher.id).await {
+        Ok(l) => l,
+        Err(e) => return errors::db_html(e),
+    };
+    let body = html! {
+        h1 { "Your classes" }
+        @if list.is_empty() { p { "You have no classes yet. Make one below: it gets a class code for pupils to join with." } }
+        @else {
+            table {
+                caption { "Classes" }
+                thead { tr { th scope="col" { "Class" } th scope="col" { "Age group" } th scope="col" { "Class code" } } }
+                tbody { @for c in &list { tr {
+                    td { a href=(format!("/teacher/classes/{}", c.id)) { (c.name) } }
+                    td { (phase_label(&c.phase)) }
+                    td { (c.code) }
+                } } }
+            }
+        }
+        h2 { "Make a class" }
+        form class="panel" method="post" action="/teacher/classes" {
+            (csrf(&teacher.csrf))
+            label for="name" { "Class name (for you; pupils see it too)" }
+            input type="text" id="name" name="name" required maxlength="60" placeholder="Year 3 Oak";
+            label for="phase" { "Age group" }
+            select id="phase" name="phase" {
+                @for (p, n) in PHASES { option value=(n) { (p.label()) } }
+            }
+            p { button type="submit" { "Make the class" } }
+        }
+    };
+    Html(page("Your classes", Some(&teacher.email), body).into_string()).into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct NewClass {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    phase: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn create(State(s): State<AppState>, teacher: SignedIn, Form(f): Form<NewClass>) -> Response {
+    if let Err(r) = teacher.check_csrf(&f.csrf) {
+        return r;
+    }
+    let name = f.name.trim();
+    if name.is_empty() || name.chars().count() > 60 {
+        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "A class name needs 1 to 60 characters.");
+    }
+    if !PHASES.iter().any(|(_, n)| *n == f.phase) {
+        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "Please pick an age group from the list.");
+    }
+    let days = retention::days_to_end_of_school_year(now_ms());
+    match classes::create(&s.db, teacher.id, name, &f.phase, days).await {
+        Ok(c) => Redirect::to(&format!("/teacher/classes/{}", c.id)).into_response(),
+        Err(e) => errors::db_html(e),
+    }
+}
+
+/// Everything the class's pages need, only if the class is this teacher's.
+pub async fn load(s: &AppState, teacher: &SignedIn, id: i64) -> Result<ClassData, Response> {
+    let class = match classes::get(&s.db, teacher.id, id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return Err(errors::not_found()),
+        Err(e) => return Err(errors::db_html(e)),
+    };
+    let (p, a, r) =
+        tokio::join!(pupils::list(&s.db, id), classes::assignments(&s.db, id), results::for_class(&s.db, id));
+    match (p, a, r) {
+        (Ok(pupils), Ok(assigned), Ok(results)) => Ok(ClassData { class, pupils, assigned, results }),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(errors::db_html(e)),
+    }
+}
+
+/// `https://host` as the teacher's browser reached the server.
+pub fn origin(headers: &HeaderMap, secure: bool) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b)))
+        .unwrap_or("localhost");
+    let tls = secure
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"));
+    format!("{}://{host}", if tls { "https" } else { "http" })
+}
+
+pub fn qr_svg(text: &str) -> String {
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => {
+            let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(160, 160).build();
+            // Inline in the page: drop the XML declaration.
+            svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned())
+        }
+        Err(_) => String::new(),
+    }
+}
+
+pub async fn dashboard(
+    State(s): State<AppState>,
+    teacher: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Response {
+    let data = match load(&s, &teacher, id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let origin = origin(&headers, s.secure_cookies);
+    let link = format!("{origin}/?class={}", data.class.code);
+    let practice_link = (!data.assigned.is_empty()).then(|| {
+        let ids: Vec<&str> = data.assigned.iter().map(|a| a.level_id.as_str()).collect();
+        format!("{origin}/?practice={}", clickwise_core::classroom::practice_value(&ids))
+    });
+    let report = report::build(&s.levels, &data);
+    let join = JoinDetails { link: &link, qr_svg: &qr_svg(&link), practice_link };
+    Html(class_page(&teacher.email, &teacher.csrf, &data, &report, &join).into_string()).into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct Retention {
+    #[serde(default)]
+    days: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn set_retention(
+    State(s): State<AppState>,
+    teacher: SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<Retention>,
+) -> Response {
+    if let Err(r) = teacher.check_csrf(&f.csrf) {
+        return r;
+    }
+    let Some(days) = f.days.trim().parse::<i64>().ok().filter(|d| (1..=3650).contains(d)) else {
+        return errors::html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Please give a number of days from 1 to 3650.",
+        );
+    };
+    if let Err(r) = load(&s, &teacher, id).await {
+        return r;
+    }
+    if let Err(e) = classes::set_retention(&s.db, teacher.id, id, days).await {
+        return errors::db_html(e);
+    }
+    // Apply it now, so the teacher sees the effect straight away.
+    if let Err(e) = retention::apply(&s.db, now_ms()).await {
+        return errors::db_html(e);
+    }
+    Redirect::to(&format!("/teacher/classes/{id}")).into_response()
+}
+
+pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
+    let data = match load(&s, &teacher, id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let body = html! {
+        h1 { "Delete " (data.class.name) "?" }
+        div class="panel" {
+            p { "This deletes the class, its " (data.pupils.len()) " login cards and all " (data.results.len()) " results, for good. It can't be undone." }
+            form method="post" action=(format!("/teacher/classes/{id}/delete")) {
+                (csrf(&teacher.csrf))
+                p { button type="submit" class="danger" { "Delete the class and its data" } " "
+                    a class="button secondary" href=(format!("/teacher/classes/{id}")) { "Keep it" } }
+            }
+        }
+    };
+    Html(page("Delete class", Some(&teacher.email), body).into_string()).into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn delete(
+    State(s): State<AppState>,
+    teacher: SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfOnly>,
+) -> Response {
+    if let Err(r) = teacher.check_csrf(&f.csrf) {
+        return r;
+    }
+    match classes::delete(&s.db, teacher.id, id).await {
+        Ok(true) => Redirect::to("/teacher").into_response(),
+        Ok(false) => errors::not_found(),
+        Err(e) => errors::db_html(e),
+    }
+}

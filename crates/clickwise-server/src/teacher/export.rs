@@ -1,0 +1,86 @@
+//! Taking results away: a CSV of every attempt, and a printable certificate per pupil.
+
+use super::classes::load;
+use crate::auth::SignedIn;
+use crate::db::retention::iso_date;
+use crate::state::AppState;
+use crate::views::dashboard::stars;
+use crate::views::layout::page;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use maud::html;
+
+pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
+    let data = match load(&s, &teacher, id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record([
+        "nickname",
+        "level_id",
+        "level",
+        "attempt_id",
+        "first_try",
+        "points",
+        "max_points",
+        "stars",
+        "started",
+        "finished",
+    ]);
+    for r in &data.results {
+        let nickname = data.pupils.iter().find(|p| p.id == r.pupil_id).map_or("", |p| p.nickname.as_str());
+        let title = s.levels.get(&r.level_id).map_or(r.level_id.clone(), |l| l.title.en.clone());
+        // A spreadsheet would run a cell that starts with = + - @ as a formula.
+        let safe = |t: &str| if t.starts_with(['=', '+', '-', '@']) { format!("'{t}") } else { t.to_owned() };
+        let _ = out.write_record([
+            safe(nickname),
+            safe(&r.level_id),
+            safe(&title),
+            safe(&r.attempt_id),
+            if r.first_try { "yes" } else { "no" }.to_owned(),
+            r.points.to_string(),
+            r.max_points.to_string(),
+            r.stars.to_string(),
+            iso_date(r.started_at),
+            iso_date(r.finished_at),
+        ]);
+    }
+    let bytes = out.into_inner().unwrap_or_default();
+    let name = format!("attachment; filename=\"clickwise-class-{}.csv\"", data.class.code);
+    (
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, name)],
+        bytes,
+    )
+        .into_response()
+}
+
+pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
+    let data = match load(&s, &teacher, id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let body = html! {
+        p class="no-print" { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } " · Print this page for one certificate per page." }
+        @for pupil in &data.pupils {
+            @let mine: Vec<_> = data.results.iter().filter(|r| r.pupil_id == pupil.id).collect();
+            @let mut levels: Vec<&str> = mine.iter().map(|r| r.level_id.as_str()).collect();
+            @let _ = { levels.sort(); levels.dedup(); };
+            @if !levels.is_empty() {
+                section class="certificate" {
+                    img src=(format!("/assets/icons/{}.png", pupil.avatar)) alt="";
+                    h2 { "Well done, " (pupil.nickname) "!" }
+                    p { "has been learning to stay safe and kind online with Clickwise." }
+                    p { "Levels finished: " strong { (levels.len()) } }
+                    ul { @for level in &levels {
+                        @let best = mine.iter().filter(|r| r.level_id == *level).map(|r| r.stars).max().unwrap_or(0);
+                        li { (s.levels.get(level).map_or(level.to_string(), |l| l.title.en.clone())) " " span class="stars" { (stars(best)) } }
+                    } }
+                    p class="note" { (data.class.name) }
+                }
+            }
+        }
+    };
+    Html(page("Certificates", Some(&teacher.email), body).into_string()).into_response()
+}

@@ -1,0 +1,37 @@
+//! The teacher's pages under `/teacher`. Every page except signing up and in takes a
+//! [`SignedIn`](crate::auth::SignedIn) teacher, so none can be reached without signing in.
+
+mod account;
+mod assign;
+mod cards;
+pub mod classes;
+mod export;
+mod pupil;
+
+use crate::state::AppState;
+use crate::views::layout::STYLE;
+use axum::Router;
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect};
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(classes::home))
+        .route(
+            "/style.css",
+            get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response() }),
+        )
+        .route("/sign-up", get(account::sign_up_form).post(account::sign_up))
+        .route("/sign-in", get(account::sign_in_form).post(account::sign_in))
+        .route("/sign-out", post(account::sign_out))
+        .route("/classes", post(classes::create).get(|| async { Redirect::to("/teacher") }))
+        .route("/classes/{id}", get(classes::dashboard))
+        .route("/classes/{id}/assign", get(assign::form).post(assign::save))
+        .route("/classes/{id}/cards", get(cards::show).post(cards::add))
+        .route("/classes/{id}/pupils/{pupil}", get(pupil::show))
+        .route("/classes/{id}/results.csv", get(export::csv))
+        .route("/classes/{id}/certificates", get(export::certificates))
+        .route("/classes/{id}/retention", post(classes::set_retention))
+        .route("/classes/{id}/delete", get(classes::delete_form).post(classes::delete))
+}

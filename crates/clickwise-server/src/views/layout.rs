@@ -1,0 +1,38 @@
+//! The page frame: a skip link, a header with the signed-in teacher, the main content.
+
+use maud::{DOCTYPE, Markup, html};
+
+pub const STYLE: &str = include_str!("style.css");
+
+pub fn page(title: &str, teacher: Option<&str>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en-GB" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · Clickwise for teachers" }
+                link rel="stylesheet" href="/teacher/style.css";
+            }
+            body {
+                a class="skip" href="#main" { "Skip to the content" }
+                header class="top" {
+                    a class="brand" href="/teacher" { "Clickwise" span { " for teachers" } }
+                    @if let Some(email) = teacher {
+                        form method="post" action="/teacher/sign-out" class="inline" {
+                            span class="who" { "Signed in as " (email) }
+                            // Sign-out needs no CSRF token: SameSite=Strict keeps other sites from posting it.
+                            button type="submit" class="link" { "Sign out" }
+                        }
+                    }
+                }
+                main id="main" { (body) }
+            }
+        }
+    }
+}
+
+/// The hidden CSRF field every signed-in form carries.
+pub fn csrf(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf" value=(token); }
+}
