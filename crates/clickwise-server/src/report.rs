@@ -10,6 +10,13 @@ use crate::levels::Levels;
 use clickwise_core::strands::strand_of;
 use std::collections::{BTreeMap, HashMap};
 
+/// Sorted, without repeats.
+pub fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    items.dedup();
+    items
+}
+
 pub struct ClassData {
     pub class: Class,
     pub pupils: Vec<Pupil>,
@@ -38,13 +45,16 @@ pub struct Misconception {
     pub pupils: usize,
 }
 
+/// (name, share of stars earned of those possible).
+pub type Shares = Vec<(String, f32)>;
+
 pub struct Report {
     pub columns: Vec<Column>,
     /// One row per pupil, a cell per column.
     pub rows: Vec<Vec<Cell>>,
     /// (name, share of stars earned of those possible) for each topic and each strand.
-    pub topics: Vec<(String, f32)>,
-    pub strands: Vec<(String, f32)>,
+    pub topics: Shares,
+    pub strands: Shares,
     pub misconceptions: Vec<Misconception>,
 }
 
@@ -120,11 +130,7 @@ pub fn build(levels: &Levels, data: &ClassData) -> Report {
 
 /// Stars earned as a share of those possible, per topic and per strand, over every pupil
 /// and every level on the dashboard (a level not played counts as none earned).
-fn summaries(
-    levels: &Levels,
-    columns: &[Column],
-    rows: &[Vec<Cell>],
-) -> (Vec<(String, f32)>, Vec<(String, f32)>) {
+fn summaries(levels: &Levels, columns: &[Column], rows: &[Vec<Cell>]) -> (Shares, Shares) {
     let mut topics: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     let mut strands: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for (col, column) in columns.iter().enumerate() {

@@ -5,6 +5,7 @@ use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::classes::{self, Assignment};
 use crate::errors;
+use crate::report::sorted_unique;
 use crate::state::AppState;
 use crate::views::layout::{csrf, page};
 use axum::Form;
@@ -33,8 +34,7 @@ pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i
                 @if !in_phase.is_empty() {
                     fieldset {
                         legend { h2 { (phase.label()) } }
-                        @let mut topics: Vec<&str> = in_phase.iter().filter_map(|l| l.topics.first().map(|t| t.label())).collect();
-                        @let _ = { topics.sort(); topics.dedup(); };
+                        @let topics = sorted_unique(in_phase.iter().filter_map(|l| l.topics.first().map(|t| t.label())).collect());
                         @for topic in &topics {
                             h3 { (topic) }
                             @for level in in_phase.iter().filter(|l| l.topics.first().map(|t| t.label()) == Some(*topic)) {

@@ -3,6 +3,7 @@
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::retention::iso_date;
+use crate::report::sorted_unique;
 use crate::state::AppState;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
@@ -65,8 +66,7 @@ pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id)
         p class="no-print" { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } " · Print this page for one certificate per page." }
         @for pupil in &data.pupils {
             @let mine: Vec<_> = data.results.iter().filter(|r| r.pupil_id == pupil.id).collect();
-            @let mut levels: Vec<&str> = mine.iter().map(|r| r.level_id.as_str()).collect();
-            @let _ = { levels.sort(); levels.dedup(); };
+            @let levels = sorted_unique(mine.iter().map(|r| r.level_id.as_str()).collect());
             @if !levels.is_empty() {
                 section class="certificate" {
                     img src=(format!("/assets/icons/{}.png", pupil.avatar)) alt="";

@@ -1,0 +1,357 @@
+//! The classroom against the real router and a real SQLite file: teachers, classes, the
+//! pupils' API, the dashboard, and what a hostile or careless request gets.
+
+mod common;
+
+use axum::http::StatusCode;
+use clickwise_core::classroom::*;
+use common::*;
+
+const LEVEL: &str = "ks1-pop-up-prize";
+
+#[tokio::test]
+async fn every_teacher_route_requires_signing_in() {
+    let s = Server::start("auth").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, _) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
+    let pupil: i64 = s.count("SELECT MIN(id) FROM pupils").await;
+    let gets = [
+        "/teacher".to_string(),
+        format!("/teacher/classes/{id}"),
+        format!("/teacher/classes/{id}/assign"),
+        format!("/teacher/classes/{id}/cards"),
+        format!("/teacher/classes/{id}/pupils/{pupil}"),
+        format!("/teacher/classes/{id}/results.csv"),
+        format!("/teacher/classes/{id}/certificates"),
+        format!("/teacher/classes/{id}/delete"),
+    ];
+    for path in &gets {
+        for cookie in ["", "cw_session=forged"] {
+            let r = s.get(path, cookie).await;
+            assert_eq!(
+                (r.status, r.location().as_str()),
+                (StatusCode::SEE_OTHER, "/teacher/sign-in"),
+                "GET {path}"
+            );
+        }
+    }
+    let posts = [
+        "/teacher/classes".to_string(),
+        format!("/teacher/classes/{id}/assign"),
+        format!("/teacher/classes/{id}/cards"),
+        format!("/teacher/classes/{id}/retention"),
+        format!("/teacher/classes/{id}/delete"),
+        "/teacher/sign-out".to_string(),
+    ];
+    for path in &posts {
+        let r = s.post_form(path, "", "csrf=x&count=5&days=1&name=x&phase=Ks1").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "POST {path}");
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM classes").await, 1, "nothing changed");
+    assert_eq!(s.count("SELECT COUNT(*) FROM pupils").await, 2);
+}
+
+#[tokio::test]
+async fn forms_without_the_csrf_token_are_refused() {
+    let s = Server::start("csrf").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, _) = s.class(&teacher, "Oak", 2, &[]).await;
+    let r = s.post_form("/teacher/classes", &teacher, "name=Ash&phase=Ks1&csrf=wrong").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = s.post_form(&format!("/teacher/classes/{id}/delete"), &teacher, "").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(s.count("SELECT COUNT(*) FROM classes").await, 1);
+    // Signing up needs the form's own token too.
+    let r =
+        s.post_form("/teacher/sign-up", "", "email=b@school.example&password=long-enough-pw&csrf=x").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_teacher_cannot_see_or_change_another_teachers_class() {
+    let s = Server::start("isolation").await;
+    let alice = s.teacher("alice@school.example").await;
+    let bob = s.teacher("bob@school.example").await;
+    let (id, _) = s.class(&alice, "Alice's class", 3, &[LEVEL]).await;
+    for path in ["", "/assign", "/cards", "/results.csv", "/certificates", "/delete"] {
+        let r = s.get(&format!("/teacher/classes/{id}{path}"), &bob).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!r.body.contains("Alice's class"));
+    }
+    let csrf = s.csrf(&bob).await;
+    let r = s.post_form(&format!("/teacher/classes/{id}/delete"), &bob, &format!("csrf={csrf}")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = s.post_form(&format!("/teacher/classes/{id}/cards"), &bob, &format!("csrf={csrf}&count=5")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(!s.get("/teacher", &bob).await.body.contains("Alice"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM pupils").await, 3);
+}
+
+#[tokio::test]
+async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
+    let s = Server::start("flow").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, code) = s.class(&teacher, "Oak", 4, &[LEVEL]).await;
+    let joined: JoinReply = s.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await.json();
+    assert_eq!((joined.class_name.as_str(), joined.cards.len()), ("Oak", 4));
+    assert!(joined.cards.iter().all(|c| clickwise_core::names::is_valid_nickname(&c.nickname)));
+
+    // A wrong PIN is refused.
+    let wrong = SignInRequest { code: code.clone(), pupil_id: joined.cards[0].pupil_id, pin: "no".into() };
+    let r = s.post_json("/api/pupil/sign-in", None, &serde_json::to_string(&wrong).unwrap()).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+
+    let (card, token) = s.pupil(&code).await;
+    let me: PupilReply =
+        s.call("GET", "/api/pupil/me", &[("authorization", &format!("Bearer {token}"))], "").await.json();
+    assert_eq!(me.assigned, [Assigned { level_id: LEVEL.into(), due: Some("2026-12-04".into()) }]);
+
+    // A client claiming a score is ignored: the server scores the log itself.
+    let best = play(LEVEL, true);
+    let mut body: serde_json::Value =
+        serde_json::from_str(&submission("attempt-0001", LEVEL, best.clone())).unwrap();
+    body["points"] = 999.into();
+    body["stars"] = 3.into();
+    let worst = submission("attempt-0002", LEVEL, play(LEVEL, false));
+    let r: ResultReply = s.post_json("/api/results", Some(&token), &body.to_string()).await.json();
+    let level =
+        clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS)).0.get(LEVEL).unwrap().clone();
+    assert_eq!(
+        (r.points, r.max_points, r.stars, r.duplicate),
+        (clickwise_core::scoring::max_points(&level), clickwise_core::scoring::max_points(&level), 3, false)
+    );
+    let w: ResultReply = s.post_json("/api/results", Some(&token), &worst).await.json();
+    assert_eq!(Ok(w.points), clickwise_core::scoring::score(&level, &play(LEVEL, false)).map(|s| s.points));
+    assert!(w.points < r.points && w.stars < 3, "{w:?}");
+
+    // Sent again (a lost reply on a flaky connection): stored once, same answer.
+    let again: ResultReply = s.post_json("/api/results", Some(&token), &body.to_string()).await.json();
+    assert_eq!((again.points, again.duplicate), (r.points, true));
+    assert_eq!(s.count("SELECT COUNT(*) FROM results").await, 2);
+    assert_eq!(
+        s.count("SELECT SUM(first_try) FROM results").await,
+        1,
+        "only the first attempt is the first try"
+    );
+
+    // A log that doesn't fit the level, or an unknown level, is refused with the reason.
+    let mut bad = best.clone();
+    bad[0].option = "made-up".into();
+    let r = s.post_json("/api/results", Some(&token), &submission("attempt-0003", LEVEL, bad)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("error"), "{}", r.body);
+    let r =
+        s.post_json("/api/results", Some(&token), &submission("attempt-0004", "no-such-level", best)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The teacher sees it: the grid, the pupil's page, the CSV and a certificate.
+    let page = s.get(&format!("/teacher/classes/{id}"), &teacher).await;
+    assert!(page.body.contains(&card.nickname) && page.body.contains("★★★"), "{}", page.body);
+    assert!(page.body.contains(&code) && page.body.contains("<svg"), "the code and a QR code are shown");
+    assert!(page.body.contains("Talk about in class"));
+    let first_option_risky = play(LEVEL, false);
+    assert!(!first_option_risky.is_empty());
+    let csv = s.get(&format!("/teacher/classes/{id}/results.csv"), &teacher).await;
+    assert_eq!(csv.body.lines().count(), 3, "a header and two attempts: {}", csv.body);
+    assert!(csv.body.contains("attempt-0001") && csv.body.contains(&card.nickname));
+    let cert = s.get(&format!("/teacher/classes/{id}/certificates"), &teacher).await;
+    assert!(cert.body.contains(&format!("Well done, {}!", card.nickname)));
+    let pupil = s.get(&format!("/teacher/classes/{id}/pupils/{}", card.pupil_id), &teacher).await;
+    assert_eq!(pupil.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_misconceptions_table_lists_risky_first_tries_with_the_options_text() {
+    let s = Server::start("misconceptions").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, code) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
+    let (_, token) = s.pupil(&code).await;
+    let worst = play(LEVEL, false);
+    s.post_json("/api/results", Some(&token), &submission("attempt-risky", LEVEL, worst.clone())).await;
+    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
+    let risky = clickwise_server::pupil_api::risky_choices(levels.get(LEVEL).unwrap(), &worst);
+    assert!(!risky.is_empty(), "the riskiest way picks risky options");
+    let page = s.get(&format!("/teacher/classes/{id}"), &teacher).await;
+    for text in &risky {
+        let escaped = text.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;");
+        assert!(page.body.contains(text.as_str()) || page.body.contains(&escaped), "{text} on the dashboard");
+    }
+}
+
+#[tokio::test]
+async fn a_pupils_token_only_posts_to_its_own_class() {
+    let s = Server::start("tokens").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (oak, oak_code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
+    let (ash, _) = s.class(&teacher, "Ash", 1, &[LEVEL]).await;
+    let (_, token) = s.pupil(&oak_code).await;
+    let r = s
+        .post_json("/api/results", Some(&token), &submission("attempt-oak-1", LEVEL, play(LEVEL, true)))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM results WHERE class_id = {oak}")).await, 1);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM results WHERE class_id = {ash}")).await, 0);
+    for bad in [None, Some("forged-token"), Some("")] {
+        let r =
+            s.post_json("/api/results", bad, &submission("attempt-oak-2", LEVEL, play(LEVEL, true))).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{bad:?}");
+    }
+    // Deleting the class ends the token.
+    let csrf = s.csrf(&teacher).await;
+    s.post_form(&format!("/teacher/classes/{oak}/delete"), &teacher, &format!("csrf={csrf}")).await;
+    let r = s
+        .post_json("/api/results", Some(&token), &submission("attempt-oak-3", LEVEL, play(LEVEL, true)))
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn guessing_class_codes_is_rate_limited() {
+    let s = Server::start("guessing").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (_, code) = s.class(&teacher, "Oak", 1, &[]).await;
+    let mut statuses = Vec::new();
+    for guess in 100_000..100_012 {
+        let guess = if guess.to_string() == code { 999_999 } else { guess };
+        statuses.push(s.post_json("/api/join", None, &format!(r#"{{"code":"{guess}"}}"#)).await.status);
+    }
+    assert!(statuses[..10].iter().all(|s| *s == StatusCode::NOT_FOUND), "{statuses:?}");
+    assert!(statuses[10..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    let r = s.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "even the right code waits");
+}
+
+#[tokio::test]
+async fn teacher_sign_in_is_rate_limited() {
+    let s = Server::start("signin").await;
+    s.teacher("a@school.example").await;
+    let mut statuses = Vec::new();
+    for _ in 0..7 {
+        let form = s.call("GET", "/teacher/sign-in", &[], "").await;
+        let token = form.cookie("cw_form").unwrap();
+        let body = format!("email=a@school.example&password=wrong-password&csrf={token}");
+        statuses.push(s.post_form("/teacher/sign-in", &format!("cw_form={token}"), &body).await.status);
+    }
+    assert!(statuses[..5].iter().all(|s| *s == StatusCode::UNAUTHORIZED), "{statuses:?}");
+    assert_eq!(statuses[5..], [StatusCode::TOO_MANY_REQUESTS; 2]);
+}
+
+#[tokio::test]
+async fn oversized_or_malformed_json_gets_a_4xx_never_a_500() {
+    let s = Server::start("hostile").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (_, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
+    let (_, token) = s.pupil(&code).await;
+    let huge = format!(r#"{{"code":"{}"}}"#, "1".repeat(200_000));
+    let bodies = [
+        huge.as_str(),
+        "{",
+        "",
+        "null",
+        "[]",
+        r#"{"code": 123456}"#,
+        r#"{"attempt_id": 5}"#,
+        "\u{0}\u{1}binary",
+        r#"{"attempt_id":"../../etc","level_id":"x","choices":[],"started_at":-1,"finished_at":0}"#,
+        r#"{"attempt_id":"abcdefgh","level_id":"ks1-pop-up-prize","choices":[{"step":"x"}],"started_at":18446744073709551615,"finished_at":0}"#,
+    ];
+    for path in ["/api/join", "/api/pupil/sign-in", "/api/results"] {
+        for body in bodies {
+            let r = s.post_json(path, Some(&token), body).await;
+            assert!(r.status.is_client_error(), "{path} with {:.40}: {}", body, r.status);
+            if r.status != StatusCode::PAYLOAD_TOO_LARGE {
+                assert!(r.json::<ErrorReply>().error.len() > 3, "{path}: a JSON error in plain words");
+            }
+        }
+    }
+    let r = s.post_json("/api/results", Some(&token), &huge).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn html_in_stored_strings_is_escaped_on_the_dashboard() {
+    let s = Server::start("escaping").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, _) = s.class(&teacher, "<script>alert(1)</script>", 1, &[LEVEL]).await;
+    for path in
+        [String::from("/teacher"), format!("/teacher/classes/{id}"), format!("/teacher/classes/{id}/cards")]
+    {
+        let page = s.get(&path, &teacher).await;
+        assert!(!page.body.contains("<script>alert(1)"), "{path} is not escaped");
+        assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn retention_deletes_old_results_and_keeps_recent_ones() {
+    let s = Server::start("retention").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (id, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
+    let (_, token) = s.pupil(&code).await;
+    for n in 1..=3 {
+        s.post_json(
+            "/api/results",
+            Some(&token),
+            &submission(&format!("attempt-r-{n}"), LEVEL, play(LEVEL, true)),
+        )
+        .await;
+    }
+    let day = 86_400_000i64;
+    let now = clickwise_server::db::now_ms();
+    sqlx::query("UPDATE results SET received_at = ? WHERE attempt_id = 'attempt-r-1'")
+        .bind(now - 40 * day)
+        .execute(&s.state.db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE results SET received_at = ? WHERE attempt_id = 'attempt-r-2'")
+        .bind(now - 10 * day)
+        .execute(&s.state.db)
+        .await
+        .unwrap();
+    let csrf = s.csrf(&teacher).await;
+    let r = s
+        .post_form(&format!("/teacher/classes/{id}/retention"), &teacher, &format!("days=30&csrf={csrf}"))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let left: Vec<String> = sqlx::query_scalar("SELECT attempt_id FROM results ORDER BY attempt_id")
+        .fetch_all(&s.state.db)
+        .await
+        .unwrap();
+    assert_eq!(left, ["attempt-r-2", "attempt-r-3"]);
+    assert_eq!(clickwise_server::db::retention::apply(&s.state.db, now + 25 * day).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn deleting_a_class_really_deletes_its_pupils_and_results() {
+    let s = Server::start("deleting").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (oak, code) = s.class(&teacher, "Oak", 5, &[LEVEL]).await;
+    let (_, keep_code) = s.class(&teacher, "Ash", 2, &[LEVEL]).await;
+    let (_, token) = s.pupil(&code).await;
+    let (_, other) = s.pupil(&keep_code).await;
+    s.post_json("/api/results", Some(&token), &submission("attempt-d-1", LEVEL, play(LEVEL, true))).await;
+    s.post_json("/api/results", Some(&other), &submission("attempt-d-2", LEVEL, play(LEVEL, true))).await;
+    let csrf = s.csrf(&teacher).await;
+    let r = s.post_form(&format!("/teacher/classes/{oak}/delete"), &teacher, &format!("csrf={csrf}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM pupils WHERE class_id = {oak}")).await, 0);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM results WHERE class_id = {oak}")).await, 0);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM assignments WHERE class_id = {oak}")).await, 0);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM pupil_tokens WHERE class_id = {oak}")).await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM results").await, 1, "the other class keeps its result");
+    assert_eq!(s.count("SELECT COUNT(*) FROM pupils").await, 2);
+}
+
+#[tokio::test]
+async fn the_database_file_is_created_in_wal_mode_and_survives_a_restart() {
+    let s = Server::start("restart").await;
+    let teacher = s.teacher("a@school.example").await;
+    s.class(&teacher, "Oak", 1, &[]).await;
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&s.state.db).await.unwrap();
+    assert_eq!(mode, "wal");
+    assert!(s.config.db_path().is_file());
+    s.state.db.close().await;
+    let again = clickwise_server::open(&s.config).await.unwrap();
+    let classes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM classes").fetch_one(&again.db).await.unwrap();
+    assert_eq!(classes, 1);
+}

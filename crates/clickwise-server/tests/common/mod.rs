@@ -1,0 +1,198 @@
+//! A real server for tests: the real router on a real SQLite file in a temporary folder,
+//! with the shipped levels; helpers to act as a teacher (cookies, CSRF) and as the game.
+
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use clickwise_core::classroom::*;
+use clickwise_core::scoring::{ChoiceRecord, LevelRun};
+use clickwise_core::{Mechanic, Outcome};
+use clickwise_server::{AppState, Config, app, open};
+use http_body_util::BodyExt;
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+pub const LEVELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels");
+
+pub struct Server {
+    pub dir: PathBuf,
+    pub config: Config,
+    pub state: AppState,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers.get_all(header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+            v.strip_prefix(&format!("{name}=")).map(|rest| rest.split(';').next().unwrap_or("").to_owned())
+        })
+    }
+
+    pub fn location(&self) -> String {
+        self.headers.get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+    }
+
+    /// The value of the first hidden CSRF field on the page.
+    pub fn csrf(&self) -> String {
+        let at = self.body.find("name=\"csrf\" value=\"").expect("a form with a CSRF field") + 19;
+        self.body[at..].split('"').next().unwrap().to_owned()
+    }
+
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+impl Server {
+    pub async fn start(name: &str) -> Server {
+        let dir = std::env::temp_dir().join(format!("clickwise-class-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("dist")).unwrap();
+        std::fs::write(dir.join("dist/index.html"), "<!doctype html><title>Clickwise</title>").unwrap();
+        std::fs::write(dir.join("dist/404.html"), "not here").unwrap();
+        let config = Config {
+            dist: dir.join("dist"),
+            data_dir: dir.join("data"),
+            levels: Some(LEVELS.into()),
+            ..Config::default()
+        };
+        let state = open(&config).await.expect("the server opens");
+        Server { dir, config, state }
+    }
+
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: impl Into<Body>,
+    ) -> Reply {
+        let mut req = Request::builder().method(method).uri(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let res =
+            app(&self.config, self.state.clone()).oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    pub async fn get(&self, path: &str, cookie: &str) -> Reply {
+        self.call("GET", path, &[("cookie", cookie)], Body::empty()).await
+    }
+
+    /// Posts a form as a signed-in teacher.
+    pub async fn post_form(&self, path: &str, cookie: &str, form: &str) -> Reply {
+        let headers = [("cookie", cookie), ("content-type", "application/x-www-form-urlencoded")];
+        self.call("POST", path, &headers, form.to_owned()).await
+    }
+
+    pub async fn post_json(&self, path: &str, token: Option<&str>, body: &str) -> Reply {
+        let auth = token.map(|t| format!("Bearer {t}"));
+        let mut headers = vec![("content-type", "application/json")];
+        if let Some(a) = &auth {
+            headers.push(("authorization", a.as_str()));
+        }
+        self.call("POST", path, &headers, body.to_owned()).await
+    }
+
+    /// Signs a new teacher up; returns their session cookie (`cw_session=…`).
+    pub async fn teacher(&self, email: &str) -> String {
+        let form = self.call("GET", "/teacher/sign-up", &[], Body::empty()).await;
+        let token = form.cookie("cw_form").expect("the form sets its CSRF cookie");
+        let body = format!("email={email}&password=correct-horse-battery&csrf={token}");
+        let done = self.post_form("/teacher/sign-up", &format!("cw_form={token}"), &body).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        format!("cw_session={}", done.cookie("cw_session").expect("signed in"))
+    }
+
+    /// The session's CSRF token, from the classes page.
+    pub async fn csrf(&self, cookie: &str) -> String {
+        self.get("/teacher", cookie).await.csrf()
+    }
+
+    /// Makes a class with `cards` login cards and `assigned` levels; returns its id and code.
+    pub async fn class(&self, cookie: &str, name: &str, cards: usize, assigned: &[&str]) -> (i64, String) {
+        let csrf = self.csrf(cookie).await;
+        let name = name
+            .replace(' ', "+")
+            .replace('<', "%3C")
+            .replace('>', "%3E")
+            .replace('/', "%2F")
+            .replace('(', "%28")
+            .replace(')', "%29");
+        let made =
+            self.post_form("/teacher/classes", cookie, &format!("name={name}&phase=Ks1&csrf={csrf}")).await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+        let id: i64 = made.location().rsplit('/').next().unwrap().parse().unwrap();
+        let added = self
+            .post_form(&format!("/teacher/classes/{id}/cards"), cookie, &format!("count={cards}&csrf={csrf}"))
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        let mut form = format!("csrf={csrf}");
+        for level in assigned {
+            form.push_str(&format!("&level={level}&due-{level}=2026-12-04"));
+        }
+        let saved = self.post_form(&format!("/teacher/classes/{id}/assign"), cookie, &form).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let code = sqlx::query_scalar::<_, String>("SELECT code FROM classes WHERE id = ?")
+            .bind(id)
+            .fetch_one(&self.state.db)
+            .await
+            .unwrap();
+        (id, code)
+    }
+
+    /// Joins as the class's first card and signs in with its PIN; returns the token.
+    pub async fn pupil(&self, code: &str) -> (Card, String) {
+        let joined: JoinReply =
+            self.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await.json();
+        let card = joined.cards[0].clone();
+        let pin = sqlx::query_scalar::<_, String>("SELECT pin FROM pupils WHERE id = ?")
+            .bind(card.pupil_id)
+            .fetch_one(&self.state.db)
+            .await
+            .unwrap();
+        let body = serde_json::to_string(&SignInRequest { code: code.into(), pupil_id: card.pupil_id, pin })
+            .unwrap();
+        let signed: SignInReply = self.post_json("/api/pupil/sign-in", None, &body).await.json();
+        (card, signed.token)
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar::<_, i64>(sql).fetch_one(&self.state.db).await.unwrap()
+    }
+}
+
+/// The log of playing a Choice-only level the safest (or riskiest) way.
+pub fn play(level_id: &str, safest: bool) -> Vec<ChoiceRecord> {
+    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
+    let level = levels.get(level_id).expect("a shipped level").clone();
+    let mut run = LevelRun::new(&level);
+    while let Some(step) = run.current_step() {
+        let Mechanic::Choice(c) = &step.mechanic else { panic!("{level_id} has a step that isn't a Choice") };
+        let rank = |o: &&clickwise_core::AnswerOption| (o.outcome == Outcome::Safe, o.points);
+        let pick = if safest { c.options.iter().max_by_key(rank) } else { c.options.iter().min_by_key(rank) };
+        run.choose(&pick.unwrap().id.clone()).unwrap();
+    }
+    run.log().to_vec()
+}
+
+pub fn submission(attempt: &str, level: &str, choices: Vec<ChoiceRecord>) -> String {
+    serde_json::to_string(&ResultSubmission {
+        attempt_id: attempt.into(),
+        level_id: level.into(),
+        choices,
+        started_at: 1_700_000_000_000,
+        finished_at: 1_700_000_060_000,
+    })
+    .unwrap()
+}
