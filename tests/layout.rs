@@ -137,3 +137,36 @@ fn every_screen_fits_a_laptop() {
 fn every_screen_fits_a_tablet() {
     walk_every_screen(1024, 768);
 }
+
+/// A quick tap on a slow device: the press and the release arrive in the same frame. The
+/// button must still activate (Bevy's own button would drop it).
+#[test]
+fn a_quick_tap_whose_press_and_release_share_a_frame_still_activates() {
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
+    use bevy::window::{PrimaryWindow, WindowRef};
+
+    let mut app = laid_out_game(1366, 768, None);
+    boot(&mut app);
+    for _ in 0..3 {
+        app.update();
+    }
+    let target = {
+        let world = app.world_mut();
+        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
+        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
+    };
+    let button = widget(&mut app, "New player");
+    let position = app.world().get::<UiGlobalTransform>(button).unwrap().translation;
+    let location = Location { target, position };
+    let send = |app: &mut App, action| {
+        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location.clone(), action));
+    };
+    send(&mut app, PointerAction::Move { delta: Vec2::ZERO });
+    app.update();
+    send(&mut app, PointerAction::Press(PointerButton::Primary));
+    send(&mut app, PointerAction::Release(PointerButton::Primary));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Profile, "the quick tap on New player was lost");
+}

@@ -176,7 +176,8 @@ fn show_digits(
     let pin = matches!(flow.stage, JoinStage::Pin { .. });
     let shown: Vec<String> = (0..flow.wanted_digits())
         .map(|i| match flow.digits.chars().nth(i) {
-            Some(_) if pin => "●".to_owned(),
+            // An asterisk: the game font has no round dot.
+            Some(_) if pin => "*".to_owned(),
             Some(d) => d.to_string(),
             None => "_".to_owned(),
         })

@@ -27,9 +27,14 @@ pub fn start_server(dist: &Path) -> Result<Server> {
         .port();
     let addr = format!("127.0.0.1:{port}");
     let bin = cmd::target_dir().join("debug/clickwise-server");
+    // A fresh classroom database for each run, outside the repository.
+    let data = cmd::target_dir().join("browser-test-data");
+    let _ = std::fs::remove_dir_all(&data);
     let child = Command::new(&bin)
         .args(["--addr", &addr, "--dist"])
         .arg(dist)
+        .arg("--data")
+        .arg(&data)
         .spawn()
         .map_err(|e| format!("{}: {e}", bin.display()))?;
     let server = Server { child, url: format!("http://{addr}/") };

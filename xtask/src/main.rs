@@ -3,9 +3,11 @@
 //! - `web`   builds the web bundle into `dist/` and prints its sizes;
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
-//! - `bench` prints download sizes, first-paint time and level-loading time.
+//! - `bench` prints download sizes, first-paint time and level-loading time;
+//! - `bench-server` prints result submissions per second and the dashboard's render time.
 
 mod bench;
+mod bench_server;
 mod browser;
 mod cmd;
 mod compress;
@@ -23,8 +25,11 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("bench-server") => bench_server::run(),
         _ => {
-            eprintln!("usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | bench>");
+            eprintln!(
+                "usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | bench | bench-server>"
+            );
             return ExitCode::from(2);
         }
     };

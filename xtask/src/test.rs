@@ -36,6 +36,10 @@ pub fn run() -> Result {
         stage("browser test (headless Chromium)", &mut || {
             let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
             crate::browser::node_script("play.mjs", &server.url)
+        })?;
+        stage("classroom browser test", &mut || {
+            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
+            crate::browser::node_script("classroom.mjs", &server.url)
         })
     })();
     println!("\n=== summary ===");

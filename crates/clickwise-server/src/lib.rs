@@ -33,10 +33,12 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         eprintln!("clickwise-server: left out a level with a problem: {p}");
     }
     Ok(AppState {
+        results: db::writer::ResultWriter::spawn(db.clone()),
         db,
         levels: Arc::new(levels),
         limits: Arc::default(),
         secure_cookies: config.secure_cookies,
+        pupil_tokens: Arc::default(),
     })
 }
 

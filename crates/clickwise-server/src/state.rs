@@ -2,14 +2,29 @@
 
 use crate::auth::Limits;
 use crate::db::Db;
+use crate::db::pupils::Pupil;
 use crate::levels::Levels;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// Stores results in batches (group commit).
+    pub results: crate::db::writer::ResultWriter,
     pub levels: Arc<Levels>,
     pub limits: Arc<Limits>,
     /// Cookies get `Secure` (the server is behind TLS).
     pub secure_cookies: bool,
+    /// Pupil tokens already looked up (by hash): a token's pupil never changes, and the
+    /// cache is emptied whenever a class is deleted.
+    pub pupil_tokens: Arc<RwLock<HashMap<String, Pupil>>>,
+}
+
+impl AppState {
+    pub fn forget_pupil_tokens(&self) {
+        if let Ok(mut cache) = self.pupil_tokens.write() {
+            cache.clear();
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod pupils;
 pub mod results;
 pub mod retention;
 pub mod teachers;
+pub mod writer;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::path::Path;

@@ -5,16 +5,16 @@ use super::{Db, DbError, now_ms};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
-pub struct NewResult<'a> {
+pub struct NewResult {
     pub pupil_id: i64,
     pub class_id: i64,
-    pub attempt_id: &'a str,
-    pub level_id: &'a str,
-    pub choice_log: &'a str,
+    pub attempt_id: String,
+    pub level_id: String,
+    pub choice_log: String,
     pub points: u32,
     pub max_points: u32,
     pub stars: u8,
-    pub risky: &'a str,
+    pub risky: String,
     pub started_at: i64,
     pub finished_at: i64,
 }
@@ -44,9 +44,9 @@ pub async fn existing(db: &Db, pupil: i64, attempt: &str) -> Result<Option<(u32,
     Ok(row.map(|r| (r.get::<i64, _>(0) as u32, r.get::<i64, _>(1) as u32, r.get::<i64, _>(2) as u8)))
 }
 
-/// Stores a result; false if this attempt was already there. The first stored result of a
-/// level for a pupil is their first try. Committed before returning.
-pub async fn insert(db: &Db, r: &NewResult<'_>) -> Result<bool, DbError> {
+/// Stores a result (inside the caller's transaction); false if this attempt was already
+/// there. The first stored result of a level for a pupil is their first try.
+pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bool, DbError> {
     let done = sqlx::query(
         "INSERT INTO results (pupil_id, attempt_id, class_id, level_id, choice_log, points, max_points, stars, \
          first_try, risky, started_at, finished_at, received_at) \
@@ -55,16 +55,16 @@ pub async fn insert(db: &Db, r: &NewResult<'_>) -> Result<bool, DbError> {
          ?, ?, ?, ?) ON CONFLICT (pupil_id, attempt_id) DO NOTHING",
     )
     .bind(r.pupil_id)
-    .bind(r.attempt_id)
+    .bind(&r.attempt_id)
     .bind(r.class_id)
-    .bind(r.level_id)
-    .bind(r.choice_log)
+    .bind(&r.level_id)
+    .bind(&r.choice_log)
     .bind(i64::from(r.points))
     .bind(i64::from(r.max_points))
     .bind(i64::from(r.stars))
     .bind(r.pupil_id)
-    .bind(r.level_id)
-    .bind(r.risky)
+    .bind(&r.level_id)
+    .bind(&r.risky)
     .bind(r.started_at)
     .bind(r.finished_at)
     .bind(now_ms())

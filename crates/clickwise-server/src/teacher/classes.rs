@@ -215,7 +215,9 @@ pub async fn delete(
     if let Err(r) = teacher.check_csrf(&f.csrf) {
         return r;
     }
-    match classes::delete(&s.db, teacher.id, id).await {
+    let deleted = classes::delete(&s.db, teacher.id, id).await;
+    s.forget_pupil_tokens();
+    match deleted {
         Ok(true) => Redirect::to("/teacher").into_response(),
         Ok(false) => errors::not_found(),
         Err(e) => errors::db_html(e),

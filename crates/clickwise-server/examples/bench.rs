@@ -1,0 +1,230 @@
+//! `cargo xtask bench-server` runs this: figures, not pass/fail.
+//!
+//! - result submissions per second: the real server (in this process, on the machine's
+//!   cores) taking results from 32 concurrent keep-alive clients for 5 seconds, each
+//!   re-scored and committed to SQLite before it is acknowledged;
+//! - the time to build and render the dashboard of a class of 30 pupils × 50 levels.
+//!
+//! Targets: at least 5,000 submissions per second; the dashboard in under 20 ms.
+
+use clickwise_core::classroom::ResultSubmission;
+use clickwise_core::scoring::{ChoiceRecord, LevelRun};
+use clickwise_core::{Mechanic, Outcome};
+use clickwise_server::auth::token::hash_token;
+use clickwise_server::db::classes::{self, Assignment};
+use clickwise_server::db::results::StoredResult;
+use clickwise_server::db::{pupils, teachers};
+use clickwise_server::levels::Levels;
+use clickwise_server::report::{self, ClassData};
+use clickwise_server::views::dashboard::{JoinDetails, class_page};
+use clickwise_server::{Config, app, open};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+
+const LEVELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels");
+const CLIENTS: usize = 32;
+const SECONDS: u64 = 5;
+
+fn main() {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().worker_threads(cores).enable_all().build().unwrap();
+    println!("=== bench-server ({cores} cores) ===");
+    runtime.block_on(submissions());
+    dashboard();
+}
+
+fn safest_log(levels: &Levels, id: &str) -> Vec<ChoiceRecord> {
+    let level = levels.get(id).unwrap();
+    let mut run = LevelRun::new(level);
+    while let Some(step) = run.current_step() {
+        let Mechanic::Choice(c) = &step.mechanic else { unreachable!("a Choice level") };
+        let pick = c.options.iter().max_by_key(|o| (o.outcome == Outcome::Safe, o.points)).unwrap();
+        run.choose(&pick.id.clone()).unwrap();
+    }
+    run.log().to_vec()
+}
+
+async fn submissions() {
+    let dir = std::env::temp_dir().join(format!("clickwise-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("dist")).unwrap();
+    std::fs::write(dir.join("dist/index.html"), "<!doctype html>").unwrap();
+    let config = Config {
+        dist: dir.join("dist"),
+        data_dir: dir.join("data"),
+        levels: Some(LEVELS.into()),
+        ..Config::default()
+    };
+    let state = open(&config).await.unwrap();
+    let teacher = teachers::create(&state.db, "bench@school.example", "x").await.unwrap().unwrap();
+    let class = classes::create(&state.db, teacher, "Bench", "Ks1", 300).await.unwrap();
+    pupils::add_cards(&state.db, class.id, 30).await.unwrap();
+    let mut tokens = Vec::new();
+    for (n, p) in pupils::list(&state.db, class.id).await.unwrap().iter().enumerate() {
+        let token = format!("bench-token-{n}");
+        pupils::add_token(&state.db, p, &hash_token(&token)).await.unwrap();
+        tokens.push(token);
+    }
+    let log = safest_log(&state.levels, "ks1-pop-up-prize");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let service = app(&config, state).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
+
+    let done = Arc::new(AtomicU64::new(0));
+    let failed = Arc::new(AtomicU64::new(0));
+    let until = Instant::now() + Duration::from_secs(SECONDS);
+    let mut clients = Vec::new();
+    for c in 0..CLIENTS {
+        let (token, log, done, failed) =
+            (tokens[c % tokens.len()].clone(), log.clone(), done.clone(), failed.clone());
+        clients.push(tokio::spawn(async move {
+            let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let mut stream = BufReader::new(stream);
+            let mut n = 0u64;
+            while Instant::now() < until {
+                n += 1;
+                let body = serde_json::to_string(&ResultSubmission {
+                    attempt_id: format!("bench-{c}-{n:08}"),
+                    level_id: "ks1-pop-up-prize".into(),
+                    choices: log.clone(),
+                    started_at: 1,
+                    finished_at: 2,
+                })
+                .unwrap();
+                let request = format!(
+                    "POST /api/results HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\n\
+                     Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.get_mut().write_all(request.as_bytes()).await.unwrap();
+                let (status, length) = read_head(&mut stream).await;
+                let mut reply = vec![0; length];
+                stream.read_exact(&mut reply).await.unwrap();
+                if status == 200 { &done } else { &failed }.fetch_add(1, Ordering::Relaxed);
+            }
+        }));
+    }
+    for c in clients {
+        c.await.unwrap();
+    }
+    let ok = done.load(Ordering::Relaxed);
+    println!(
+        "result submissions: {:.0} per second ({ok} in {SECONDS} s, {CLIENTS} clients, {} refused) (target >= 5000)",
+        ok as f64 / SECONDS as f64,
+        failed.load(Ordering::Relaxed)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The status and Content-Length of a reply.
+async fn read_head(stream: &mut BufReader<tokio::net::TcpStream>) -> (u16, usize) {
+    let mut status = 0;
+    let mut length = 0;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        stream.read_line(&mut line).await.unwrap();
+        let l = line.trim_end();
+        if l.is_empty() {
+            return (status, length);
+        }
+        if let Some(s) = l.strip_prefix("HTTP/1.1 ") {
+            status = s[..3].parse().unwrap_or(0);
+        } else if let Some((k, v)) = l.split_once(':')
+            && k.eq_ignore_ascii_case("content-length")
+        {
+            length = v.trim().parse().unwrap_or(0);
+        }
+    }
+}
+
+/// 30 pupils × 50 levels, each played twice (a first try and a better second go).
+fn dashboard() {
+    let (shipped, _) = Levels::load(Path::new(LEVELS));
+    let list: Vec<_> = (0..50)
+        .map(|n| {
+            let mut level = shipped.list[n % shipped.list.len()].clone();
+            level.id = format!("bench-level-{n:02}");
+            level
+        })
+        .collect();
+    let levels = Levels::from_list(list);
+    let class = clickwise_server::db::classes::Class {
+        id: 1,
+        teacher_id: 1,
+        name: "Year 5 Willow".into(),
+        phase: "UpperKs2".into(),
+        code: "482913".into(),
+        retention_days: 250,
+    };
+    let cards = clickwise_server::auth::token::new_cards(30, &[]);
+    let pupils: Vec<_> = cards
+        .into_iter()
+        .enumerate()
+        .map(|(i, (nickname, avatar, pin))| pupils::Pupil {
+            id: i as i64 + 1,
+            class_id: 1,
+            nickname,
+            avatar,
+            pin,
+        })
+        .collect();
+    let assigned: Vec<_> = levels
+        .list
+        .iter()
+        .map(|l| Assignment { level_id: l.id.clone(), due: Some("2026-12-04".into()) })
+        .collect();
+    let mut results = Vec::new();
+    for p in &pupils {
+        for (n, l) in levels.list.iter().enumerate() {
+            for first_try in [true, false] {
+                results.push(StoredResult {
+                    pupil_id: p.id,
+                    attempt_id: format!("{}-{n}-{first_try}", p.id),
+                    level_id: l.id.clone(),
+                    points: 5,
+                    max_points: 9,
+                    stars: if first_try { 1 + (p.id as u8 + n as u8) % 3 } else { 3 },
+                    first_try,
+                    risky: if first_try && (p.id + n as i64) % 4 == 0 {
+                        "Click the big button\nShare your password".into()
+                    } else {
+                        String::new()
+                    },
+                    started_at: 1_764_000_000_000,
+                    finished_at: 1_764_000_100_000,
+                });
+            }
+        }
+    }
+    let data = ClassData { class, pupils, assigned, results };
+    let qr = clickwise_server::teacher::classes::qr_svg("http://school.example/?class=482913");
+    let join = JoinDetails { link: "http://school.example/?class=482913", qr_svg: &qr, practice_link: None };
+    let mut times: Vec<f64> = (0..51)
+        .map(|_| {
+            let t = Instant::now();
+            let report = report::build(&levels, &data);
+            let html = class_page("bench@school.example", "csrf", &data, &report, &join).into_string();
+            std::hint::black_box(html.len());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let size = {
+        let report = report::build(&levels, &data);
+        class_page("bench@school.example", "csrf", &data, &report, &join).into_string().len()
+    };
+    println!(
+        "dashboard for 30 pupils x 50 levels ({} results, {} KB of HTML): median {:.2} ms, slowest {:.2} ms (target < 20 ms)",
+        data.results.len(),
+        size / 1024,
+        times[times.len() / 2],
+        times[times.len() - 1]
+    );
+}
