@@ -1,7 +1,7 @@
 //! The class page: join details, the grid, summaries, misconceptions and the class's tools.
 
 use super::charts::bars;
-use super::layout::{csrf, page};
+use super::layout::{csrf, live_page};
 use crate::report::{Cell, ClassData, Report};
 use maud::{Markup, PreEscaped, html};
 
@@ -42,6 +42,7 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                 p { "Class code: " span class="code" { (class.code) } }
                 p { "Or open this link: " a href=(join.link) { (join.link) } }
                 p class="note" { "Pupils are told in the game: “Your teacher can see which levels you finish and your scores.”" }
+                p class="note no-print" { "This page refreshes every minute as results arrive." }
             }
             div class="panel qr" aria-label="QR code for the join link" {
                 (PreEscaped(join.qr_svg))
@@ -121,5 +122,5 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
             p class="note" { "Set to the end of the school year when the class was made. Deleting the class deletes all its pupils' data at once." }
         }
     };
-    page(&class.name, Some(email), body)
+    live_page(&class.name, Some(email), 60, body)
 }

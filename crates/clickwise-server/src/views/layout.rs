@@ -5,12 +5,23 @@ use maud::{DOCTYPE, Markup, html};
 pub const STYLE: &str = include_str!("style.css");
 
 pub fn page(title: &str, teacher: Option<&str>, body: Markup) -> Markup {
+    frame(title, teacher, None, body)
+}
+
+/// A page that reloads itself every `seconds` (the dashboard, so results appear as pupils
+/// finish, with no JavaScript).
+pub fn live_page(title: &str, teacher: Option<&str>, seconds: u32, body: Markup) -> Markup {
+    frame(title, teacher, Some(seconds), body)
+}
+
+fn frame(title: &str, teacher: Option<&str>, refresh: Option<u32>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en-GB" {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
+                @if let Some(seconds) = refresh { meta http-equiv="refresh" content=(seconds); }
                 title { (title) " · Clickwise for teachers" }
                 link rel="stylesheet" href="/teacher/style.css";
             }
