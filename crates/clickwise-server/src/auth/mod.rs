@@ -8,4 +8,4 @@ pub mod session;
 pub mod token;
 
 pub use limit::{ClientIp, Limits};
-pub use session::{SESSION_COOKIE, SignedIn};
+pub use session::{SESSION_COOKIE, SignedForm, SignedIn};

@@ -69,3 +69,36 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> H
     let text = format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}");
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("invalid=1; Max-Age=0"))
 }
+
+/// A form posted by a signed-in teacher, its CSRF token already checked. `T` holds the
+/// form's other fields (all text, so they read whatever was typed).
+pub struct SignedForm<T> {
+    pub teacher: SignedIn,
+    pub form: T,
+}
+
+#[derive(serde::Deserialize)]
+struct WithCsrf<T> {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    form: T,
+}
+
+impl<T: serde::de::DeserializeOwned + Send> axum::extract::FromRequest<AppState> for SignedForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: axum::extract::Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let teacher = SignedIn::from_request_parts(&mut parts, state).await?;
+        let req = axum::extract::Request::from_parts(parts, body);
+        let axum::Form(posted) = axum::Form::<WithCsrf<T>>::from_request(req, state).await.map_err(|_| {
+            errors::html(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "That form couldn't be read. Please try again.",
+            )
+        })?;
+        teacher.check_csrf(&posted.csrf)?;
+        Ok(SignedForm { teacher, form: posted.form })
+    }
+}

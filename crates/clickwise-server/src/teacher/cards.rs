@@ -2,12 +2,11 @@
 //! teacher to write the pupil's real name by hand. The server never sees that name.
 
 use super::classes::{load, origin, qr_svg};
-use crate::auth::SignedIn;
+use crate::auth::{SignedForm, SignedIn};
 use crate::db::pupils;
 use crate::errors;
 use crate::state::AppState;
 use crate::views::layout::{csrf, page};
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -59,19 +58,13 @@ pub async fn show(
 pub struct AddCards {
     #[serde(default)]
     count: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn add(
     State(s): State<AppState>,
-    teacher: SignedIn,
     Path(id): Path<i64>,
-    Form(f): Form<AddCards>,
+    SignedForm { teacher, form: f }: SignedForm<AddCards>,
 ) -> Response {
-    if let Err(r) = teacher.check_csrf(&f.csrf) {
-        return r;
-    }
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
         Err(r) => return r,

@@ -1,13 +1,12 @@
 //! The teacher's classes: the list, making one, its dashboard, retention and deletion.
 
-use crate::auth::SignedIn;
+use crate::auth::{SignedForm, SignedIn};
 use crate::db::{classes, now_ms, pupils, results, retention};
 use crate::errors;
 use crate::report::{self, ClassData};
 use crate::state::AppState;
 use crate::views::dashboard::{JoinDetails, class_page};
 use crate::views::layout::{csrf, page};
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -61,14 +60,12 @@ pub struct NewClass {
     name: String,
     #[serde(default)]
     phase: String,
-    #[serde(default)]
-    csrf: String,
 }
 
-pub async fn create(State(s): State<AppState>, teacher: SignedIn, Form(f): Form<NewClass>) -> Response {
-    if let Err(r) = teacher.check_csrf(&f.csrf) {
-        return r;
-    }
+pub async fn create(
+    State(s): State<AppState>,
+    SignedForm { teacher, form: f }: SignedForm<NewClass>,
+) -> Response {
     let name = f.name.trim();
     if name.is_empty() || name.chars().count() > 60 {
         return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "A class name needs 1 to 60 characters.");
@@ -149,19 +146,13 @@ pub async fn dashboard(
 pub struct Retention {
     #[serde(default)]
     days: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn set_retention(
     State(s): State<AppState>,
-    teacher: SignedIn,
     Path(id): Path<i64>,
-    Form(f): Form<Retention>,
+    SignedForm { teacher, form: f }: SignedForm<Retention>,
 ) -> Response {
-    if let Err(r) = teacher.check_csrf(&f.csrf) {
-        return r;
-    }
     let Some(days) = f.days.trim().parse::<i64>().ok().filter(|d| (1..=3650).contains(d)) else {
         return errors::html(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -200,21 +191,15 @@ pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id):
     Html(page("Delete class", Some(&teacher.email), body).into_string()).into_response()
 }
 
+/// A form with nothing but its CSRF token.
 #[derive(serde::Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
+pub struct Nothing {}
 
 pub async fn delete(
     State(s): State<AppState>,
-    teacher: SignedIn,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    SignedForm { teacher, .. }: SignedForm<Nothing>,
 ) -> Response {
-    if let Err(r) = teacher.check_csrf(&f.csrf) {
-        return r;
-    }
     let deleted = classes::delete(&s.db, teacher.id, id).await;
     s.forget_pupil_tokens();
     match deleted {
