@@ -69,6 +69,8 @@ fn tab_moves_focus_and_enter_activates() {
     key(&mut app, KeyCode::Tab, Key::Tab);
     assert_eq!(focused_label(&mut app).as_deref(), Some("Grown-ups: get help"));
     key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Worried?"), "the corner button comes last");
+    key(&mut app, KeyCode::Tab, Key::Tab);
     assert_eq!(focused_label(&mut app).as_deref(), Some("New player"), "Tab wraps round");
 
     key(&mut app, KeyCode::Enter, Key::Enter);

@@ -11,9 +11,11 @@ mod profile;
 mod results;
 mod select;
 mod title;
+mod worried;
 
 pub use play::{AttemptCounter, PlaySession, Stage};
 pub use profile::ProfileDraft;
+pub use worried::WORRIED_LABEL;
 
 use bevy::prelude::*;
 
@@ -69,5 +71,6 @@ pub fn plugin(app: &mut App) {
         select::plugin,
         play::plugin,
         results::plugin,
+        worried::plugin,
     ));
 }

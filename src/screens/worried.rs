@@ -1,0 +1,123 @@
+//! "Worried?": a button in the corner of every screen that opens a calm panel saying who to
+//! tell. Any level about secrets, unkind messages or strangers can bring a worry to mind,
+//! so the route to a trusted adult is never more than one tap away (for ages 7–11 the
+//! panel also gives Childline's number). It opens over whatever is on screen and closes
+//! back to it, so nothing a pupil was doing is lost.
+
+use super::Screen;
+use crate::progress::Store;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::InputFocus;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use clickwise_core::Phase;
+
+/// The corner button's holder; the panel, when open, is spawned beside it.
+#[derive(Component)]
+struct WorriedCorner;
+
+#[derive(Component)]
+struct WorriedPanel;
+
+pub const WORRIED_LABEL: &str = "Worried?";
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnExit(Screen::Loading), spawn_corner);
+}
+
+fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+    let ui = &mut *ui;
+    commands
+        .spawn((
+            WorriedCorner,
+            Name::new("worried corner"),
+            Node { position_type: PositionType::Absolute, top: px(10), right: px(12), ..default() },
+            GlobalZIndex(10),
+            // After the screen's own buttons in the Tab order.
+            TabGroup::new(1),
+        ))
+        .with_children(|c| {
+            c.spawn(theme::icon_button(ui, WORRIED_LABEL, "grown-up", Look::Secondary, open_panel));
+        });
+}
+
+fn open_panel(
+    _: On<Activate>,
+    mut commands: Commands,
+    mut ui: ResMut<UiAssets>,
+    store: Res<Store>,
+    open: Query<(), With<WorriedPanel>>,
+) {
+    if !open.is_empty() {
+        return;
+    }
+    let ui = &mut *ui;
+    let older = store.active().and_then(|p| p.phase).is_some_and(|p| p != Phase::Ks1);
+    commands
+        .spawn((
+            WorriedPanel,
+            Name::new("worried panel"),
+            Node {
+                position_type: PositionType::Absolute,
+                width: percent(100),
+                height: percent(100),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(px(20)),
+                ..default()
+            },
+            BackgroundColor(Color::srgba(0.11, 0.13, 0.22, 0.55)),
+            GlobalZIndex(20),
+            // Tab stays inside the panel while it is open.
+            TabGroup::modal(),
+        ))
+        .with_children(|shade| {
+            let narrow = Node { max_width: px(760), flex_direction: FlexDirection::Column, ..default() };
+            shade.spawn(narrow).with_children(|column| {
+                column.spawn(theme::panel(palette::MINT)).with_children(|p| {
+                    p.spawn(theme::left_row(16.0)).with_children(|r| {
+                        r.spawn(theme::icon(ui, "grown-up", 88.0));
+                        r.spawn(theme::heading(ui, "Worried about something online?"));
+                    });
+                    p.spawn(theme::label(
+                        ui,
+                        "Tell a grown-up you trust, like a parent, carer or teacher. It is never your fault, \
+                     and you won't be in trouble for telling.",
+                    ));
+                    p.spawn(theme::label(
+                        ui,
+                        "If the first grown-up doesn't help, keep telling until someone does.",
+                    ));
+                    if older {
+                        p.spawn(theme::label(
+                            ui,
+                            "You can also talk to Childline, free, on 0800 1111, about anything.",
+                        ));
+                    }
+                    p.spawn(theme::row(0.0)).with_children(|r| {
+                        r.spawn((
+                            bevy::input_focus::AutoFocus,
+                            theme::button(ui, "Close", Look::Primary, close_panel),
+                        ));
+                    });
+                });
+            });
+        });
+}
+
+fn close_panel(
+    _: On<Activate>,
+    mut commands: Commands,
+    panels: Query<Entity, With<WorriedPanel>>,
+    corner: Query<&Children, With<WorriedCorner>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    for panel in &panels {
+        commands.entity(panel).despawn();
+    }
+    // Back to the corner button, so keyboard users carry on from where they were.
+    if let Some(button) = corner.iter().flat_map(|c| c.iter()).next() {
+        focus.set(button, bevy::input_focus::FocusCause::Navigated);
+    }
+}
