@@ -38,7 +38,8 @@ pub fn storage_set(_key: &str, _value: &str) -> Result<(), String> {
 }
 
 /// Nothing to publish natively.
-pub fn publish_widgets(_screen: &str, _activity: &str, _widgets: &[crate::theme::WidgetRect]) {}
+pub fn publish_widgets(_screen: &str, _activity: &str, _status: &str, _widgets: &[crate::theme::WidgetRect]) {
+}
 
 /// Whether a window can be opened: on Linux without a display winit would panic, so say
 /// so calmly instead.

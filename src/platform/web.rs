@@ -28,8 +28,8 @@ pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(|_| "localStorage is full or blocked".to_string())
 }
 
-/// Sets `window.clickwise = { screen, activity, widgets: [{label, role, x, y, w, h, focused}] }`.
-pub fn publish_widgets(screen: &str, activity: &str, widgets: &[crate::theme::WidgetRect]) {
+/// Sets `window.clickwise = { screen, activity, status, widgets: [{label, role, x, y, w, h, focused}] }`.
+pub fn publish_widgets(screen: &str, activity: &str, status: &str, widgets: &[crate::theme::WidgetRect]) {
     let Some(window) = web_sys::window() else { return };
     let set = |obj: &JsValue, k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(obj, &JsValue::from_str(k), &v);
@@ -49,6 +49,7 @@ pub fn publish_widgets(screen: &str, activity: &str, widgets: &[crate::theme::Wi
     let hook: JsValue = js_sys::Object::new().into();
     set(&hook, "screen", screen.into());
     set(&hook, "activity", activity.into());
+    set(&hook, "status", status.into());
     set(&hook, "widgets", list.into());
     set(&window, "clickwise", hook);
 }

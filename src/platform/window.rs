@@ -77,7 +77,8 @@ fn publish_widget_hook(
     widgets: Query<(Entity, &Widget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
     focus: Res<InputFocus>,
     session: Option<Res<crate::screens::PlaySession>>,
-    mut last: Local<Option<(Screen, &'static str, Vec<WidgetRect>)>>,
+    join: Res<crate::classroom::JoinFlow>,
+    mut last: Local<Option<(Screen, &'static str, String, Vec<WidgetRect>)>>,
 ) {
     if !cfg!(target_arch = "wasm32") {
         return;
@@ -89,9 +90,14 @@ fn publish_widget_hook(
         }
         _ => "",
     };
-    let now = (*screen.get(), activity, widget_rects(&widgets, focus.get()));
+    // What a screen reader would say about the number pad: how many digits are typed.
+    let status = match screen.get() {
+        Screen::JoinClass => format!("{} of {} digits typed", join.digits.len(), join.wanted_digits()),
+        _ => String::new(),
+    };
+    let now = (*screen.get(), activity, status, widget_rects(&widgets, focus.get()));
     if last.as_ref() != Some(&now) {
-        super::publish_widgets(now.0.hook_name(), now.1, &now.2);
+        super::publish_widgets(now.0.hook_name(), now.1, &now.2, &now.3);
         *last = Some(now);
     }
 }

@@ -31,6 +31,8 @@ async function playToResults(byKeyboard) {
     if (h.screen === "results") return;
     await page.waitForTimeout(150);
     const now = await hook(page);
+    // Between two stages the screen may be mid-redraw: look again.
+    if (now.screen !== "play" || now.widgets.length === 0) continue;
     const next = now.widgets.find((w) => w.label === "Next");
     if (next) {
       if (byKeyboard) { await tabTo(page, "Next"); await page.keyboard.press("Enter"); } else await click(page, "Next");
