@@ -147,6 +147,7 @@ async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
     // The teacher sees it: the grid, the pupil's page, the CSV and a certificate.
     let page = s.get(&format!("/teacher/classes/{id}"), &teacher).await;
     assert!(page.body.contains(&card.nickname) && page.body.contains("★★★"), "{}", page.body);
+    assert_eq!(page.headers["cache-control"], "no-store", "pupils' results stay out of shared caches");
     assert!(page.body.contains(&code) && page.body.contains("<svg"), "the code and a QR code are shown");
     assert!(page.body.contains("Talk about in class"));
     let first_option_risky = play(LEVEL, false);

@@ -50,6 +50,8 @@ pub struct Limits {
     pub class_codes: Limiter,
     /// Wrong PINs, per address and per card.
     pub pins: Limiter,
+    /// New teacher accounts, per address.
+    pub sign_ups: Limiter,
 }
 
 impl Default for Limits {
@@ -58,6 +60,7 @@ impl Default for Limits {
             sign_in: Limiter::new(5, Duration::from_secs(60)),
             class_codes: Limiter::new(10, Duration::from_secs(600)),
             pins: Limiter::new(10, Duration::from_secs(600)),
+            sign_ups: Limiter::new(10, Duration::from_secs(3600)),
         }
     }
 }

@@ -34,4 +34,9 @@ pub fn router() -> Router<AppState> {
         .route("/classes/{id}/certificates", get(export::certificates))
         .route("/classes/{id}/retention", post(classes::set_retention))
         .route("/classes/{id}/delete", get(classes::delete_form).post(classes::delete))
+        // Pages with pupils' results must not linger in a shared computer's cache.
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("no-store"),
+        ))
 }
