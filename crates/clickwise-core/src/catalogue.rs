@@ -1,6 +1,7 @@
 //! `levels/catalogue.ron`: the list of level files. The web cannot list a folder, so the
 //! game loads exactly what this names, in this order.
 
+use crate::curriculum::{CURRICULUM_FILE, Curriculum};
 use crate::error::Problem;
 use crate::load::{self, parse_ron};
 use crate::model::Level;
@@ -41,6 +42,7 @@ pub fn check_folder(dir: &Path) -> FolderReport {
 /// the web build it serves has only the rasterised icons.
 pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
     let mut report = FolderReport::default();
+    let curriculum = load_curriculum(dir, &mut report.problems);
     let cat_path = dir.join(CATALOGUE_FILE);
     let cat_name = display(&cat_path);
     let catalogue = match std::fs::read_to_string(&cat_path) {
@@ -72,7 +74,15 @@ pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
             }
         };
         match check_one(&source, &name, assets, &mut seen_ids) {
-            Ok(level) => report.levels.push(level),
+            Ok(level) => {
+                let problems =
+                    curriculum.as_ref().map(|c| c.check_level(&level, &source, &name)).unwrap_or_default();
+                if problems.is_empty() {
+                    report.levels.push(level);
+                } else {
+                    report.problems.extend(problems);
+                }
+            }
             Err(problems) => report.problems.extend(problems),
         }
     }
@@ -93,6 +103,19 @@ fn check_one(
         return Err(vec![Problem::new(name, line, col, msg)]);
     }
     Ok(level)
+}
+
+/// `dir/curriculum.ron`, if the folder has one (a teacher's own folder of levels may not).
+fn load_curriculum(dir: &Path, problems: &mut Vec<Problem>) -> Option<Curriculum> {
+    let path = dir.join(CURRICULUM_FILE);
+    let source = std::fs::read_to_string(&path).ok()?;
+    match Curriculum::parse(&source, &display(&path)) {
+        Ok(c) => Some(c),
+        Err(p) => {
+            problems.extend(p);
+            None
+        }
+    }
 }
 
 fn unlisted_files(dir: &Path, catalogue: &Catalogue, cat_name: &str) -> Vec<Problem> {

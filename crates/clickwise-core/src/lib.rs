@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod classroom;
+pub mod curriculum;
 pub mod error;
 pub mod load;
 pub mod locate;

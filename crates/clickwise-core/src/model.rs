@@ -143,6 +143,9 @@ pub struct Level {
     /// Ids of the school policy's "pupil e-safety curriculum" bullets this level covers.
     #[serde(default)]
     pub seed_bullets: Vec<String>,
+    /// Ids of the Welsh Digital Competence Framework Citizenship elements it covers.
+    #[serde(default)]
+    pub dcf: Vec<String>,
     /// The learning objective, written for the teacher.
     pub objective: Text,
     /// Shown to the pupil before the first step.

@@ -119,3 +119,65 @@ fn the_worked_example_in_the_levels_readme_is_valid() {
     assert_eq!(level.id, "ks1-strange-link");
     assert_eq!(level.steps.len(), 2);
 }
+
+/// The shipped curriculum, copied into a scratch folder beside the levels.
+fn with_curriculum(s: &Scratch) {
+    let shipped = std::fs::read_to_string(repo_levels().join("curriculum.ron")).unwrap();
+    s.write("curriculum.ron", &shipped);
+}
+
+#[test]
+fn unknown_curriculum_ids_and_wrong_age_bands_are_reported() {
+    let s = Scratch::new("curriculum");
+    with_curriculum(&s);
+    let level = common::GOOD
+        .replace("phase: LowerKs2,", "phase: Ks1,")
+        .replace("tell an adult you trust, or call Childline on 0800 1111.", "tell a grown-up you trust.")
+        .replace("topics: [StopThinkClick],", "topics: [StopThinkClick],\n    statements: [\"ms-ks1-ask\", \"ms-uks2-lookalike\", \"zz-made-up\"],\n    seed_bullets: [\"grooming\", \"not-a-bullet\"],\n    dcf: [\"dcf-nope\"],");
+    s.write("a.level.ron", &level);
+    s.write("catalogue.ron", "(levels: [\"a.level.ron\"])");
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok, "{out}");
+    let file = s.levels().join("a.level.ron").display().to_string();
+    let at = |needle: &str| format!("{file}:{}:", common::line_of(&level, needle));
+    for (needle, says) in [
+        ("zz-made-up", "statement `zz-made-up` is not in curriculum.ron"),
+        ("ms-uks2-lookalike", "is for ages 7 to 11, but this level is for ages 4 to 7"),
+        ("not-a-bullet", "curriculum bullet `not-a-bullet` is not in curriculum.ron"),
+        ("grooming", "is for older pupils"),
+        ("dcf-nope", "DCF element `dcf-nope` is not in curriculum.ron"),
+    ] {
+        assert!(out.lines().any(|l| l.starts_with(&at(needle)) && l.contains(says)), "{says}:\n{out}");
+    }
+    assert!(!out.contains("ms-ks1-ask"), "a known id of the right band is fine:\n{out}");
+}
+
+#[test]
+fn a_broken_curriculum_is_reported() {
+    let s = Scratch::new("curriculum-broken");
+    let shipped = std::fs::read_to_string(repo_levels().join("curriculum.ron")).unwrap();
+    s.write("curriculum.ron", &shipped.replacen("(id: \"or\", name", "(id: \"si\", name", 1));
+    s.write("catalogue.ron", "(levels: [])");
+    let (ok, out) = levelcheck(&s.levels());
+    assert!(!ok);
+    assert!(out.contains("curriculum.ron:") && out.contains("id `si` is used twice"), "{out}");
+}
+
+#[test]
+fn the_shipped_curriculum_has_the_eight_strands_and_seventeen_policy_bullets() {
+    let source = std::fs::read_to_string(repo_levels().join("curriculum.ron")).unwrap();
+    let c = clickwise_core::curriculum::Curriculum::parse(&source, "curriculum.ron").unwrap();
+    let ids: Vec<(&str, &str)> = c.strands.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    assert_eq!(ids, clickwise_core::strands::STRANDS, "the dashboard's strand list matches the curriculum");
+    assert_eq!(c.seed_bullets.len(), 17);
+    assert_eq!(c.dcf.len(), 4);
+    for band in [clickwise_core::curriculum::Band::Ages4to7, clickwise_core::curriculum::Band::Ages7to11] {
+        for strand in &c.strands {
+            assert!(
+                c.statements.iter().any(|s| s.band == band && c.strand_of(&s.id) == Some(strand)),
+                "{} has statements for {band:?}",
+                strand.name
+            );
+        }
+    }
+}

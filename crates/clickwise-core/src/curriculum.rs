@@ -1,0 +1,160 @@
+//! `levels/curriculum.ron`: the strands of *Education for a Connected World*, our ids and
+//! paraphrases for its statements, the Welsh DCF Citizenship elements, and the school
+//! policy's pupil e-safety curriculum. Levels refer to these ids; the checker rejects any
+//! it doesn't find, or a statement from the wrong age band.
+
+use crate::error::Problem;
+use crate::load::parse_ron;
+use crate::locate::{find_from, line_col};
+use crate::model::{Level, Phase};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+pub const CURRICULUM_FILE: &str = "curriculum.ron";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curriculum {
+    pub strands: Vec<Strand>,
+    pub statements: Vec<Statement>,
+    #[serde(default)]
+    pub dcf: Vec<DcfElement>,
+    pub seed_bullets: Vec<SeedBullet>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strand {
+    pub id: String,
+    pub name: String,
+}
+
+/// The framework's age bands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Band {
+    Ages4to7,
+    Ages7to11,
+}
+
+impl Band {
+    pub fn of(phase: Phase) -> Band {
+        if phase == Phase::Ks1 { Band::Ages4to7 } else { Band::Ages7to11 }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Ages4to7 => "ages 4 to 7",
+            Band::Ages7to11 => "ages 7 to 11",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub band: Band,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DcfElement {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedBullet {
+    pub id: String,
+    pub text: String,
+    /// The policy marks it "for older pupils": not for a KS1 level.
+    #[serde(default)]
+    pub older_only: bool,
+}
+
+impl Curriculum {
+    pub fn parse(source: &str, file: &str) -> Result<Curriculum, Vec<Problem>> {
+        let curriculum: Curriculum = parse_ron(source, file).map_err(|p| vec![p])?;
+        let problems = curriculum.check(source, file);
+        if problems.is_empty() { Ok(curriculum) } else { Err(problems) }
+    }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+
+    /// The strand a statement belongs to, by its id's prefix.
+    pub fn strand_of(&self, statement: &str) -> Option<&Strand> {
+        let code = statement.split('-').next()?;
+        self.strands.iter().find(|s| s.id == code)
+    }
+
+    /// Ids are unique, and every statement's prefix names a strand.
+    fn check(&self, source: &str, file: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut seen = HashSet::new();
+        let at = |id: &str| line_col(source, find_from(source, 0, &format!("\"{id}\"")));
+        let all_ids = self.strands.iter().map(|s| &s.id).chain(self.statements.iter().map(|s| &s.id));
+        let all_ids =
+            all_ids.chain(self.dcf.iter().map(|d| &d.id)).chain(self.seed_bullets.iter().map(|b| &b.id));
+        for id in all_ids {
+            if !seen.insert(id.as_str()) {
+                let (line, col) = at(id);
+                problems.push(Problem::new(file, line, col, format!("id `{id}` is used twice")));
+            }
+        }
+        for s in &self.statements {
+            if self.strand_of(&s.id).is_none() {
+                let (line, col) = at(&s.id);
+                problems.push(Problem::new(
+                    file,
+                    line,
+                    col,
+                    format!("statement `{}` doesn't start with a strand's code", s.id),
+                ));
+            }
+        }
+        problems
+    }
+
+    /// A level's statement, DCF and seed-bullet ids exist and suit its phase.
+    pub fn check_level(&self, level: &Level, source: &str, file: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut report = |id: &str, message: String| {
+            let (line, col) = line_col(source, find_from(source, 0, &format!("\"{id}\"")));
+            problems.push(Problem::new(file, line, col, message));
+        };
+        let band = Band::of(level.phase);
+        for id in &level.statements {
+            match self.statement(id) {
+                None => report(id, format!("statement `{id}` is not in {CURRICULUM_FILE}")),
+                Some(s) if s.band != band => report(
+                    id,
+                    format!(
+                        "statement `{id}` is for {}, but this level is for {}",
+                        s.band.label(),
+                        band.label()
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        for id in &level.dcf {
+            if !self.dcf.iter().any(|d| &d.id == id) {
+                report(id, format!("DCF element `{id}` is not in {CURRICULUM_FILE}"));
+            }
+        }
+        for id in &level.seed_bullets {
+            match self.seed_bullets.iter().find(|b| &b.id == id) {
+                None => report(id, format!("curriculum bullet `{id}` is not in {CURRICULUM_FILE}")),
+                Some(b) if b.older_only && level.phase == Phase::Ks1 => {
+                    report(id, format!("curriculum bullet `{id}` is for older pupils, not ages 4 to 7"))
+                }
+                Some(_) => {}
+            }
+        }
+        problems
+    }
+}
