@@ -29,6 +29,8 @@ pub fn parse_catalogue(source: &str, file: &str) -> Result<Catalogue, Problem> {
 pub struct FolderReport {
     pub levels: Vec<Level>,
     pub problems: Vec<Problem>,
+    /// The folder's `curriculum.ron`, when it has one that reads.
+    pub curriculum: Option<Curriculum>,
 }
 
 /// Checks every level named by the catalogue in `dir`, the catalogue itself, and that no
@@ -42,7 +44,7 @@ pub fn check_folder(dir: &Path) -> FolderReport {
 /// the web build it serves has only the rasterised icons.
 pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
     let mut report = FolderReport::default();
-    let curriculum = load_curriculum(dir, &mut report.problems);
+    report.curriculum = load_curriculum(dir, &mut report.problems);
     let cat_path = dir.join(CATALOGUE_FILE);
     let cat_name = display(&cat_path);
     let catalogue = match std::fs::read_to_string(&cat_path) {
@@ -75,8 +77,11 @@ pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
         };
         match check_one(&source, &name, assets, &mut seen_ids) {
             Ok(level) => {
-                let problems =
-                    curriculum.as_ref().map(|c| c.check_level(&level, &source, &name)).unwrap_or_default();
+                let problems = report
+                    .curriculum
+                    .as_ref()
+                    .map(|c| c.check_level(&level, &source, &name))
+                    .unwrap_or_default();
                 if problems.is_empty() {
                     report.levels.push(level);
                 } else {

@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod classroom;
+pub mod coverage;
 pub mod curriculum;
 pub mod error;
 pub mod load;
@@ -13,6 +14,7 @@ pub mod locate;
 pub mod model;
 pub mod names;
 pub mod progress;
+pub mod readability;
 pub mod scoring;
 pub mod shuffle;
 pub mod strands;

@@ -160,6 +160,21 @@ pub struct Level {
     pub steps: Vec<Step>,
     /// The help message shown when the level ends: who to tell, for this age.
     pub help: Text,
+    /// For the teacher: questions to discuss, what to watch for, and a safeguarding note.
+    #[serde(default)]
+    pub teacher_notes: Option<TeacherNotes>,
+}
+
+/// What a teacher needs to run the level well. The objective is the level's `objective`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeacherNotes {
+    /// Questions to talk about with the class afterwards.
+    pub discussion: Vec<Text>,
+    /// Answers or reactions that show a misunderstanding, or a worry.
+    pub watch_for: Vec<Text>,
+    /// Points to the school's Designated Safeguarding Lead and what to do with a disclosure.
+    pub safeguarding: Text,
 }
 
 fn first_version() -> u32 {

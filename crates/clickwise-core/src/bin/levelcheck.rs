@@ -1,25 +1,62 @@
-//! `levelcheck [levels/]`: checks every level named by the catalogue and prints
-//! `file:line:col: problem` for each error. Exits 1 if there is any problem.
+//! `levelcheck [--report [--json]] [levels/]`: checks every level named by the catalogue
+//! and prints `file:line:col: problem` for each error; exits 1 if there is any problem.
+//! `--report` also prints what the levels cover (strands × phases, the policy's curriculum
+//! bullets × levels, readability per level); `--json` prints that report as JSON instead.
 
 use clickwise_core::catalogue::check_folder;
+use clickwise_core::coverage::Coverage;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("levels"));
+    let mut dir = PathBuf::from("levels");
+    let (mut report_wanted, mut json) = (false, false);
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--report" => report_wanted = true,
+            "--json" => json = true,
+            flag if flag.starts_with("--") => {
+                eprintln!("levelcheck: unknown option `{flag}` (use --report, --json)");
+                return ExitCode::from(2);
+            }
+            path => dir = PathBuf::from(path),
+        }
+    }
     if !dir.is_dir() {
         eprintln!("levelcheck: `{}` is not a folder (give the levels/ folder)", dir.display());
         return ExitCode::from(2);
     }
     let report = check_folder(&dir);
+    // With --json, stdout is only JSON; problems go to stderr.
     for problem in &report.problems {
-        println!("{problem}");
+        if json {
+            eprintln!("{problem}");
+        } else {
+            println!("{problem}");
+        }
     }
-    if report.problems.is_empty() {
-        println!("levelcheck: {} levels OK in {}", report.levels.len(), dir.display());
-        ExitCode::SUCCESS
+    if report_wanted || json {
+        match &report.curriculum {
+            Some(curriculum) => {
+                let coverage = Coverage::of(curriculum, &report.levels);
+                if json {
+                    println!("{}", coverage.json());
+                } else {
+                    println!("{}", coverage.table());
+                }
+            }
+            None => eprintln!("levelcheck: no readable curriculum.ron in {}, so no report", dir.display()),
+        }
+    }
+    let summary = if report.problems.is_empty() {
+        format!("levelcheck: {} levels OK in {}", report.levels.len(), dir.display())
     } else {
-        println!("levelcheck: {} problem(s) in {}", report.problems.len(), dir.display());
-        ExitCode::FAILURE
+        format!("levelcheck: {} problem(s) in {}", report.problems.len(), dir.display())
+    };
+    if json {
+        eprintln!("{summary}");
+    } else {
+        println!("{summary}");
     }
+    if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 mod fields;
 mod mechanics;
+mod quality;
 
 /// Where a step sits, for the mechanic checks.
 struct Ctx<'r> {
@@ -68,6 +69,7 @@ pub fn validate_level(level: &Level, source: &str, file: &str, assets: &dyn Asse
     v.cast();
     v.steps();
     v.graph();
+    v.quality();
     v.problems
 }
 

@@ -12,6 +12,11 @@ pub const GOOD: &str = r#"(
     phase: LowerKs2,
     topics: [StopThinkClick],
     objective: "I can ask for help.",
+    teacher_notes: (
+        discussion: ["Who could you ask?"],
+        watch_for: ["Pupils who would click."],
+        safeguarding: "Pass any concern to your Designated Safeguarding Lead.",
+    ),
     intro: "{friend} gets a message.",
     icon: "popup",
     cast: [(role: "friend", avatars: ["fox"])],
