@@ -69,8 +69,8 @@ pub fn syllables(word: &str) -> usize {
     }
     let n = lower.len();
     // A silent final e ("make", "line"), but not "le" after a consonant ("little") or "ee".
-    if n > 2 && lower[n - 1] == 'e' && !vowel(lower[n - 2]) && !(lower[n - 2] == 'l' && !vowel(lower[n - 3]))
-    {
+    let consonant_le = n > 2 && lower[n - 2] == 'l' && !vowel(lower[n - 3]);
+    if n > 2 && lower[n - 1] == 'e' && !vowel(lower[n - 2]) && !consonant_le {
         count -= 1;
     }
     count.max(1)
