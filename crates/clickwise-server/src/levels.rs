@@ -2,6 +2,7 @@
 //! by the same core code, so a score is recomputed exactly as the game computed it.
 
 use clickwise_core::Level;
+use clickwise_core::curriculum::Curriculum;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -10,6 +11,8 @@ pub struct Levels {
     /// In catalogue order.
     pub list: Vec<Level>,
     by_id: HashMap<String, usize>,
+    /// The folder's `curriculum.ron`, for the statements' wording on the teacher notes.
+    pub curriculum: Option<Curriculum>,
 }
 
 impl Levels {
@@ -18,12 +21,14 @@ impl Levels {
     pub fn load(dir: &Path) -> (Levels, Vec<String>) {
         let report = clickwise_core::catalogue::check_folder_with(dir, &clickwise_core::validate::AnyAssets);
         let problems = report.problems.iter().map(|p| p.to_string()).collect();
-        (Levels::from_list(report.levels), problems)
+        let mut levels = Levels::from_list(report.levels);
+        levels.curriculum = report.curriculum;
+        (levels, problems)
     }
 
     pub fn from_list(list: Vec<Level>) -> Levels {
         let by_id = list.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        Levels { list, by_id }
+        Levels { list, by_id, curriculum: None }
     }
 
     pub fn get(&self, id: &str) -> Option<&Level> {

@@ -17,6 +17,7 @@ async fn every_teacher_route_requires_signing_in() {
     let pupil: i64 = s.count("SELECT MIN(id) FROM pupils").await;
     let gets = [
         "/teacher".to_string(),
+        "/teacher/notes".to_string(),
         format!("/teacher/classes/{id}"),
         format!("/teacher/classes/{id}/assign"),
         format!("/teacher/classes/{id}/cards"),
@@ -355,4 +356,24 @@ async fn the_database_file_is_created_in_wal_mode_and_survives_a_restart() {
     let again = clickwise_server::open(&s.config).await.unwrap();
     let classes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM classes").fetch_one(&again.db).await.unwrap();
     assert_eq!(classes, 1);
+}
+
+#[tokio::test]
+async fn teacher_notes_list_every_level_with_its_statements_in_words() {
+    let s = Server::start("notes").await;
+    let teacher = s.teacher("a@school.example").await;
+    let page = s.get("/teacher/notes", &teacher).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
+    assert!(!levels.list.is_empty());
+    for level in &levels.list {
+        let notes = level.teacher_notes.as_ref().expect("every level has notes");
+        let escape = |t: &str| t.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;");
+        assert!(page.body.contains(&escape(&level.title.en)), "{}", level.title.en);
+        assert!(page.body.contains(&escape(&notes.discussion[0].en)), "{}", notes.discussion[0].en);
+    }
+    assert!(page.body.contains("Designated Safeguarding Lead"));
+    let curriculum = levels.curriculum.as_ref().expect("the shipped curriculum");
+    let statement = curriculum.statement(&levels.list[0].statements[0]).unwrap();
+    assert!(page.body.contains(&statement.text), "statements are shown in words, not ids");
 }

@@ -26,7 +26,7 @@ pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
         h1 { "Levels for " (data.class.name) }
-        p { "Ticked levels appear first for your pupils, with their due dates. Pupils can still play other levels for their age." }
+        p { "Ticked levels appear first for your pupils, with their due dates. Pupils can still play other levels for their age. " a href="/teacher/notes" { "Teacher notes for every level" } }
         form class="levels" method="post" action=(format!("/teacher/classes/{id}/assign")) {
             (csrf(&teacher.csrf))
             @for phase in Phase::ALL {

@@ -27,6 +27,7 @@ pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> Response {
     };
     let body = html! {
         h1 { "Your classes" }
+        p { a href="/teacher/notes" { "Teacher notes for every level" } " (objectives, questions to discuss, what to watch for, safeguarding)" }
         @if list.is_empty() { p { "You have no classes yet. Make one below: it gets a class code for pupils to join with." } }
         @else {
             table {

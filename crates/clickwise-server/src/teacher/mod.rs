@@ -6,6 +6,7 @@ mod assign;
 mod cards;
 pub mod classes;
 mod export;
+mod notes;
 mod pupil;
 
 use crate::state::AppState;
@@ -25,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/sign-up", get(account::sign_up_form).post(account::sign_up))
         .route("/sign-in", get(account::sign_in_form).post(account::sign_in))
         .route("/sign-out", post(account::sign_out))
+        .route("/notes", get(notes::show))
         .route("/classes", post(classes::create).get(|| async { Redirect::to("/teacher") }))
         .route("/classes/{id}", get(classes::dashboard))
         .route("/classes/{id}/assign", get(assign::form).post(assign::save))
