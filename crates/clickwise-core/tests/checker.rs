@@ -181,3 +181,23 @@ fn the_shipped_curriculum_has_the_eight_strands_and_seventeen_policy_bullets() {
         }
     }
 }
+
+/// The curriculum promise: every strand in every age phase, and every point of the school
+/// policy's pupil curriculum, has at least one level.
+#[test]
+fn every_strand_is_covered_in_every_phase_and_every_policy_bullet_by_a_level() {
+    let report = clickwise_core::catalogue::check_folder(&repo_levels());
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let curriculum = report.curriculum.as_ref().expect("levels/curriculum.ron");
+    let coverage = clickwise_core::coverage::Coverage::of(curriculum, &report.levels);
+    let gaps = coverage.gaps();
+    assert!(gaps.is_empty(), "gaps in what the levels teach:\n{}", gaps.join("\n"));
+    for phase in clickwise_core::Phase::ALL {
+        let n = report.levels.iter().filter(|l| l.phase == phase).count();
+        assert!(n >= 16, "{phase:?} has {n} levels; at least 16 are promised");
+    }
+    // --json carries the same data, with every level's id, phase, mechanics, ids and grade.
+    let json: serde_json::Value = serde_json::from_str(&coverage.json()).unwrap();
+    assert_eq!(json["levels"].as_array().unwrap().len(), report.levels.len());
+    assert!(json["levels"][0]["readability"].is_number() && json["levels"][0]["mechanics"].is_array());
+}
