@@ -24,3 +24,22 @@ fn grown_ups_find_childline_and_ceop_from_the_title() {
     press(&mut app, "Back");
     assert_eq!(screen(&app), Screen::Title);
 }
+
+#[test]
+fn teachers_find_each_levels_notes_by_age_group() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    press(&mut app, "Grown-ups: get help");
+    press(&mut app, "Notes for teachers");
+    assert_eq!(screen(&app), Screen::TeacherNotes);
+    app.update();
+    let text = all_text(&mut app);
+    assert!(text.contains("The Surprise Pop-up") && text.contains("Talk about:"), "{text}");
+    assert!(text.contains("Designated Safeguarding Lead"));
+    press(&mut app, "Ages 9 to 11");
+    app.update();
+    let text = all_text(&mut app);
+    assert!(text.contains("The Generous Player") && !text.contains("The Surprise Pop-up"), "{text}");
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::GetHelp);
+}

@@ -37,6 +37,13 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::PlayedHere),
             ));
+            r.spawn(theme::icon_button(
+                ui,
+                "Notes for teachers",
+                "light-bulb",
+                Look::Secondary,
+                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::TeacherNotes),
+            ));
         });
         page.spawn(theme::column(14.0)).with_children(|col| {
             col.spawn(theme::panel(palette::MINT)).with_children(|p| {

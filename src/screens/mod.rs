@@ -10,6 +10,7 @@ mod played_here;
 mod profile;
 mod results;
 mod select;
+mod teacher_notes;
 mod title;
 mod worried;
 
@@ -31,6 +32,8 @@ pub enum Screen {
     PlayedHere,
     /// Class code, login card and PIN.
     JoinClass,
+    /// For teachers: each level's objective, questions, what to watch for, safeguarding.
+    TeacherNotes,
     Profile,
     Phase,
     Levels,
@@ -48,6 +51,7 @@ impl Screen {
             Screen::GetHelp => "get-help",
             Screen::PlayedHere => "played-here",
             Screen::JoinClass => "join-class",
+            Screen::TeacherNotes => "teacher-notes",
             Screen::Profile => "profile",
             Screen::Phase => "phase",
             Screen::Levels => "levels",
@@ -71,6 +75,7 @@ pub fn plugin(app: &mut App) {
         select::plugin,
         play::plugin,
         results::plugin,
+        teacher_notes::plugin,
         worried::plugin,
     ));
 }

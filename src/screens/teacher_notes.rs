@@ -1,0 +1,94 @@
+//! For teachers, inside the game: each level's objective, questions to discuss, what to
+//! watch for and its safeguarding note, one age group at a time. (The class server has the
+//! same notes on one printable page.)
+
+use super::Screen;
+use crate::config::CurrentLang;
+use crate::levels::LevelLibrary;
+use crate::theme::{self, Look, UiAssets, palette};
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use clickwise_core::Phase;
+
+/// Which age group's notes are shown.
+#[derive(Resource, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NotesPhase(pub Option<Phase>);
+
+#[derive(Component)]
+struct NotesList;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<NotesPhase>().add_systems(OnEnter(Screen::TeacherNotes), spawn).add_systems(
+        Update,
+        show_notes.run_if(in_state(Screen::TeacherNotes).and_then(resource_changed::<NotesPhase>)),
+    );
+}
+
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, mut phase: ResMut<NotesPhase>) {
+    phase.0 = Some(phase.0.unwrap_or(Phase::Ks1));
+    let ui = &mut *ui;
+    commands.spawn(theme::screen_root(Screen::TeacherNotes)).with_children(|page| {
+        page.spawn(theme::row(16.0)).with_children(|r| {
+            r.spawn(theme::icon(ui, "grown-up", 64.0));
+            r.spawn(theme::heading(ui, "Notes for teachers"));
+        });
+        page.spawn(theme::row(12.0)).with_children(|r| {
+            r.spawn((
+                AutoFocus,
+                theme::button(
+                    ui,
+                    "Back",
+                    Look::Primary,
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::GetHelp),
+                ),
+            ));
+            for p in Phase::ALL {
+                r.spawn(theme::button(
+                    ui,
+                    p.label(),
+                    Look::Secondary,
+                    move |_: On<Activate>, mut phase: ResMut<NotesPhase>| phase.0 = Some(p),
+                ));
+            }
+        });
+        page.spawn(theme::small(
+            ui,
+            "Before a lesson: agree ground rules and know who your Designated Safeguarding Lead is. \
+             To print these notes, open Teacher notes on your class server.",
+        ));
+        page.spawn((NotesList, theme::column(12.0)));
+    });
+}
+
+fn show_notes(
+    mut commands: Commands,
+    phase: Res<NotesPhase>,
+    list: Single<Entity, With<NotesList>>,
+    library: Res<LevelLibrary>,
+    lang: Res<CurrentLang>,
+    mut ui: ResMut<UiAssets>,
+) {
+    let ui = &mut *ui;
+    let Some(phase) = phase.0 else { return };
+    commands.entity(*list).despawn_related::<Children>().with_children(|col| {
+        col.spawn(theme::heading(ui, phase.label()));
+        for level in library.for_phase(phase) {
+            col.spawn(theme::panel(palette::PANEL)).with_children(|p| {
+                p.spawn(theme::left_row(12.0)).with_children(|r| {
+                    r.spawn(theme::icon(ui, &level.icon, 44.0));
+                    r.spawn(theme::label(ui, level.title.get(lang.0).to_owned()));
+                });
+                p.spawn(theme::small(ui, format!("Objective: {}", level.objective.get(lang.0))));
+                if let Some(notes) = &level.teacher_notes {
+                    let list = |items: &[clickwise_core::Text]| {
+                        items.iter().map(|t| format!("• {}", t.get(lang.0))).collect::<Vec<_>>().join("\n")
+                    };
+                    p.spawn(theme::small(ui, format!("Talk about:\n{}", list(&notes.discussion))));
+                    p.spawn(theme::small(ui, format!("Watch for:\n{}", list(&notes.watch_for))));
+                    p.spawn(theme::small(ui, format!("Safeguarding: {}", notes.safeguarding.get(lang.0))));
+                }
+            });
+        }
+    });
+}
