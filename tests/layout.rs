@@ -171,3 +171,51 @@ fn a_quick_tap_whose_press_and_release_share_a_frame_still_activates() {
     app.update();
     assert_eq!(screen(&app), Screen::Profile, "the quick tap on New player was lost");
 }
+
+/// On a tablet there is no wheel: dragging the level list scrolls it, and the level the
+/// finger started on does not open.
+#[test]
+fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
+    use bevy::ui_widgets::ScrollArea;
+    use bevy::window::{PrimaryWindow, WindowRef};
+
+    let mut app = laid_out_game(1024, 768, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    for _ in 0..3 {
+        app.update();
+    }
+    let target = {
+        let world = app.world_mut();
+        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
+        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
+    };
+    let card = widget(&mut app, "The Surprise Pop-up");
+    let start = app.world().get::<UiGlobalTransform>(card).unwrap().translation;
+    let send = |app: &mut App, position: Vec2, action| {
+        let location = Location { target: target.clone(), position };
+        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location, action));
+        app.update();
+    };
+    send(&mut app, start, PointerAction::Move { delta: Vec2::ZERO });
+    send(&mut app, start, PointerAction::Press(PointerButton::Primary));
+    let mut at = start;
+    for _ in 0..6 {
+        at.y -= 40.0;
+        send(&mut app, at, PointerAction::Move { delta: Vec2::new(0.0, -40.0) });
+    }
+    send(&mut app, at, PointerAction::Release(PointerButton::Primary));
+    app.update();
+    assert_eq!(screen(&app), Screen::Levels, "a drag is a scroll, not a tap");
+    let scrolled = {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&ScrollPosition, With<ScrollArea>>()
+            .iter(world)
+            .map(|p| p.y)
+            .fold(0.0, f32::max)
+    };
+    assert!(scrolled > 100.0, "the list scrolled by the drag ({scrolled} px)");
+}

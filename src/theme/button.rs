@@ -21,9 +21,13 @@ pub(super) fn plugin(app: &mut App) {
 /// click on a button that isn't marked pressed is such a tap: activate it here.
 fn activate_quick_taps(
     click: On<Pointer<Click>>,
-    buttons: Query<Has<Pressed>, (With<WidgetButton>, Without<bevy::ui::InteractionDisabled>)>,
+    buttons: Query<
+        Has<Pressed>,
+        (With<WidgetButton>, Without<bevy::ui::InteractionDisabled>, Without<super::scroll::ScrolledAway>),
+    >,
     mut commands: Commands,
 ) {
+    // (A button the pointer scrolled away from is not pressed either, but that was a scroll.)
     if let Ok(false) = buttons.get(click.entity) {
         commands.trigger(Activate { entity: click.entity });
     }

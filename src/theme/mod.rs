@@ -8,6 +8,7 @@ mod focus;
 mod icon;
 mod layout;
 pub mod palette;
+mod scroll;
 mod text;
 mod widget;
 
@@ -22,5 +23,5 @@ pub use widget::{Widget, WidgetRect, widget_rects};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_plugins((assets::plugin, button::plugin, focus::plugin, icon::plugin));
+    app.add_plugins((assets::plugin, button::plugin, focus::plugin, icon::plugin, scroll::plugin));
 }
