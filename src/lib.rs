@@ -12,6 +12,7 @@
 // Bevy systems name their data in their parameter types; long ones are normal there.
 #![allow(clippy::type_complexity, clippy::too_many_arguments)]
 
+pub mod access;
 pub mod classroom;
 pub mod config;
 pub mod levels;
@@ -40,6 +41,7 @@ pub fn add_game(app: &mut App) {
         classroom::plugin,
         screens::plugin,
         mechanics::plugin,
+        access::plugin,
     ));
 }
 

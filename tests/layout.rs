@@ -57,9 +57,14 @@ fn check(app: &mut App, width: f32, height: f32, no_scrolling: bool) {
     let mut seen = 0;
     for (w, node, transform) in world.query::<(&Widget, &ComputedNode, &UiGlobalTransform)>().iter(world) {
         let size = node.size();
+        if size.x == 0.0 {
+            continue; // hidden (a speaker button while read-aloud is off)
+        }
         let centre = transform.translation;
         let (left, top) = (centre.x - size.x / 2.0, centre.y - size.y / 2.0);
         assert!(size.y >= 56.0, "{where_}: {:?} is only {} px tall", w.label, size.y);
+        // Touch: every target at least 44 px each way (WCAG 2.5.5, Apple's guideline).
+        assert!(size.x >= 44.0, "{where_}: {:?} is only {} px wide", w.label, size.x);
         assert!(
             left >= -0.5
                 && left + size.x <= width + 0.5

@@ -129,13 +129,14 @@ pub(super) fn handle_replies(
     inbox: Res<Inbox>,
     mut flow: ResMut<JoinFlow>,
     mut store: ResMut<Store>,
+    display: Res<crate::access::Display>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for (purpose, reply) in inbox.take(|p| matches!(p, Purpose::Join | Purpose::SignIn)) {
         flow.waiting = false;
         if purpose == Purpose::Join {
             found_class(&mut flow, reply);
-        } else if signed_in(&mut flow, &mut store, reply) {
+        } else if signed_in(&mut flow, &mut store, &display, reply) {
             next.set(Screen::Levels);
         }
     }
@@ -156,7 +157,12 @@ fn found_class(flow: &mut JoinFlow, reply: HttpReply) {
 }
 
 /// Makes (or updates) this card's profile on the device and plays as it.
-fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> bool {
+fn signed_in(
+    flow: &mut JoinFlow,
+    store: &mut Store,
+    display: &crate::access::Display,
+    reply: HttpReply,
+) -> bool {
     let JoinStage::Pin { code, card, .. } = flow.stage.clone() else { return false };
     let reply = match ok_json::<SignInReply>(reply, "That PIN doesn't match this card. Try again.") {
         Ok(reply) => reply,
@@ -191,6 +197,7 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> bool {
         None => {
             let mut profile = Profile::new(id, reply.nickname, avatar);
             profile.phase = Some(reply.phase);
+            profile.display = display.options;
             profile.class = Some(link);
             store.data.add_profile(profile);
         }

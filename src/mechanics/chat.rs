@@ -58,6 +58,7 @@ fn reveal_messages(
     config: Res<GameConfig>,
     time: Res<Time>,
     mut redraw: MessageWriter<RequestRedraw>,
+    display: Res<crate::access::Display>,
 ) {
     let waiting = {
         let s = &*session;
@@ -67,7 +68,9 @@ fn reveal_messages(
     if !waiting || session.stage != crate::screens::Stage::Answering {
         return;
     }
-    let delay = config.typing_delay_ms as f32 / 1000.0;
+    // Calm mode: no typing pauses, every message at once.
+    let calm = display.options.reduced_motion;
+    let delay = if calm { 0.0 } else { config.typing_delay_ms as f32 / 1000.0 };
     let Draft::Chat(d) = &mut session.bypass_change_detection().draft else { return };
     d.typing += time.delta_secs();
     if d.typing >= delay {
@@ -116,7 +119,8 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
                 if d.shown < turn.says.len() {
                     let who = contact.map_or("They", |c| c.name.as_str());
-                    screen.spawn(theme::small(ui, format!("{who} is typing…")));
+                    // Not read aloud: the message itself follows in a moment.
+                    screen.spawn((theme::small(ui, format!("{who} is typing…")), theme::Quiet));
                 }
             }
         });

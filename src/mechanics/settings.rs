@@ -80,7 +80,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                             },
                         ));
                         // Several settings share option words ("On", "Off"): name the setting too.
-                        b.insert(theme::Widget { role: "radio", label: format!("{label}: {text}") });
+                        b.insert((
+                            theme::Widget { role: "radio", label: format!("{label}: {text}") },
+                            theme::Checked(chosen),
+                        ));
                         if chosen {
                             b.insert(theme::selected_look());
                         }

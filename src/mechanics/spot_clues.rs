@@ -74,8 +74,9 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                         }
                     },
                 ));
-                b.insert(theme::Widget { role: "toggle", label: shown.clone() });
-                if d.flagged.contains(&part.id) {
+                let flagged = d.flagged.contains(&part.id);
+                b.insert((theme::Widget { role: "toggle", label: shown.clone() }, theme::Checked(flagged)));
+                if flagged {
                     b.insert(theme::selected_look());
                 }
                 if part.slot == Slot::Button {

@@ -37,9 +37,21 @@ pub fn storage_set(_key: &str, _value: &str) -> Result<(), String> {
     Err("localStorage only exists on the web".into())
 }
 
-/// Nothing to publish natively.
-pub fn publish_widgets(_screen: &str, _activity: &str, _status: &str, _widgets: &[crate::theme::WidgetRect]) {
+/// Nothing to publish natively: there is no page.
+pub fn publish(_snapshot: &crate::access::Snapshot) {}
+
+/// Natively no page sends requests.
+pub fn take_mirror_requests() -> Vec<crate::access::MirrorRequest> {
+    Vec::new()
 }
+
+/// Native builds have no speech engine without system libraries: read-aloud is silent.
+pub fn speak(_text: &str, _interrupt: bool) {}
+
+pub fn stop_speaking() {}
+
+/// Sound effects are made by the browser; natively they are silent.
+pub fn play_sound(_notes: &[(f32, f32, f32)]) {}
 
 /// Whether a window can be opened: on Linux without a display winit would panic, so say
 /// so calmly instead.

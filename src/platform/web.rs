@@ -28,32 +28,6 @@ pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(|_| "localStorage is full or blocked".to_string())
 }
 
-/// Sets `window.clickwise = { screen, activity, status, widgets: [{label, role, x, y, w, h, focused}] }`.
-pub fn publish_widgets(screen: &str, activity: &str, status: &str, widgets: &[crate::theme::WidgetRect]) {
-    let Some(window) = web_sys::window() else { return };
-    let set = |obj: &JsValue, k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(k), &v);
-    };
-    let list = js_sys::Array::new();
-    for w in widgets {
-        let o: JsValue = js_sys::Object::new().into();
-        set(&o, "label", w.label.as_str().into());
-        set(&o, "role", w.role.into());
-        set(&o, "x", w.x.into());
-        set(&o, "y", w.y.into());
-        set(&o, "w", w.w.into());
-        set(&o, "h", w.h.into());
-        set(&o, "focused", w.focused.into());
-        list.push(&o);
-    }
-    let hook: JsValue = js_sys::Object::new().into();
-    set(&hook, "screen", screen.into());
-    set(&hook, "activity", activity.into());
-    set(&hook, "status", status.into());
-    set(&hook, "widgets", list.into());
-    set(&window, "clickwise", hook);
-}
-
 /// The page always has somewhere to draw.
 pub fn can_open_window() -> Result<(), String> {
     Ok(())
@@ -114,4 +88,153 @@ pub fn launch_params() -> crate::config::LaunchParams {
 /// The class server is the one that served the page.
 pub fn default_server() -> String {
     String::new()
+}
+
+/// Publishes the screen's description as `window.clickwise` (the browser test reads it and
+/// `web/a11y.js` mirrors it as DOM elements), then fires `clickwise:update`.
+pub fn publish(snapshot: &crate::access::Snapshot) {
+    let Some(window) = web_sys::window() else { return };
+    let set = |obj: &JsValue, k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(k), &v);
+    };
+    let rect = |o: &JsValue, id: u64, x: f32, y: f32, w: f32, h: f32| {
+        // Ids go as strings: entity bits don't all fit a JavaScript number.
+        set(o, "id", id.to_string().into());
+        set(o, "x", x.into());
+        set(o, "y", y.into());
+        set(o, "w", w.into());
+        set(o, "h", h.into());
+    };
+    let widgets = js_sys::Array::new();
+    for w in &snapshot.widgets {
+        let o: JsValue = js_sys::Object::new().into();
+        rect(&o, w.id, w.x, w.y, w.w, w.h);
+        set(&o, "label", w.label.as_str().into());
+        set(&o, "role", w.role.into());
+        set(&o, "focused", w.focused.into());
+        set(&o, "checked", w.checked.map_or(JsValue::NULL, JsValue::from));
+        widgets.push(&o);
+    }
+    let texts = js_sys::Array::new();
+    for t in &snapshot.texts {
+        let o: JsValue = js_sys::Object::new().into();
+        rect(&o, t.id, t.x, t.y, t.w, t.h);
+        set(&o, "role", if t.heading { "heading" } else { "text" }.into());
+        set(&o, "text", t.text.as_str().into());
+        texts.push(&o);
+    }
+    let announce = js_sys::Array::new();
+    for a in &snapshot.announce {
+        announce.push(&a.as_str().into());
+    }
+    let hook: JsValue = js_sys::Object::new().into();
+    set(&hook, "screen", snapshot.screen.into());
+    set(&hook, "activity", snapshot.activity.into());
+    set(&hook, "status", snapshot.status.as_str().into());
+    set(&hook, "widgets", widgets.into());
+    set(&hook, "texts", texts.into());
+    set(&hook, "announce", announce.into());
+    set(&window, "clickwise", hook);
+    if let Ok(event) = web_sys::Event::new("clickwise:update") {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+thread_local! {
+    static MIRROR_REQUESTS: std::cell::RefCell<Vec<crate::access::MirrorRequest>> = Default::default();
+    static WAKE: std::cell::RefCell<Option<Box<dyn Fn()>>> = Default::default();
+}
+
+/// Called by `web/a11y.js` when a mirror element is pressed ("activate") or focused
+/// ("focus"). The game may be idle (it only draws on input), so wake it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn a11y_request(kind: &str, id: &str) {
+    let Ok(bits) = id.parse::<u64>() else { return };
+    let request = match kind {
+        "activate" => crate::access::MirrorRequest::Activate(bits),
+        "focus" => crate::access::MirrorRequest::Focus(bits),
+        _ => return,
+    };
+    MIRROR_REQUESTS.with(|r| r.borrow_mut().push(request));
+    WAKE.with(|w| {
+        if let Some(wake) = &*w.borrow() {
+            wake();
+        }
+    });
+}
+
+pub fn take_mirror_requests() -> Vec<crate::access::MirrorRequest> {
+    MIRROR_REQUESTS.with(|r| std::mem::take(&mut *r.borrow_mut()))
+}
+
+/// How to wake the game's event loop from outside it.
+pub fn set_waker(wake: Box<dyn Fn()>) {
+    WAKE.with(|w| *w.borrow_mut() = Some(wake));
+}
+
+/// Reads `text` aloud with the browser's speech, in a UK English voice when there is one.
+pub fn speak(text: &str, interrupt: bool) {
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+    if interrupt {
+        synth.cancel();
+    }
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return };
+    utterance.set_lang("en-GB");
+    // A little slower than the default, for young listeners.
+    utterance.set_rate(0.9);
+    let voices = synth.get_voices();
+    let uk = voices
+        .iter()
+        .filter_map(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v).ok())
+        .find(|v| {
+            let lang = v.lang().replace('_', "-").to_lowercase();
+            lang == "en-gb"
+        });
+    if let Some(voice) = uk {
+        utterance.set_voice(Some(&voice));
+    }
+    synth.speak(&utterance);
+}
+
+pub fn stop_speaking() {
+    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+        synth.cancel();
+    }
+}
+
+thread_local! {
+    static AUDIO: std::cell::RefCell<Option<web_sys::AudioContext>> = Default::default();
+}
+
+/// Plays soft sine-wave notes: (frequency, start, length) in Hz and seconds.
+pub fn play_sound(notes: &[(f32, f32, f32)]) {
+    AUDIO.with(|audio| {
+        let mut audio = audio.borrow_mut();
+        if audio.is_none() {
+            *audio = web_sys::AudioContext::new().ok();
+        }
+        let Some(ctx) = audio.as_ref() else { return };
+        // Browsers start audio suspended until a tap; the tap that led here counts.
+        let _ = ctx.resume();
+        let now = ctx.current_time();
+        for &(freq, start, length) in notes {
+            let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else { return };
+            osc.set_type(web_sys::OscillatorType::Sine);
+            osc.frequency().set_value(freq);
+            let t0 = now + start as f64;
+            let t1 = t0 + length as f64;
+            // Quiet, with a quick fade in and out so there are no clicks.
+            let g = gain.gain();
+            let _ = g.set_value_at_time(0.0, t0);
+            let _ = g.linear_ramp_to_value_at_time(0.12, t0 + 0.02);
+            let _ = g.linear_ramp_to_value_at_time(0.0, t1);
+            if osc.connect_with_audio_node(&gain).is_err()
+                || gain.connect_with_audio_node(&ctx.destination()).is_err()
+            {
+                return;
+            }
+            let _ = osc.start_with_when(t0);
+            let _ = osc.stop_with_when(t1 + 0.02);
+        }
+    });
 }

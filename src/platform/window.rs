@@ -2,7 +2,6 @@
 //! reactive rendering so an idle game uses almost no CPU, and the web page hook.
 
 use crate::screens::Screen;
-use crate::theme::{Widget, WidgetRect, widget_rects};
 use bevy::asset::AssetMetaCheck;
 use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabNavigationPlugin;
@@ -47,7 +46,9 @@ pub fn plugin(app: &mut App) {
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
-        .add_systems(Last, (stay_awake_after_activity, publish_widget_hook).chain());
+        .add_systems(Last, stay_awake_after_activity);
+    #[cfg(target_arch = "wasm32")]
+    app.add_systems(Startup, let_the_page_wake_the_game);
 }
 
 fn stay_awake_after_activity(
@@ -71,33 +72,12 @@ fn stay_awake_after_activity(
     }
 }
 
-/// Publishes the widgets' places for the browser test, only when something changed.
-fn publish_widget_hook(
-    screen: Res<State<Screen>>,
-    widgets: Query<(Entity, &Widget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
-    focus: Res<InputFocus>,
-    session: Option<Res<crate::screens::PlaySession>>,
-    join: Res<crate::classroom::JoinFlow>,
-    mut last: Local<Option<(Screen, &'static str, String, Vec<WidgetRect>)>>,
-) {
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    // The kind of activity being played, so the test can tell a practice report apart.
-    let activity = match (screen.get(), &session) {
-        (Screen::Play, Some(s)) if s.stage == crate::screens::Stage::Answering => {
-            s.current().map_or("", |(_, m)| m.kind())
-        }
-        _ => "",
-    };
-    // What a screen reader would say about the number pad: how many digits are typed.
-    let status = match screen.get() {
-        Screen::JoinClass => format!("{} of {} digits typed", join.digits.len(), join.wanted_digits()),
-        _ => String::new(),
-    };
-    let now = (*screen.get(), activity, status, widget_rects(&widgets, focus.get()));
-    if last.as_ref() != Some(&now) {
-        super::publish_widgets(now.0.hook_name(), now.1, &now.2, &now.3);
-        *last = Some(now);
-    }
+/// Lets the page wake the game when a screen reader presses a mirrored button: the game
+/// only runs a frame on input, and that press isn't input the window saw.
+#[cfg(target_arch = "wasm32")]
+fn let_the_page_wake_the_game(proxy: Res<bevy::winit::EventLoopProxyWrapper>) {
+    let proxy = (**proxy).clone();
+    super::set_waker(Box::new(move || {
+        let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+    }));
 }

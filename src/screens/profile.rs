@@ -132,12 +132,16 @@ fn create_profile(
     draft: Res<ProfileDraft>,
     mut store: ResMut<Store>,
     config: Res<GameConfig>,
+    display: Res<crate::access::Display>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     // "Next" does nothing until both are picked; the button stays grey until then.
     let (Some(nickname), Some(avatar)) = (&draft.nickname, &draft.avatar) else { return };
     let id = format!("p{}-{}", crate::platform::now_millis(), config.seed % 10_000);
-    store.data.add_profile(Profile::new(id, nickname.clone(), avatar.clone()));
+    let mut profile = Profile::new(id, nickname.clone(), avatar.clone());
+    // Options chosen before there was a profile come along with it.
+    profile.display = display.options;
+    store.data.add_profile(profile);
     store.notice = None;
     store.save();
     next.set(Screen::Phase);

@@ -66,7 +66,7 @@ fn spawn(
         2 => "Well done!",
         _ => "Good try!",
     };
-    commands.spawn(theme::screen_root(Screen::Results)).with_children(|page| {
+    commands.spawn((theme::screen_root(Screen::Results), crate::access::Narrate)).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, "trophy", 88.0));
             r.spawn(theme::title(ui, cheer));

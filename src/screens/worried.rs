@@ -57,6 +57,8 @@ fn open_panel(
     commands
         .spawn((
             WorriedPanel,
+            crate::access::Overlay,
+            crate::access::Narrate,
             Name::new("worried panel"),
             Node {
                 position_type: PositionType::Absolute,

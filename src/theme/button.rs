@@ -66,6 +66,7 @@ impl Look {
 /// Colours a button while the pointer is over it or it is held down, so a tap visibly
 /// lands. Nothing depends on hover: touch screens have none.
 fn show_hover_and_press(
+    contrast: Res<super::HighContrast>,
     mut buttons: Query<(&ButtonLook, &mut BackgroundColor, Has<Pressed>, Option<&Hovered>)>,
 ) {
     for (look, mut bg, pressed, hovered) in &mut buttons {
@@ -76,6 +77,7 @@ fn show_hover_and_press(
         } else {
             look.normal
         };
+        let want = super::contrast::background(want, contrast.0);
         if bg.0 != want {
             bg.0 = want;
         }
@@ -155,6 +157,33 @@ pub fn icon_button<
             (Text::new(label), font(&ui.bold, 26.0), TextColor(text_colour), Pickable::IGNORE)
         ],
     )
+}
+
+/// A round picture-only button (the speaker, the options): its label is for screen
+/// readers and tests; sighted players see the picture.
+pub fn icon_only_button<
+    B: Bundle,
+    M: Send + Sync + 'static,
+    I: IntoObserverSystem<Activate, B, M> + Send + Sync,
+>(
+    ui: &mut UiAssets,
+    label: &str,
+    icon_name: &str,
+    look: Look,
+    action: I,
+) -> impl Bundle + use<B, M, I> {
+    let node = Node {
+        width: px(60),
+        height: px(60),
+        flex_shrink: 0.0,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        border: UiRect::all(px(3)),
+        border_radius: BorderRadius::MAX,
+        ..default()
+    };
+    let picture = icon(ui, icon_name, 38.0);
+    (button_base(label, look, node, action), children![picture])
 }
 
 /// A wide answer button: the text wraps, and the button fills the row.

@@ -4,8 +4,9 @@ use super::{UiAssets, palette, text::font};
 use bevy::prelude::*;
 use clickwise_core::Device;
 
-/// A chat bubble. The character's messages sit left, the player's right.
-pub fn bubble<T: Into<String>>(ui: &UiAssets, text: T, theirs: bool) -> impl Bundle + use<T> {
+/// A chat bubble. The character's messages sit left, the player's right. Each has a
+/// speaker button (shown while read-aloud is on) that reads it again.
+pub fn bubble<T: Into<String>>(ui: &mut UiAssets, text: T, theirs: bool) -> impl Bundle + use<T> {
     let radius = if theirs {
         BorderRadius { top_left: px(4), top_right: px(22), bottom_left: px(22), bottom_right: px(22) }
     } else {
@@ -18,10 +19,15 @@ pub fn bubble<T: Into<String>>(ui: &UiAssets, text: T, theirs: bool) -> impl Bun
             padding: UiRect::axes(px(18), px(12)),
             border_radius: radius,
             align_self: if theirs { AlignSelf::FlexStart } else { AlignSelf::FlexEnd },
+            align_items: AlignItems::Center,
+            column_gap: px(12),
             ..default()
         },
         BackgroundColor(if theirs { palette::BUBBLE_THEM } else { palette::MINT }),
-        children![(Text::new(text), font(&ui.regular, 28.0), TextColor(palette::INK))],
+        children![
+            (Text::new(text), font(&ui.regular, 28.0), TextColor(palette::INK)),
+            crate::access::speaker_button(ui)
+        ],
     )
 }
 

@@ -4,24 +4,43 @@
 mod assets;
 mod button;
 mod chat;
+pub mod contrast;
 mod focus;
 mod icon;
 mod layout;
 pub mod palette;
+pub mod reading;
 mod scroll;
 mod text;
+pub mod text_style;
 mod widget;
 
 pub use assets::UiAssets;
-pub use button::{ButtonLook, Look, answer_button, button, icon_button, picture_button, selected_look};
+pub use button::{
+    ButtonLook, Look, answer_button, button, icon_button, icon_only_button, picture_button, selected_look,
+};
 pub use chat::{bubble, device_frame, device_screen};
+pub use contrast::HighContrast;
 pub use icon::{Icon, icon, stars};
 pub use layout::{column, left_row, panel, row, screen_root};
+pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use text::{font, heading, label, small, title};
-pub use widget::{Widget, WidgetRect, widget_rects};
+pub use widget::{Checked, Widget, WidgetRect, css_rect, widget_rects};
 
 use bevy::prelude::*;
 
+/// The theme's systems that restyle what screens built (contrast, text size and font).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ThemeSystems;
+
 pub fn plugin(app: &mut App) {
-    app.add_plugins((assets::plugin, button::plugin, focus::plugin, icon::plugin, scroll::plugin));
+    app.add_plugins((
+        assets::plugin,
+        button::plugin,
+        contrast::plugin,
+        focus::plugin,
+        icon::plugin,
+        scroll::plugin,
+        text_style::plugin,
+    ));
 }

@@ -10,6 +10,7 @@ pub fn font(handle: &Handle<Font>, px: f32) -> TextFont {
 pub fn title<T: Into<String>>(ui: &UiAssets, text: T) -> impl Bundle + use<T> {
     (
         Text::new(text),
+        super::Heading,
         font(&ui.bold, 56.0),
         TextColor(palette::TEAL_DARK),
         TextLayout::justify(Justify::Center),
@@ -17,7 +18,13 @@ pub fn title<T: Into<String>>(ui: &UiAssets, text: T) -> impl Bundle + use<T> {
 }
 
 pub fn heading<T: Into<String>>(ui: &UiAssets, text: T) -> impl Bundle + use<T> {
-    (Text::new(text), font(&ui.bold, 34.0), TextColor(palette::INK), TextLayout::justify(Justify::Center))
+    (
+        Text::new(text),
+        super::Heading,
+        font(&ui.bold, 34.0),
+        TextColor(palette::INK),
+        TextLayout::justify(Justify::Center),
+    )
 }
 
 /// Ordinary reading text.

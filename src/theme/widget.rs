@@ -1,5 +1,5 @@
-//! [`Widget`]: what every interactive element is and says. Tests find buttons by it, the web
-//! page hook publishes it, and a later accessibility layer reads it from this one place.
+//! [`Widget`]: what every interactive element is and says. Tests find buttons by it, and
+//! the web page's screen-reader mirror is built from it.
 
 use bevy::prelude::*;
 
@@ -10,9 +10,16 @@ pub struct Widget {
     pub label: String,
 }
 
+/// On a widget that is on or off (an option, a flagged part, a chosen setting): its state,
+/// for screen readers.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Checked(pub bool);
+
 /// A widget's place on screen, in logical (CSS) pixels from the top-left of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetRect {
+    /// Stable while the widget exists (the entity's bits): the mirror's key.
+    pub id: u64,
     pub label: String,
     pub role: &'static str,
     pub x: f32,
@@ -20,30 +27,49 @@ pub struct WidgetRect {
     pub w: f32,
     pub h: f32,
     pub focused: bool,
+    pub checked: Option<bool>,
+}
+
+/// Where a laid-out node is, in CSS pixels: (x, y, w, h), or `None` if it has no size.
+pub fn css_rect(node: &ComputedNode, transform: &UiGlobalTransform) -> Option<(f32, f32, f32, f32)> {
+    if node.size().x <= 0.0 {
+        return None;
+    }
+    // Layout is in physical pixels; the page works in CSS pixels.
+    let scale = node.inverse_scale_factor();
+    let size = node.size() * scale;
+    let centre = transform.translation * scale;
+    Some((centre.x - size.x / 2.0, centre.y - size.y / 2.0, size.x, size.y))
 }
 
 /// The rectangles of every laid-out widget, top to bottom then left to right.
 pub fn widget_rects(
-    widgets: &Query<(Entity, &Widget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+    widgets: &Query<(
+        Entity,
+        &Widget,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+        Option<&Checked>,
+    )>,
     focused: Option<Entity>,
 ) -> Vec<WidgetRect> {
     let mut rects: Vec<WidgetRect> = widgets
         .iter()
-        .filter(|(_, _, node, _, visible)| node.size().x > 0.0 && visible.get())
-        .map(|(entity, w, node, transform, _)| {
-            // Layout is in physical pixels; the page works in CSS pixels.
-            let scale = node.inverse_scale_factor();
-            let size = node.size() * scale;
-            let centre = transform.translation * scale;
-            WidgetRect {
+        .filter(|(.., visible, _)| visible.get())
+        .filter_map(|(entity, w, node, transform, _, checked)| {
+            let (x, y, width, height) = css_rect(node, transform)?;
+            Some(WidgetRect {
+                id: entity.to_bits(),
                 label: w.label.clone(),
                 role: w.role,
-                x: centre.x - size.x / 2.0,
-                y: centre.y - size.y / 2.0,
-                w: size.x,
-                h: size.y,
+                x,
+                y,
+                w: width,
+                h: height,
                 focused: focused == Some(entity),
-            }
+                checked: checked.map(|c| c.0),
+            })
         })
         .collect();
     rects.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod classroom;
 pub mod coverage;
 pub mod curriculum;
+pub mod display;
 pub mod error;
 pub mod load;
 pub mod locate;

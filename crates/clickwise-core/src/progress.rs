@@ -50,6 +50,9 @@ pub struct Profile {
     /// Set when the pupil joined a class: their teacher sees this profile's results.
     #[serde(default)]
     pub class: Option<ClassLink>,
+    /// Text size, colours, font, motion, sounds and read-aloud, as this player chose them.
+    #[serde(default)]
+    pub display: crate::display::DisplayOptions,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,6 +114,7 @@ impl Profile {
             phase: None,
             levels: BTreeMap::new(),
             class: None,
+            display: Default::default(),
         }
     }
 

@@ -23,7 +23,7 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn(mut commands: Commands) {
     commands.spawn((
         crate::theme::screen_root(Screen::Play),
-        children![(view::PlayArea, crate::theme::column(12.0))],
+        children![(view::PlayArea, crate::access::Narrate, crate::theme::column(12.0))],
     ));
 }
 

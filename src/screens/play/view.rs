@@ -23,10 +23,15 @@ pub(super) fn redraw(
     let ui = &mut *ui;
     let s = &*session;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| {
-        col.spawn(theme::row(12.0)).with_children(|r| {
+        let mut title = col.spawn(theme::row(12.0));
+        title.with_children(|r| {
             r.spawn(theme::icon(ui, &s.level.icon, 48.0));
             r.spawn(theme::heading(ui, s.fill(&s.level.title)));
         });
+        // Read-aloud says the level's name once, at the start.
+        if s.stage != Stage::Intro {
+            title.insert(theme::Quiet);
+        }
         match &s.stage {
             Stage::Intro => intro(col, ui, s),
             Stage::Answering => question(col, ui, s),
@@ -51,6 +56,7 @@ fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
             }
         });
         p.spawn(theme::label(ui, s.fill(&s.level.intro)));
+        p.spawn(crate::access::speaker_button(ui));
     });
     col.spawn(theme::row(0.0)).with_children(|r| {
         r.spawn((
@@ -115,6 +121,7 @@ fn feedback(
             ui,
             if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
         ));
+        p.spawn(crate::access::speaker_button(ui));
     });
     col.spawn(theme::row(16.0)).with_children(|r| {
         if worst != Outcome::Safe {

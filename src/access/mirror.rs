@@ -1,0 +1,136 @@
+//! The screen-reader mirror's game side. The canvas is invisible to screen readers, so
+//! each frame that something changed, the game describes its screen (every widget with
+//! role, label, state and place; every heading and text; what was just announced) and
+//! the web page keeps real, focusable DOM elements in step with it (`web/a11y.js`).
+//! Pressing or focusing one of those elements comes back here as a request.
+
+use super::Narrated;
+use crate::screens::Screen;
+use crate::theme::{Checked, Readable, Reader, Widget, WidgetRect, css_rect, widget_rects};
+use bevy::input_focus::{InputFocus, InputFocusVisible};
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+/// A heading or text on screen, where it is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextRect {
+    pub id: u64,
+    pub heading: bool,
+    pub text: String,
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// What the page is told about the screen.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub screen: &'static str,
+    /// The kind of activity being played, so the browser test can tell them apart.
+    pub activity: &'static str,
+    /// What a screen reader should know that isn't drawn as text (digits typed so far).
+    pub status: String,
+    pub widgets: Vec<WidgetRect>,
+    pub texts: Vec<TextRect>,
+    /// New messages and feedback since the last snapshot, for the page's live region.
+    pub announce: Vec<String>,
+}
+
+/// From the page: press a widget, or move the game's focus to it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MirrorRequest {
+    Activate(u64),
+    Focus(u64),
+}
+
+/// Requests waiting to be carried out (the page adds them; so can tests).
+#[derive(Resource, Default)]
+pub struct MirrorRequests(pub Vec<MirrorRequest>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Snapshot>()
+        .init_resource::<MirrorRequests>()
+        .add_systems(PreUpdate, carry_out_requests)
+        .add_systems(Last, describe_screen);
+}
+
+fn carry_out_requests(
+    mut requests: ResMut<MirrorRequests>,
+    widgets: Query<(), With<Widget>>,
+    mut focus: ResMut<InputFocus>,
+    mut visible: ResMut<InputFocusVisible>,
+    mut commands: Commands,
+) {
+    requests.0.extend(crate::platform::take_mirror_requests());
+    for request in std::mem::take(&mut requests.0) {
+        let (MirrorRequest::Activate(bits) | MirrorRequest::Focus(bits)) = request;
+        // The element may belong to a screen that has just gone: ignore it then.
+        let Some(entity) = Entity::try_from_bits(bits).filter(|e| widgets.contains(*e)) else { continue };
+        focus.set(entity, bevy::input_focus::FocusCause::Navigated);
+        visible.0 = true;
+        if let MirrorRequest::Activate(_) = request {
+            commands.trigger(Activate { entity });
+        }
+    }
+}
+
+fn describe_screen(
+    screen: Res<State<Screen>>,
+    widgets: Query<(
+        Entity,
+        &Widget,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+        Option<&Checked>,
+    )>,
+    placed: Query<(&ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+    roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
+    reader: Reader,
+    focus: Res<InputFocus>,
+    session: Option<Res<crate::screens::PlaySession>>,
+    join: Res<crate::classroom::JoinFlow>,
+    mut narrated: MessageReader<Narrated>,
+    mut snapshot: ResMut<Snapshot>,
+) {
+    let activity = match (screen.get(), &session) {
+        (Screen::Play, Some(s)) if s.stage == crate::screens::Stage::Answering => {
+            s.current().map_or("", |(_, m)| m.kind())
+        }
+        _ => "",
+    };
+    let status = match screen.get() {
+        Screen::JoinClass => format!("{} of {} digits typed", join.digits.len(), join.wanted_digits()),
+        _ => String::new(),
+    };
+    let mut texts = Vec::new();
+    for root in &roots {
+        for (entity, part) in reader.read(root, false) {
+            let (heading, text) = match part {
+                Readable::Heading(t) => (true, t),
+                Readable::Text(t) => (false, t),
+                Readable::Widget { .. } => continue,
+            };
+            let Ok((node, transform, visible)) = placed.get(entity) else { continue };
+            let Some((x, y, w, h)) = css_rect(node, transform).filter(|_| visible.get()) else { continue };
+            texts.push(TextRect { id: entity.to_bits(), heading, text, x, y, w, h });
+        }
+    }
+    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let now = Snapshot {
+        screen: screen.get().hook_name(),
+        activity,
+        status,
+        widgets: widget_rects(&widgets, focus.get()),
+        texts,
+        announce: narrated.read().map(|n| n.text.clone()).collect(),
+    };
+    // Only when something changed: the page rebuilds its mirror from each one.
+    if *snapshot != now {
+        if cfg!(target_arch = "wasm32") {
+            crate::platform::publish(&now);
+        }
+        *snapshot = now;
+    }
+}

@@ -1,0 +1,155 @@
+//! Read-aloud. With it on (the default for ages 4–7, who may not read yet), each new
+//! message, question with its answers, and feedback is read out as it appears, and
+//! speaker buttons read their part again. On the web it is the browser's speech (a UK
+//! voice when there is one); natively it is silent. Every request is also logged, so
+//! tests can hear what would be said.
+
+use super::Display;
+use crate::screens::Screen;
+use crate::theme::{self, Look, Reader, UiAssets, as_speech};
+use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+/// Something to say. `interrupt` stops what is being said first (a new screen, a tap on a
+/// speaker button); otherwise it waits its turn (the next chat message).
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct Speak {
+    pub text: String,
+    pub interrupt: bool,
+}
+
+/// New words on screen under a `Narrate` container: spoken when read-aloud is on, and
+/// always announced to screen readers by the page's live region.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct Narrated {
+    pub text: String,
+    pub interrupt: bool,
+}
+
+/// What has been said, newest last (the last few dozen).
+#[derive(Resource, Default, Debug)]
+pub struct SpeechLog(pub Vec<String>);
+
+/// Put on a container whose new texts are read out as they appear (the play area, the
+/// results, the worried panel).
+#[derive(Component, Default)]
+pub struct Narrate;
+
+/// A speaker button: reads the texts of the container it sits in.
+#[derive(Component)]
+pub struct SpeakerButton;
+
+pub const SPEAKER_LABEL: &str = "Read this aloud";
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Speak>()
+        .add_message::<Narrated>()
+        .init_resource::<SpeechLog>()
+        .add_systems(OnExit(Screen::Play), stop_talking)
+        .add_systems(OnExit(Screen::Results), stop_talking)
+        .add_systems(
+            PostUpdate,
+            (narrate_new_texts, speak_narration, show_speakers_when_reading, say).chain(),
+        );
+}
+
+/// A round speaker button that reads its container aloud. Hidden while read-aloud is off.
+pub fn speaker_button(ui: &mut UiAssets) -> impl Bundle + use<> {
+    (SpeakerButton, theme::icon_only_button(ui, SPEAKER_LABEL, "speaker", Look::Secondary, read_container))
+}
+
+fn read_container(
+    click: On<Activate>,
+    parents: Query<&ChildOf>,
+    reader: Reader,
+    mut speak: MessageWriter<Speak>,
+) {
+    let Ok(parent) = parents.get(click.entity) else { return };
+    let parts: Vec<_> =
+        reader.read(parent.parent(), true).into_iter().filter(|(e, _)| *e != click.entity).collect();
+    speak.write(Speak { text: as_speech(&parts), interrupt: true });
+}
+
+/// Finds what is new under each `Narrate` container. Screens are rebuilt whole when they
+/// move on (a chat rebuilds for each message), so "new" means words that weren't there
+/// before: a new stage is read from the start, interrupting; a new chat message is read
+/// after whatever is being said. Answers, parts to spot and cards are read with the text;
+/// plain buttons (Next, Start) are not.
+fn narrate_new_texts(
+    new_texts: Query<(), Added<Text>>,
+    roots: Query<Entity, With<Narrate>>,
+    reader: Reader,
+    mut before: Local<std::collections::HashMap<Entity, Vec<String>>>,
+    mut narrated: MessageWriter<Narrated>,
+) {
+    if new_texts.is_empty() {
+        return;
+    }
+    before.retain(|root, _| roots.contains(*root));
+    for root in &roots {
+        let parts: Vec<_> = reader
+            .read(root, true)
+            .into_iter()
+            .filter(|(_, part)| !matches!(part, theme::Readable::Widget { role: "button", .. }))
+            .collect();
+        let words: Vec<String> = parts.iter().map(|(_, p)| p.words().to_owned()).collect();
+        let old = before.insert(root, words.clone()).unwrap_or_default();
+        let fresh: Vec<_> = parts.into_iter().filter(|(_, p)| !old.iter().any(|o| o == p.words())).collect();
+        if !fresh.is_empty() {
+            let interrupt = !words.iter().any(|w| old.contains(w));
+            narrated.write(Narrated { text: as_speech(&fresh), interrupt });
+        }
+    }
+}
+
+fn speak_narration(
+    display: Res<Display>,
+    mut narrated: MessageReader<Narrated>,
+    mut speak: MessageWriter<Speak>,
+) {
+    for n in narrated.read() {
+        if display.reads_aloud {
+            speak.write(Speak { text: n.text.clone(), interrupt: n.interrupt });
+        }
+    }
+}
+
+/// Speaker buttons show (and take a Tab stop) only while read-aloud is on.
+fn show_speakers_when_reading(
+    display: Res<Display>,
+    mut speakers: Query<(Entity, &mut Node, Ref<SpeakerButton>)>,
+    mut commands: Commands,
+) {
+    for (entity, mut node, marker) in &mut speakers {
+        if !display.is_changed() && !marker.is_added() {
+            continue;
+        }
+        let want = if display.reads_aloud { bevy::ui::Display::Flex } else { bevy::ui::Display::None };
+        if node.display != want {
+            node.display = want;
+        }
+        if display.reads_aloud {
+            commands.entity(entity).insert(TabIndex(0));
+        } else {
+            commands.entity(entity).remove::<TabIndex>();
+        }
+    }
+}
+
+fn say(mut requests: MessageReader<Speak>, mut log: ResMut<SpeechLog>) {
+    for r in requests.read() {
+        if r.text.trim().is_empty() {
+            continue;
+        }
+        crate::platform::speak(&r.text, r.interrupt);
+        log.0.push(r.text.clone());
+        if log.0.len() > 40 {
+            log.0.remove(0);
+        }
+    }
+}
+
+fn stop_talking() {
+    crate::platform::stop_speaking();
+}
