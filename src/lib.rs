@@ -63,6 +63,10 @@ pub fn run() -> AppExit {
         return AppExit::error();
     }
     let mut app = App::new();
+    // A command for something that has just gone (a button pressed as its screen closed)
+    // is logged, not fatal: a pupil's game must never stop mid-lesson. Tests keep Bevy's
+    // default, which fails loudly.
+    app.set_error_handler(bevy::ecs::error::warn);
     add_sources(&mut app, GameConfig::for_this_device());
     platform::add_default_plugins(&mut app);
     add_game(&mut app);

@@ -144,6 +144,32 @@ fn every_screen_fits_a_tablet() {
     walk_every_screen(1024, 768);
 }
 
+/// The options panel fits a tablet, and with the biggest text every screen still fits
+/// across (it may scroll down, never sideways) with buttons big enough to tap.
+#[test]
+fn the_options_and_the_biggest_text_fit_a_tablet() {
+    let (w, h) = (1024.0, 768.0);
+    let mut app = laid_out_game(1024, 768, None);
+    boot(&mut app);
+    press(&mut app, clickwise::access::OPTIONS_LABEL);
+    check_fits_across(&mut app, w, h);
+    press(&mut app, "Biggest text");
+    press(&mut app, "High contrast colours");
+    check_fits_across(&mut app, w, h);
+    press(&mut app, "Close");
+    check_fits_across(&mut app, w, h);
+    new_player(&mut app, "fox");
+    check_fits_across(&mut app, w, h);
+    open(&mut app, "Ages 4 to 7", "Spot the Trick");
+    while screen(&app) == Screen::Play {
+        check_fits_across(&mut app, w, h);
+        play_step(&mut app, Way::Safest);
+        check_fits_across(&mut app, w, h);
+        press(&mut app, "Next");
+    }
+    check_fits_across(&mut app, w, h);
+}
+
 /// A quick tap on a slow device: the press and the release arrive in the same frame. The
 /// button must still activate (Bevy's own button would drop it).
 #[test]

@@ -5,7 +5,6 @@ use super::options_panel::open_options;
 use super::speech::{Speak, SpeakerButton};
 use crate::screens::Screen;
 use crate::theme::{self, Look, Reader, UiAssets, as_speech};
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
@@ -27,28 +26,13 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     let ui = &mut *ui;
-    commands
-        .spawn((
-            AccessCorner,
-            Name::new("options corner"),
-            Node {
-                position_type: PositionType::Absolute,
-                top: px(10),
-                left: px(12),
-                column_gap: px(10),
-                ..default()
-            },
-            GlobalZIndex(10),
-            // After the screen's own buttons in the Tab order, like "Worried?".
-            TabGroup::new(1),
-        ))
-        .with_children(|c| {
-            c.spawn((
-                SpeakerButton,
-                theme::icon_only_button(ui, READ_SCREEN_LABEL, "speaker", Look::Secondary, read_screen),
-            ));
-            c.spawn(theme::icon_only_button(ui, OPTIONS_LABEL, "options", Look::Secondary, open_options));
-        });
+    commands.spawn((AccessCorner, Name::new("options corner"), theme::corner(true))).with_children(|c| {
+        c.spawn((
+            SpeakerButton,
+            theme::icon_only_button(ui, READ_SCREEN_LABEL, "speaker", Look::Secondary, read_screen),
+        ));
+        c.spawn(theme::icon_only_button(ui, OPTIONS_LABEL, "options", Look::Secondary, open_options));
+    });
 }
 
 /// Reads the open overlay if there is one, otherwise the screen, top to bottom.

@@ -6,7 +6,6 @@ use super::corner::{AccessCorner, OPTIONS_LABEL, Overlay};
 use super::{Display, options};
 use crate::progress::Store;
 use crate::theme::{self, Checked, Look, UiAssets, Widget, palette};
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -77,28 +76,8 @@ pub(super) fn open_options(
         return;
     }
     let ui = &mut *ui;
-    commands
-        .spawn((
-            OptionsPanel,
-            Overlay,
-            Name::new("options panel"),
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                padding: UiRect::all(px(16)),
-                overflow: Overflow::scroll_y(),
-                ..default()
-            },
-            bevy::ui_widgets::ScrollArea,
-            BackgroundColor(Color::srgba(0.11, 0.13, 0.22, 0.55)),
-            GlobalZIndex(20),
-            // Tab stays inside the panel while it is open.
-            TabGroup::modal(),
-        ))
-        .with_children(|shade| {
+    commands.spawn((OptionsPanel, Overlay, Name::new("options panel"), theme::overlay())).with_children(
+        |shade| {
             let narrow = Node { max_width: px(820), flex_direction: FlexDirection::Column, ..default() };
             shade.spawn(narrow).with_children(|column| {
                 column.spawn(theme::panel(palette::PANEL)).with_children(|p| {
@@ -135,7 +114,8 @@ pub(super) fn open_options(
                     });
                 });
             });
-        });
+        },
+    );
 }
 
 /// A choice's button. Callers then give it its role (a size is one of three; the others
@@ -170,11 +150,11 @@ fn show_state(
         let on = choice.is_on(&display);
         checked.set_if_neq(Checked(on));
         if on {
-            commands.entity(entity).insert(theme::selected_look());
+            commands.entity(entity).try_insert(theme::selected_look());
         } else {
             commands
                 .entity(entity)
-                .insert(theme::ButtonLook { normal: palette::PANEL, pressed: palette::SKY });
+                .try_insert(theme::ButtonLook { normal: palette::PANEL, pressed: palette::SKY });
         }
     }
 }

@@ -130,9 +130,9 @@ fn show_speakers_when_reading(
             node.display = want;
         }
         if display.reads_aloud {
-            commands.entity(entity).insert(TabIndex(0));
+            commands.entity(entity).try_insert(TabIndex(0));
         } else {
-            commands.entity(entity).remove::<TabIndex>();
+            commands.entity(entity).try_remove::<TabIndex>();
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::Screen;
 use crate::config::GameConfig;
 use crate::progress::Store;
-use crate::theme::{self, ButtonLook, Look, UiAssets, Widget, palette};
+use crate::theme::{self, ButtonLook, Checked, Look, UiAssets, Widget, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -151,6 +151,8 @@ fn create_profile(
 fn show_choices(
     draft: Res<ProfileDraft>,
     mut buttons: Query<(
+        Entity,
+        Option<&Checked>,
         &mut Widget,
         &mut ButtonLook,
         Option<&NicknameSlot>,
@@ -158,9 +160,10 @@ fn show_choices(
         &Children,
     )>,
     mut texts: Query<&mut Text>,
+    mut commands: Commands,
 ) {
     let ready = draft.nickname.is_some() && draft.avatar.is_some();
-    for (mut widget, mut look, slot, avatar, children) in &mut buttons {
+    for (entity, checked, mut widget, mut look, slot, avatar, children) in &mut buttons {
         let selected = if let Some(NicknameSlot(i)) = slot {
             let label = draft.suggestions.get(*i).cloned().unwrap_or_default();
             if widget.label != label {
@@ -181,5 +184,9 @@ fn show_choices(
             continue;
         };
         look.normal = if selected { palette::SELECTED } else { palette::PANEL };
+        // Screen readers (and the browser test) hear which name and picture are picked.
+        if checked != Some(&Checked(selected)) {
+            commands.entity(entity).try_insert(Checked(selected));
+        }
     }
 }

@@ -8,7 +8,6 @@ use super::Screen;
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::InputFocus;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Phase;
@@ -28,18 +27,9 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     let ui = &mut *ui;
-    commands
-        .spawn((
-            WorriedCorner,
-            Name::new("worried corner"),
-            Node { position_type: PositionType::Absolute, top: px(10), right: px(12), ..default() },
-            GlobalZIndex(10),
-            // After the screen's own buttons in the Tab order.
-            TabGroup::new(1),
-        ))
-        .with_children(|c| {
-            c.spawn(theme::icon_button(ui, WORRIED_LABEL, "grown-up", Look::Secondary, open_panel));
-        });
+    commands.spawn((WorriedCorner, Name::new("worried corner"), theme::corner(false))).with_children(|c| {
+        c.spawn(theme::icon_button(ui, WORRIED_LABEL, "grown-up", Look::Secondary, open_panel));
+    });
 }
 
 fn open_panel(
@@ -60,19 +50,7 @@ fn open_panel(
             crate::access::Overlay,
             crate::access::Narrate,
             Name::new("worried panel"),
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                padding: UiRect::all(px(20)),
-                ..default()
-            },
-            BackgroundColor(Color::srgba(0.11, 0.13, 0.22, 0.55)),
-            GlobalZIndex(20),
-            // Tab stays inside the panel while it is open.
-            TabGroup::modal(),
+            theme::overlay(),
         ))
         .with_children(|shade| {
             let narrow = Node { max_width: px(760), flex_direction: FlexDirection::Column, ..default() };

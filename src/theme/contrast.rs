@@ -119,7 +119,7 @@ fn remember_new(
         if contrast.0 {
             paint(&made, painted, true);
         }
-        commands.entity(entity).insert(made);
+        commands.entity(entity).try_insert(made);
     }
 }
 

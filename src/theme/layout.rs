@@ -72,3 +72,37 @@ pub fn panel(colour: Color) -> impl Bundle + use<> {
         BorderColor::all(palette::PANEL_BORDER),
     )
 }
+
+/// A shade over the whole screen that holds a panel in its middle (the options, the
+/// worried panel). Tab stays inside it while it is open; a long panel scrolls.
+pub fn overlay() -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(16)),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+        ScrollArea,
+        BackgroundColor(Color::srgba(0.11, 0.13, 0.22, 0.55)),
+        GlobalZIndex(20),
+        TabGroup::modal(),
+    )
+}
+
+/// A corner of every screen for buttons that are always there, after the screen's own
+/// buttons in the Tab order.
+pub fn corner(left: bool) -> impl Bundle {
+    let mut node =
+        Node { position_type: PositionType::Absolute, top: px(10), column_gap: px(10), ..default() };
+    if left {
+        node.left = px(12);
+    } else {
+        node.right = px(12);
+    }
+    (node, GlobalZIndex(10), TabGroup::new(1))
+}

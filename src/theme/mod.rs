@@ -22,7 +22,7 @@ pub use button::{
 pub use chat::{bubble, device_frame, device_screen};
 pub use contrast::HighContrast;
 pub use icon::{Icon, icon, stars};
-pub use layout::{column, left_row, panel, row, screen_root};
+pub use layout::{column, corner, left_row, overlay, panel, row, screen_root};
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use text::{font, heading, label, small, title};
 pub use widget::{Checked, Widget, WidgetRect, css_rect, widget_rects};

@@ -95,7 +95,7 @@ fn remember_new(
         if *style != TextStyle::default() {
             styled(made, *style, &ui, &easy, &mut font);
         }
-        commands.entity(entity).insert(made);
+        commands.entity(entity).try_insert(made);
     }
 }
 
