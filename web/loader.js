@@ -1,6 +1,9 @@
 // Loads the game: checks WebGL2, downloads the wasm with a progress bar that counts its
-// bytes, and resumes audio on the first tap or key press (browsers start it suspended).
-import init from "./clickwise.js";
+// bytes, resumes audio on the first tap or key press (browsers start it suspended), and
+// starts the screen-reader mirror of the canvas.
+// A namespace import: a build without `a11y_request` still links (a named one would not).
+import * as game from "./clickwise.js";
+import { startMirror } from "./a11y.js";
 
 const loading = document.getElementById("loading");
 const status = document.getElementById("status");
@@ -42,6 +45,18 @@ function restartAudioOnGesture() {
   }
 }
 
+// iOS only lets a page speak after a user gesture: an empty utterance on the first one
+// unlocks speech for later.
+function primeSpeechOnGesture() {
+  if (!window.speechSynthesis) return;
+  const events = ["pointerup", "touchend", "keydown"];
+  const prime = () => {
+    for (const ev of events) document.removeEventListener(ev, prime, { capture: true });
+    window.speechSynthesis.speak(new SpeechSynthesisUtterance(""));
+  };
+  for (const ev of events) document.addEventListener(ev, prime, { capture: true, passive: true });
+}
+
 // Count the downloaded bytes. The server may send brotli, so compare the decoded bytes
 // with the raw size from build.json rather than Content-Length.
 async function download(url, expected) {
@@ -72,6 +87,7 @@ async function start() {
     return;
   }
   restartAudioOnGesture();
+  primeSpeechOnGesture();
   let expected = 0;
   try {
     expected = (await (await fetch("build.json", { cache: "no-cache" })).json()).wasm_bytes || 0;
@@ -80,7 +96,7 @@ async function start() {
     const bytes = await download("clickwise_bg.wasm", expected);
     setProgress(1, 1);
     status.textContent = "Starting…";
-    await init({ module_or_path: bytes });
+    await game.default({ module_or_path: bytes });
   } catch (e) {
     // winit hands control to the browser's event loop by throwing this; it is not a failure.
     if (String(e).includes("Using exceptions for control flow")) return;
@@ -99,4 +115,7 @@ const watch = setInterval(() => {
   }
 }, 100);
 
+// Before the game starts, so its first snapshot is mirrored; an older build has no
+// `a11y_request`, and its mirror then only reads.
+startMirror(game.a11y_request || (() => {}));
 start();

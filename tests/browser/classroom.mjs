@@ -2,16 +2,9 @@
 // the real server (plain HTTP, like a browser without JavaScript), a pupil opens the join
 // link, picks their card, types its PIN on the number pad, plays the assigned level, and
 // the result appears on the teacher's dashboard and in the CSV.
-import { launch, waitForScreen, click, clickThroughLevel, hook } from "./lib.mjs";
+import { openPage, check, waitForScreen, click, go, clickThroughLevel, hook } from "./lib.mjs";
 
 const base = process.argv[2].replace(/\/$/, "");
-const origin = new URL(base).origin;
-const problems = [];
-
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-  console.log(`ok - ${what}`);
-}
 
 // --- the teacher, over HTTP ---
 const cookies = {};
@@ -48,11 +41,7 @@ const code = (await http("GET", classPath)).body.match(/class="code">(\d{6})</)[
 check(nickname && pin && code, `login cards printed (first card: ${nickname})`);
 
 // --- the pupil, in the game ---
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
-page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-page.on("request", (q) => { if (!q.url().startsWith(origin)) problems.push(`request to another origin: ${q.url()}`); });
+const { browser, page, problems } = await openPage(base + "/");
 try {
   await page.goto(`${base}/?class=${code}`);
   await waitForScreen(page, "join-class", 90000);
@@ -74,10 +63,9 @@ try {
     console.log(`  (a tap was lost: ${(await hook(page)).status}; typing the PIN again)`);
   }
   check(tries < 3, `the PIN was typed (${tries + 1} ${tries ? "tries" : "try"})`);
-  await click(page, "Next");
-  await waitForScreen(page, "levels");
+  await go(page, "Next", "levels");
   console.log("ok - the pupil joined with their card and PIN");
-  await click(page, "Spot the Trick");
+  await go(page, "Spot the Trick", "play");
   await clickThroughLevel(page);
   console.log("ok - the assigned level was played");
 

@@ -21,6 +21,28 @@ export async function launch() {
   });
 }
 
+/** Launches Chromium with a laptop-sized page that records console errors, page errors
+ *  and any request to another origin than `url`'s into `problems`. */
+export async function openPage(url) {
+  const origin = new URL(url).origin;
+  const problems = [];
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:")) problems.push(`request to another origin: ${u}`);
+  });
+  return { browser, page, problems };
+}
+
+/** Fails the script with `what` unless `cond` holds; logs it when it does. */
+export function check(cond, what) {
+  if (!cond) throw new Error(what);
+  console.log(`ok - ${what}`);
+}
+
 export function artifacts() {
   const dir = process.env.ARTIFACTS || "target/browser-test";
   mkdirSync(dir, { recursive: true });
@@ -74,6 +96,34 @@ export async function click(page, label) {
   await page.mouse.up();
   await page.waitForTimeout(120);
   return w;
+}
+
+/** Clicks `label` until `done(hook)` holds. Under software WebGL a tap is now and then
+ *  lost (the game never sees it); a pupil would tap again, and so does this, saying so.
+ *  Fails if three taps all go unseen. */
+export async function clickUntil(page, label, done, what = label) {
+  for (let tap = 1; tap <= 3; tap++) {
+    await click(page, label);
+    try {
+      await page.waitForFunction(done, null, { timeout: 4000, polling: 100 });
+      return hook(page);
+    } catch (_) {
+      if (tap < 3) console.log(`  (a tap on "${label}" was lost: tapping again)`);
+    }
+  }
+  throw new Error(`three taps on "${label}" never ${what}`);
+}
+
+/** Clicks `label` (again if a tap is lost) until the game shows `screen`, then lets it settle. */
+export async function go(page, label, screen) {
+  await clickUntil(page, label, new Function(`return window.clickwise && window.clickwise.screen === ${JSON.stringify(screen)}`), `opened ${screen}`);
+  return waitForScreen(page, screen);
+}
+
+/** Clicks `label` (again if a tap is lost) until the game shows it picked. */
+export async function pick(page, label) {
+  const test = `return window.clickwise && window.clickwise.widgets.some((w) => w.label === ${JSON.stringify(label)} && w.checked === true)`;
+  return clickUntil(page, label, new Function(test), "picked it");
 }
 
 /** Plays the open level to its results by clicking, whatever its mechanics: flags a part,

@@ -1,28 +1,15 @@
 // The browser test: a pupil's journey through the built game, served by the real server,
 // with real pointer clicks and key presses. Fails on any console error or any request to
 // another origin.
-import { launch, artifacts, hook, waitForScreen, click, tabTo, clickThroughLevel } from "./lib.mjs";
+import { openPage, check, artifacts, hook, waitForScreen, click, clickUntil, go, pick, tabTo, clickThroughLevel } from "./lib.mjs";
 
 const url = process.argv[2];
-const origin = new URL(url).origin;
-const problems = [];
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
-page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-page.on("request", (r) => {
-  const u = r.url();
-  if (!u.startsWith(origin) && !u.startsWith("data:")) problems.push(`request to another origin: ${u}`);
-});
-
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-  console.log(`ok - ${what}`);
-}
+const { browser, page, problems } = await openPage(url);
 
 async function playToResults(byKeyboard) {
   await waitForScreen(page, "play");
-  if (byKeyboard) await page.keyboard.press("Enter"); else await click(page, "Start");
+  if (byKeyboard) await page.keyboard.press("Enter");
+  else await clickUntil(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
   for (let step = 0; step < 20; step++) {
     const h = await page.waitForFunction(() => {
       const c = window.clickwise;
@@ -37,7 +24,9 @@ async function playToResults(byKeyboard) {
     if (next) {
       if (byKeyboard) { await tabTo(page, "Next"); await page.keyboard.press("Enter"); } else await click(page, "Next");
     } else {
-      const answer = now.widgets[0];
+      // An answer, not a corner button (Options, read aloud) or a speaker in a bubble.
+      const answer = now.widgets.find((w) => w.role === "answer");
+      if (!answer) continue; // the answers aren't laid out yet
       if (!byKeyboard && step === 0) await page.screenshot({ path: `${artifacts()}/play.png` });
       if (byKeyboard) { await tabTo(page, answer.label); await page.keyboard.press("Enter"); } else await click(page, answer.label);
     }
@@ -55,17 +44,14 @@ try {
   check(shot.length > 20000, `the canvas painted a real picture (${shot.length} byte PNG)`);
 
   // Mouse: make a player and play the KS1 level.
-  await click(page, "New player");
-  const profile = await waitForScreen(page, "profile");
+  const profile = await go(page, "New player", "profile");
   const nickname = profile.widgets.find((w) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(w.label) && w.label !== "Other names").label;
-  await click(page, nickname);
-  await click(page, "fox");
-  await click(page, "Next");
-  await waitForScreen(page, "phase");
-  await click(page, "Ages 4 to 7");
-  const levels = await waitForScreen(page, "levels");
+  await pick(page, nickname);
+  await pick(page, "fox");
+  await go(page, "Next", "phase");
+  const levels = await go(page, "Ages 4 to 7", "levels");
   check(levels.widgets.some((w) => w.label === "The Surprise Pop-up"), "the KS1 level is listed");
-  await click(page, "The Surprise Pop-up");
+  await go(page, "The Surprise Pop-up", "play");
   await playToResults(false);
   check((await hook(page)).screen === "results", "a level was completed by clicking");
   await page.screenshot({ path: `${artifacts()}/results.png` });
@@ -82,10 +68,8 @@ try {
   // Every mechanic, by clicking: two KS1 levels between them use all five.
   const mechanics = new Set();
   for (const title of ["Spot the Trick", "Chat in the Game"]) {
-    await click(page, "Choose another level");
-    await waitForScreen(page, "levels");
-    await click(page, title);
-    await waitForScreen(page, "play");
+    await go(page, "Choose another level", "levels");
+    await go(page, title, "play");
     for (const m of await clickThroughLevel(page)) mechanics.add(m);
     check((await hook(page)).screen === "results", `"${title}" was completed by clicking`);
   }
@@ -96,8 +80,7 @@ try {
   await page.reload();
   const title = await waitForScreen(page, "title", 90000);
   check(title.widgets.some((w) => w.label === nickname), `after reload the title offers "${nickname}"`);
-  await click(page, nickname);
-  await waitForScreen(page, "levels");
+  await go(page, nickname, "levels");
   const saved = await page.evaluate(() => localStorage.getItem("clickwise.save"));
   check(saved && saved.includes("ks1-pop-up-prize") && saved.includes(nickname), "the attempts are saved in localStorage");
   await page.screenshot({ path: `${artifacts()}/levels.png` });

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: figures, not pass/fail: download sizes, time to the first
-//! painted frame in headless Chromium, and how long the level catalogue takes to load.
+//! painted frame in headless Chromium, how long the level catalogue takes to load, and
+//! Lighthouse's accessibility and best-practices scores for the game page.
 
 use crate::cmd::{Result, root};
 use crate::web::mb;
@@ -19,7 +20,9 @@ pub fn run() -> Result {
     println!("first load, all files, brotli: {} (target <= 3.00 MB)", mb(bundle.first_load.brotli));
     catalogue_times()?;
     let server = crate::browser::start_server(&bundle.dist)?;
-    crate::browser::node_script("first-paint.mjs", &server.url)
+    crate::browser::node_script("first-paint.mjs", &server.url)?;
+    let lighthouse = crate::tools::bench_packages()?.join("node_modules/.bin/lighthouse");
+    crate::browser::node_script_with("lighthouse.mjs", &server.url, &[("LIGHTHOUSE", &lighthouse)])
 }
 
 /// Parses and validates the shipped levels, and a 100-level catalogue made from them.

@@ -49,6 +49,11 @@ pub fn start_server(dist: &Path) -> Result<Server> {
 
 /// Runs `tests/browser/<script>` with node, passing the URL and Chromium's path.
 pub fn node_script(script: &str, url: &str) -> Result {
+    node_script_with(script, url, &[])
+}
+
+/// `node_script`, with more environment variables for the script.
+pub fn node_script_with(script: &str, url: &str, env: &[(&str, &Path)]) -> Result {
     let js = crate::tools::node_packages()?;
     let chromium = crate::tools::chromium()?;
     let script: PathBuf = root().join("tests/browser").join(script);
@@ -59,6 +64,7 @@ pub fn node_script(script: &str, url: &str) -> Result {
         .env("CHROMIUM", chromium)
         .env("NODE_PATH", js.join("node_modules"))
         .env("ARTIFACTS", cmd::target_dir().join("browser-test"))
+        .envs(env.iter().copied())
         .current_dir(root())
         .status()
         .map_err(|e| format!("node: {e}"))?;

@@ -40,6 +40,10 @@ pub fn run() -> Result {
         stage("classroom browser test", &mut || {
             let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
             crate::browser::node_script("classroom.mjs", &server.url)
+        })?;
+        stage("accessibility browser test (DOM mirror, axe-core)", &mut || {
+            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
+            crate::browser::node_script("a11y.mjs", &server.url)
         })
     })();
     println!("\n=== summary ===");

@@ -42,16 +42,26 @@ pub fn wasm_bindgen_cli() -> Result {
         .map_err(|e| format!("{e}\nInstall it with `cargo install wasm-bindgen-cli --version {want}`."))
 }
 
-/// The node packages (a current binaryen for wasm-opt, playwright-core for the browser test).
+/// The node packages (a current binaryen for wasm-opt, playwright-core for the browser
+/// tests, axe-core for the accessibility test).
 pub fn node_packages() -> Result<PathBuf> {
-    let dir = root().join("xtask/js");
+    npm_ci("xtask/js", &["binaryen", "playwright-core", "axe-core"])
+}
+
+/// Lighthouse, for `cargo xtask bench` only: kept apart so the test run never downloads it.
+pub fn bench_packages() -> Result<PathBuf> {
+    npm_ci("xtask/js-bench", &["lighthouse"])
+}
+
+/// Installs `dir`'s locked packages when any of `packages` is missing.
+fn npm_ci(dir: &str, packages: &[&str]) -> Result<PathBuf> {
+    let dir = root().join(dir);
     if output("npm", &["--version"]).is_none() {
         return Err(
             "npm is needed (Node.js 18 or later): install it, e.g. `apt-get install nodejs npm`.".into()
         );
     }
-    let bin = dir.join("node_modules/.bin");
-    if !bin.join("wasm-opt").exists() || !dir.join("node_modules/playwright-core").exists() {
+    if packages.iter().any(|p| !dir.join("node_modules").join(p).exists()) {
         cmd::run_in(&dir, "npm", &["ci", "--no-audit", "--no-fund"])?;
     }
     Ok(dir)

@@ -170,7 +170,11 @@ fn first_load(dist: &Path, report: &[(PathBuf, Sizes)]) -> Sizes {
     let mut total = Sizes::default();
     for (path, sizes) in report {
         let rel = path.strip_prefix(dist).unwrap_or(path).to_string_lossy();
-        let skip = rel.ends_with(".txt") || rel.ends_with(".md") || rel.ends_with("404.html");
+        // Licences, notes and the easy-read font (fetched only when a player turns it on).
+        let skip = rel.ends_with(".txt")
+            || rel.ends_with(".md")
+            || rel.ends_with("404.html")
+            || rel.contains("EasyRead");
         if !skip {
             total.raw += sizes.raw;
             total.gzip += sizes.gzip;
