@@ -52,7 +52,9 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Snapshot>()
         .init_resource::<MirrorRequests>()
         .add_systems(PreUpdate, carry_out_requests)
-        .add_systems(Last, describe_screen);
+        // Only a web page has anyone to tell: natively and in tests this would be work
+        // done every frame for nothing.
+        .add_systems(Last, describe_screen.run_if(|| cfg!(target_arch = "wasm32")));
 }
 
 fn carry_out_requests(
@@ -128,9 +130,7 @@ fn describe_screen(
     };
     // Only when something changed: the page rebuilds its mirror from each one.
     if *snapshot != now {
-        if cfg!(target_arch = "wasm32") {
-            crate::platform::publish(&now);
-        }
+        crate::platform::publish(&now);
         *snapshot = now;
     }
 }
