@@ -67,13 +67,14 @@ export async function waitForScreen(page, screen, timeout = 20000) {
 }
 
 /** Clicks the centre of the widget whose label matches, with a real mouse click. Scrolls
- *  the page with the mouse wheel first if the widget is out of view. */
-export async function click(page, label) {
+ *  the page with the mouse wheel first if the widget is out of view. Waits up to
+ *  `timeout` ms for the widget to be there. */
+export async function click(page, label, timeout = 15000) {
   const find = async () => {
     const state = await page.waitForFunction(
       (l) => window.clickwise && window.clickwise.widgets.find((w) => (typeof l === "string" ? w.label === l : new RegExp(l).test(w.label)) && w.w > 0),
       label instanceof RegExp ? label.source : label,
-      { timeout: 15000, polling: 100 },
+      { timeout, polling: 100 },
     );
     return state.jsonValue();
   };
@@ -132,6 +133,13 @@ export async function pick(page, label) {
 export async function clickThroughLevel(page) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
+  // The screen read below can be a frame old: a slow tap may land just after it, and the
+  // button it named is gone. Then look at the screen again rather than wait for it.
+  const tap = (label) =>
+    click(page, label, 3000).catch((e) => {
+      if (!/Timeout/.test(e.message)) throw e;
+      console.log(`  ("${label}" went away before the tap: looking again)`);
+    });
   for (let step = 0; step < 80; step++) {
     await page.waitForTimeout(250);
     const h = await hook(page);
@@ -139,29 +147,29 @@ export async function clickThroughLevel(page) {
     if (h.screen === "results") return met;
     if (h.activity) met.add(h.activity);
     const role = (r) => h.widgets.filter((w) => w.role === r);
-    if (has(h, "Start")) await click(page, "Start");
-    else if (has(h, "Next")) await click(page, "Next");
+    if (has(h, "Start")) await tap("Start");
+    else if (has(h, "Next")) await tap("Next");
     else if (has(h, "I've finished looking")) {
       met.add("SpotClues");
       const toggles = role("toggle");
-      if (toggles.length && !h.widgets.some((w) => w.label.startsWith("You marked"))) await click(page, toggles[toggles.length - 1].label);
-      await click(page, "I've finished looking");
+      if (toggles.length && !h.widgets.some((w) => w.label.startsWith("You marked"))) await tap(toggles[toggles.length - 1].label);
+      await tap("I've finished looking");
     } else if (has(h, "See what happens")) {
       met.add("Settings");
-      await click(page, role("radio")[0].label);
-      await click(page, "See what happens");
-    } else if (has(h, "I'm happy with these")) await click(page, "I'm happy with these");
-    else if (has(h, "Check my sorting")) await click(page, "Check my sorting");
+      await tap(role("radio")[0].label);
+      await tap("See what happens");
+    } else if (has(h, "I'm happy with these")) await tap("I'm happy with these");
+    else if (has(h, "Check my sorting")) await tap("Check my sorting");
     else if (role("card").length && role("bin").length) {
       met.add("Sort");
-      await click(page, role("card")[0].label);
-      await click(page, role("bin")[0].label);
+      await tap(role("card")[0].label);
+      await tap(role("bin")[0].label);
     } else if (has(h, "Tell a grown-up")) {
       met.add("Chat");
-      if (role("answer").length) await click(page, role("answer")[0].label);
-      else if (has(h, "Close the chat")) await click(page, "Close the chat");
+      if (role("answer").length) await tap(role("answer")[0].label);
+      else if (has(h, "Close the chat")) await tap("Close the chat");
       else await page.waitForTimeout(400); // the contact is still typing
-    } else if (role("answer").length) await click(page, role("answer")[0].label);
+    } else if (role("answer").length) await tap(role("answer")[0].label);
   }
   throw new Error("the level never reached the results screen");
 }
