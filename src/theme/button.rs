@@ -12,25 +12,7 @@ use bevy::ui::Pressed;
 use bevy::ui_widgets::{Activate, Button as WidgetButton, observe};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, show_hover_and_press).add_observer(activate_quick_taps);
-}
-
-/// Bevy's button activates on a click only if its `Pressed` marker, added by a command when
-/// the press arrives, is already there. On a slow device a quick tap's press and release
-/// can land in the same frame, before that command runs, and the tap would be lost. A
-/// click on a button that isn't marked pressed is such a tap: activate it here.
-fn activate_quick_taps(
-    click: On<Pointer<Click>>,
-    buttons: Query<
-        Has<Pressed>,
-        (With<WidgetButton>, Without<bevy::ui::InteractionDisabled>, Without<super::scroll::ScrolledAway>),
-    >,
-    mut commands: Commands,
-) {
-    // (A button the pointer scrolled away from is not pressed either, but that was a scroll.)
-    if let Ok(false) = buttons.get(click.entity) {
-        commands.trigger(Activate { entity: click.entity });
-    }
+    app.add_systems(Update, show_hover_and_press);
 }
 
 /// A button's resting and pressed colours (hover sits between them). Screens may change

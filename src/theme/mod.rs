@@ -9,6 +9,7 @@ mod focus;
 mod icon;
 mod layout;
 pub mod palette;
+mod quick_tap;
 pub mod reading;
 mod scroll;
 mod text;
@@ -40,6 +41,7 @@ pub fn plugin(app: &mut App) {
         contrast::plugin,
         focus::plugin,
         icon::plugin,
+        quick_tap::plugin,
         scroll::plugin,
         text_style::plugin,
     ));

@@ -1,0 +1,79 @@
+//! Quick taps on a slow device. Bevy's picking sends a button its press using this frame's
+//! hover map, but its release and click using the previous frame's. When a frame is slow
+//! (an old tablet, a busy Chromebook, software WebGL) a quick tap can arrive, press and
+//! release all within one frame: the previous frame never saw the pointer over the button,
+//! so no click comes, the tap is lost, and the button stays drawn pressed. A touch is worse
+//! off than a mouse, as every touch is a new pointer that no earlier frame has seen.
+//!
+//! So: remember which button each pointer pressed; if that pointer is released near where
+//! it pressed and no click reached the button, finish the tap here. And if a click does
+//! reach a button that the press's deferred `Pressed` marker hasn't reached yet (press and
+//! release in one frame, pointer already over it), Bevy's button ignores it: activate it.
+
+use super::scroll::ScrolledAway;
+use bevy::picking::pointer::{PointerAction, PointerButton, PointerId, PointerInput};
+use bevy::platform::collections::HashMap;
+use bevy::prelude::*;
+use bevy::ui::{InteractionDisabled, Pressed};
+use bevy::ui_widgets::{Activate, Button as WidgetButton};
+
+/// A release further than this (in pixels) from its press was a slide away, not a tap.
+const TAP_SLOP: f32 = 12.0;
+
+/// The button each pointer is holding down, and where the press was.
+#[derive(Resource, Default)]
+struct HeldButtons(HashMap<PointerId, (Entity, Vec2)>);
+
+type Tappable = (With<WidgetButton>, Without<InteractionDisabled>, Without<ScrolledAway>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<HeldButtons>()
+        .add_observer(remember_press)
+        .add_observer(activate_unmarked_clicks)
+        .add_systems(PreUpdate, finish_lost_taps.after(bevy::picking::PickingSystems::Last));
+}
+
+fn remember_press(press: On<Pointer<Press>>, buttons: Query<(), Tappable>, mut held: ResMut<HeldButtons>) {
+    if press.button == PointerButton::Primary && buttons.contains(press.entity) {
+        held.0.insert(press.pointer_id, (press.entity, press.pointer_location.position));
+    }
+}
+
+fn activate_unmarked_clicks(
+    click: On<Pointer<Click>>,
+    buttons: Query<Has<Pressed>, Tappable>,
+    mut held: ResMut<HeldButtons>,
+    mut commands: Commands,
+) {
+    if held.0.get(&click.pointer_id).is_some_and(|(button, _)| *button == click.entity) {
+        held.0.remove(&click.pointer_id);
+    }
+    if let Ok(false) = buttons.get(click.entity) {
+        commands.trigger(Activate { entity: click.entity });
+    }
+}
+
+/// Runs after picking has sent this frame's clicks: a release whose button got no click
+/// was a tap the previous frame's hover map could not see.
+fn finish_lost_taps(
+    mut inputs: MessageReader<PointerInput>,
+    mut held: ResMut<HeldButtons>,
+    buttons: Query<(), Tappable>,
+    mut commands: Commands,
+) {
+    for input in inputs.read() {
+        match input.action {
+            PointerAction::Release(PointerButton::Primary) => {}
+            PointerAction::Cancel => {
+                held.0.remove(&input.pointer_id);
+                continue;
+            }
+            _ => continue,
+        }
+        let Some((button, pressed_at)) = held.0.remove(&input.pointer_id) else { continue };
+        if input.location.position.distance(pressed_at) <= TAP_SLOP && buttons.contains(button) {
+            commands.entity(button).try_remove::<Pressed>();
+            commands.trigger(Activate { entity: button });
+        }
+    }
+}
