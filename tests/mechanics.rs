@@ -102,3 +102,58 @@ fn a_safety_button_before_any_warning_sign_is_still_safe() {
     assert_eq!(items[0].outcome, Outcome::Safe, "blocking is never wrong");
     assert!(items[0].why.en.starts_with("It's always OK"), "{:?}", items[0].why.en);
 }
+
+/// The answer a step offers first (it has the focus): the label of the answer button that
+/// carries `AutoFocus`.
+fn first_offered(app: &mut App) -> String {
+    let world = app.world_mut();
+    let mut q = world.query_filtered::<&clickwise::theme::Widget, With<bevy::input_focus::AutoFocus>>();
+    q.iter(world).find(|w| w.role == "answer").map(|w| w.label.clone()).expect("an answer has the focus")
+}
+
+/// A form's answers and a chat's replies, like every other list of answers, come in a new
+/// order each attempt, so the right one is not always in the same place.
+#[test]
+fn report_answers_and_chat_replies_come_in_a_new_order_each_attempt() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    for (phase, title, kind) in
+        [("Ages 4 to 7", "Spot the Trick", "Report"), ("Ages 4 to 7", "Chat in the Game", "Chat")]
+    {
+        let mut firsts = std::collections::BTreeSet::new();
+        for _ in 0..8 {
+            open(&mut app, phase, title);
+            while screen(&app) == Screen::Play {
+                if current(&app).kind() == kind {
+                    settle(&mut app);
+                    let s = session(&app);
+                    let (expected, all) = match current(&app) {
+                        Mechanic::Report(r) => {
+                            let q = &r.questions[0];
+                            let order = shuffle::list_order(&s.order, 0, q.answers.len());
+                            (s.fill(&q.answers[order[0]].text), q.answers.len())
+                        }
+                        Mechanic::Chat(c) => {
+                            let turn = c.turn(&c.start).unwrap();
+                            let order = shuffle::list_order(&s.order, 0, turn.replies.len());
+                            (s.fill(&turn.replies[order[0]].text), turn.replies.len())
+                        }
+                        other => panic!("not a {kind}: {}", other.kind()),
+                    };
+                    assert!(all > 1, "{title}: more than one answer to order");
+                    let first = first_offered(&mut app);
+                    assert_eq!(
+                        first, expected,
+                        "{title}: the first answer shown follows the attempt's order"
+                    );
+                    firsts.insert(first);
+                }
+                play_step(&mut app, Way::Safest);
+                press(&mut app, "Next");
+            }
+            press(&mut app, "Choose another level");
+        }
+        assert!(firsts.len() > 1, "{title}: 8 attempts always offered {firsts:?} first");
+    }
+}

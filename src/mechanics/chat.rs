@@ -11,6 +11,7 @@ use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
 use clickwise_core::scoring::ChoiceRecord;
+use clickwise_core::shuffle::list_order;
 use clickwise_core::{ChatStep, ChatTurn, SafetyButton};
 
 pub(super) fn plugin(app: &mut App) {
@@ -133,7 +134,8 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             let who = player.map_or("the player", |p| p.name.as_str());
             col.spawn(theme::heading(ui, format!("What should {who} reply?")));
         }
-        for (n, reply) in turn.replies.iter().enumerate() {
+        let shown = list_order(&s.order, d.replies.len(), turn.replies.len());
+        for (n, reply) in shown.iter().filter_map(|&k| turn.replies.get(k)).enumerate() {
             let id = reply.id.clone();
             let mut b = col.spawn(theme::answer_button(
                 ui,

@@ -9,6 +9,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::scoring::ChoiceRecord;
+use clickwise_core::shuffle::list_order;
 use clickwise_core::{PRACTICE_NOTICE, ReportForm, ReportStep};
 
 /// The answers given so far, as (question, answer).
@@ -40,7 +41,8 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         col.spawn(theme::small(ui, format!("Question {} of {}", n + 1, step.questions.len())));
     }
     super::spot_clues::question_heading(col, ui, &s.fill(&q.question));
-    for (i, a) in q.answers.iter().enumerate() {
+    let shown = list_order(&s.order, n, q.answers.len());
+    for (i, a) in shown.iter().filter_map(|&k| q.answers.get(k)).enumerate() {
         let (qid, aid) = (q.id.clone(), a.id.clone());
         let total = step.questions.len();
         let mut b = col.spawn(theme::answer_button(

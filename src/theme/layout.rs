@@ -95,7 +95,8 @@ pub fn overlay() -> impl Bundle {
 }
 
 /// A corner of every screen for buttons that are always there, after the screen's own
-/// buttons in the Tab order.
+/// buttons in the Tab order: the left corner, then the right (each its own Tab group
+/// order, as groups of equal order come in whatever order they were spawned).
 pub fn corner(left: bool) -> impl Bundle {
     let mut node =
         Node { position_type: PositionType::Absolute, top: px(10), column_gap: px(10), ..default() };
@@ -104,5 +105,5 @@ pub fn corner(left: bool) -> impl Bundle {
     } else {
         node.right = px(12);
     }
-    (node, GlobalZIndex(10), TabGroup::new(1))
+    (node, GlobalZIndex(10), TabGroup::new(if left { 1 } else { 2 }))
 }

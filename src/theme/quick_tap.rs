@@ -27,7 +27,9 @@ struct HeldButtons(HashMap<PointerId, (Entity, Vec2)>);
 type Tappable = (With<WidgetButton>, Without<InteractionDisabled>, Without<ScrolledAway>);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HeldButtons>()
+    // (Registered by picking already; again here for the headless tests that run without it.)
+    app.add_message::<PointerInput>()
+        .init_resource::<HeldButtons>()
         .add_observer(remember_press)
         .add_observer(activate_unmarked_clicks)
         .add_systems(PreUpdate, finish_lost_taps.after(bevy::picking::PickingSystems::Last));

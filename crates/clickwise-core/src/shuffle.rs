@@ -52,11 +52,25 @@ pub fn answer_order(mechanic: &Mechanic, rng: &mut StdRng) -> Vec<usize> {
         Mechanic::Choice(c) => c.options.len(),
         Mechanic::SpotClues(s) => s.decisions.len(),
         Mechanic::Sort(s) => s.cards.len(),
-        Mechanic::Chat(_) | Mechanic::Settings(_) | Mechanic::Report(_) => 0,
+        // Several lists shown in turn: shuffle as many as the longest; see [`list_order`].
+        Mechanic::Chat(c) => c.turns.iter().map(|t| t.replies.len()).max().unwrap_or(0),
+        Mechanic::Report(r) => r.questions.iter().map(|q| q.answers.len()).max().unwrap_or(0),
+        Mechanic::Settings(_) => 0,
     };
     let mut order: Vec<usize> = (0..n).collect();
     order.shuffle(rng);
     order
+}
+
+/// The order to show list number `list` of a step in, when the step shows several lists in
+/// turn (a form's questions, a chat's replies): the step's shuffle turned by `list` places,
+/// so each list gets its own order, keeping the indices below `len`. Always a permutation
+/// of `0..len`.
+pub fn list_order(step_order: &[usize], list: usize, len: usize) -> Vec<usize> {
+    let turn = if step_order.is_empty() { 0 } else { list % step_order.len() };
+    let order: Vec<usize> =
+        step_order[turn..].iter().chain(&step_order[..turn]).copied().filter(|&i| i < len).collect();
+    if order.len() == len { order } else { (0..len).collect() }
 }
 
 /// Which version of a step this attempt shows: 0 is the main one, 1.. its variants.

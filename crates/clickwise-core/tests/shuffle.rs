@@ -48,3 +48,24 @@ fn nickname_suggestions_are_distinct_word_list_nicknames() {
     assert!(!is_valid_nickname("Jane Smith"));
     assert!(!is_valid_nickname("Brave Otter Extra"));
 }
+
+#[test]
+fn each_list_a_step_shows_in_turn_gets_a_permutation_of_its_own() {
+    for seed in 0..20 {
+        let mut step_order: Vec<usize> = (0..4).collect();
+        use rand::seq::SliceRandom;
+        step_order.shuffle(&mut rng(seed));
+        for list in 0..6 {
+            for len in 0..=4 {
+                let mut got = list_order(&step_order, list, len);
+                got.sort();
+                assert_eq!(got, (0..len).collect::<Vec<_>>(), "seed {seed}, list {list}, len {len}");
+            }
+        }
+    }
+    let step_order = vec![2, 0, 3, 1];
+    assert_eq!(list_order(&step_order, 0, 4), vec![2, 0, 3, 1]);
+    assert_ne!(list_order(&step_order, 1, 4), list_order(&step_order, 0, 4), "the next list is turned");
+    assert_eq!(list_order(&step_order, 0, 3), vec![2, 0, 1], "a shorter list keeps its indices");
+    assert_eq!(list_order(&[], 0, 3), vec![0, 1, 2], "no shuffle: the written order");
+}
