@@ -142,6 +142,49 @@ fn the_youngest_hear_each_new_message_and_choices_read_aloud() {
     assert!(spoken(&app).lines().last().is_some_and(|l| l.contains("Next")), "the whole screen, buttons too");
 }
 
+/// Each answer has its own speaker, which reads just that answer: a pupil who can't read
+/// yet can hear the options one at a time before choosing.
+#[test]
+fn each_answer_has_a_speaker_that_reads_just_that_answer() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
+    app.update();
+    let s = session(&app);
+    let clickwise_core::Mechanic::Choice(choice) = current(&app) else { panic!("a choice level") };
+    for option in &choice.options {
+        let text = s.fill(&option.text);
+        let answer = widget(&mut app, &text);
+        let speaker = {
+            let world = app.world_mut();
+            let mut speakers = world.query::<(Entity, &Widget)>();
+            let found: Vec<Entity> = speakers
+                .iter(world)
+                .filter(|(_, w)| w.label == SPEAKER_LABEL)
+                .map(|(e, _)| e)
+                .filter(|&e| {
+                    world
+                        .get::<ChildOf>(e)
+                        .and_then(|h| world.get::<ChildOf>(h.parent()))
+                        .is_some_and(|a| a.parent() == answer)
+                })
+                .collect();
+            assert_eq!(found.len(), 1, "{text:?} has one speaker of its own");
+            found[0]
+        };
+        app.world_mut().trigger(bevy::ui_widgets::Activate { entity: speaker });
+        app.update();
+        let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();
+        assert!(said.contains(&text), "the speaker on {text:?} said {said:?}");
+        for other in choice.options.iter().filter(|o| o.id != option.id) {
+            assert!(!said.contains(&s.fill(&other.text)), "and only that answer: {said:?}");
+        }
+    }
+    assert_eq!(screen(&app), Screen::Play, "hearing an answer doesn't choose it");
+    assert_eq!(session(&app).stage, Stage::Answering);
+}
+
 #[test]
 fn older_pupils_have_read_aloud_off_until_they_turn_it_on() {
     let (mut app, saves) = game(LEVELS, None);

@@ -29,7 +29,12 @@ fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
         CameraPlugin,
         bevy::ui::UiPlugin,
     ));
-    app.add_plugins((bevy::picking::DefaultPickingPlugins, bevy::input_focus::InputFocusPlugin));
+    // As in the real game (DefaultPlugins): picking, focus and the widgets' own observers.
+    app.add_plugins((
+        bevy::picking::DefaultPickingPlugins,
+        bevy::input_focus::InputFocusPlugin,
+        bevy::ui_widgets::UiWidgetsPlugins,
+    ));
     let camera = app.world_mut().spawn(Camera2d).id();
     // Without a renderer nothing measures the window, so tell the camera its size.
     app.world_mut().get_mut::<Camera>(camera).unwrap().computed.target_info =
@@ -183,6 +188,12 @@ enum Timing {
 
 /// Taps `label` with a mouse that was elsewhere, its events grouped into frames by `timing`.
 fn tap(app: &mut App, label: &str, timing: Timing) {
+    let button = widget(app, label);
+    tap_entity(app, button, timing);
+}
+
+/// Taps the middle of `button` (see [`tap`]).
+fn tap_entity(app: &mut App, button: Entity, timing: Timing) {
     use bevy::camera::NormalizedRenderTarget;
     use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
     use bevy::window::{PrimaryWindow, WindowRef};
@@ -192,7 +203,6 @@ fn tap(app: &mut App, label: &str, timing: Timing) {
         let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
         NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
     };
-    let button = widget(app, label);
     let position = app.world().get::<UiGlobalTransform>(button).unwrap().translation;
     let away = Vec2::new(2.0, 760.0);
     let send = |app: &mut App, position: Vec2, action| {
@@ -284,4 +294,43 @@ fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
             .fold(0.0, f32::max)
     };
     assert!(scrolled > 100.0, "the list scrolled by the drag ({scrolled} px)");
+}
+
+/// The speaker at the end of an answer is a button inside a button: tapping it reads the
+/// answer and does not choose it; tapping the answer beside it still chooses it.
+#[test]
+fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
+    use clickwise::access::{SPEAKER_LABEL, SpeechLog};
+
+    let mut app = laid_out_game(1024, 768, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
+    for _ in 0..3 {
+        app.update();
+    }
+    let s = session(&app);
+    let Mechanic::Choice(choice) = current(&app) else { panic!("a choice level") };
+    let text = s.fill(&choice.options[0].text);
+    let answer = widget(&mut app, &text);
+    let speaker = {
+        let world = app.world_mut();
+        let mut q = world.query::<(Entity, &Widget, &ChildOf)>();
+        let holders: Vec<(Entity, Entity)> = q
+            .iter(world)
+            .filter(|(_, w, _)| w.label == SPEAKER_LABEL)
+            .map(|(e, _, h)| (e, h.parent()))
+            .collect();
+        holders
+            .into_iter()
+            .find(|&(_, holder)| world.get::<ChildOf>(holder).is_some_and(|a| a.parent() == answer))
+            .map(|(e, _)| e)
+            .expect("the answer has a speaker")
+    };
+    tap_entity(&mut app, speaker, Timing::Unhurried);
+    assert_eq!(session(&app).stage, Stage::Answering, "hearing an answer doesn't choose it");
+    let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();
+    assert!(said.contains(&text), "the speaker read {said:?}");
+    tap_entity(&mut app, answer, Timing::Unhurried);
+    assert!(matches!(session(&app).stage, Stage::Feedback { .. }), "tapping the answer chooses it");
 }

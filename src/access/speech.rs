@@ -59,16 +59,22 @@ pub fn speaker_button(ui: &mut UiAssets) -> impl Bundle + use<> {
     (SpeakerButton, theme::icon_only_button(ui, SPEAKER_LABEL, "speaker", Look::Secondary, read_container))
 }
 
+/// Reads the speaker's container: the nearest holder above it with words besides the
+/// speaker (an answer's speaker sits in a small holder of its own inside the answer).
 fn read_container(
     click: On<Activate>,
     parents: Query<&ChildOf>,
     reader: Reader,
     mut speak: MessageWriter<Speak>,
 ) {
-    let Ok(parent) = parents.get(click.entity) else { return };
-    let parts: Vec<_> =
-        reader.read(parent.parent(), true).into_iter().filter(|(e, _)| *e != click.entity).collect();
-    speak.write(Speak { text: as_speech(&parts), interrupt: true });
+    for holder in parents.iter_ancestors(click.entity).take(3) {
+        let parts: Vec<_> =
+            reader.read(holder, true).into_iter().filter(|(e, _)| *e != click.entity).collect();
+        if !parts.is_empty() {
+            speak.write(Speak { text: as_speech(&parts), interrupt: true });
+            return;
+        }
+    }
 }
 
 /// Finds what is new under each `Narrate` container. Screens are rebuilt whole when they

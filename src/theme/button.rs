@@ -168,13 +168,14 @@ pub fn icon_only_button<
     (button_base(label, look, node, action), children![picture])
 }
 
-/// A wide answer button: the text wraps, and the button fills the row.
+/// A wide answer button: the text wraps, and the button fills the row. A speaker at its
+/// end reads it aloud (while read-aloud is on), for pupils who can't read it yet.
 pub fn answer_button<
     B: Bundle,
     M: Send + Sync + 'static,
     I: IntoObserverSystem<Activate, B, M> + Send + Sync,
 >(
-    ui: &UiAssets,
+    ui: &mut UiAssets,
     label: &str,
     action: I,
 ) -> impl Bundle + use<B, M, I> {
@@ -182,11 +183,25 @@ pub fn answer_button<
         width: percent(100),
         justify_content: JustifyContent::FlexStart,
         border_radius: BorderRadius::all(px(20)),
+        padding: UiRect { right: px(8), ..UiRect::axes(px(28), px(12)) },
         ..button_node(0.0)
+    };
+    // A holder one text line tall, so the speaker (taller than a line) overhangs into the
+    // button's padding instead of making every answer taller.
+    let speaker_holder = Node {
+        height: px(34),
+        margin: UiRect::left(Val::Auto),
+        flex_shrink: 0.0,
+        align_items: AlignItems::Center,
+        overflow: Overflow::visible(),
+        ..default()
     };
     (
         button_base(label, Look::Answer, node, action),
-        children![(Text::new(label), font(&ui.bold, 26.0), TextColor(palette::INK), Pickable::IGNORE)],
+        children![
+            (Text::new(label), font(&ui.bold, 26.0), TextColor(palette::INK), Pickable::IGNORE),
+            (speaker_holder, children![crate::access::speaker_button(ui)]),
+        ],
     )
 }
 
