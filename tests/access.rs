@@ -181,6 +181,22 @@ fn each_answer_has_a_speaker_that_reads_just_that_answer() {
             assert!(!said.contains(&s.fill(&other.text)), "and only that answer: {said:?}");
         }
     }
+    // The question has its own speaker too.
+    let question = s.fill(&choice.question);
+    let speakers: Vec<Entity> = {
+        let world = app.world_mut();
+        let mut q = world.query::<(Entity, &Widget)>();
+        q.iter(world).filter(|(_, w)| w.label == SPEAKER_LABEL).map(|(e, _)| e).collect()
+    };
+    let mut heard_question = false;
+    for speaker in speakers {
+        app.world_mut().trigger(bevy::ui_widgets::Activate { entity: speaker });
+        app.update();
+        let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();
+        heard_question |=
+            said.contains(&question) && !choice.options.iter().any(|o| said.contains(&s.fill(&o.text)));
+    }
+    assert!(heard_question, "a speaker reads just the question {question:?}");
     assert_eq!(screen(&app), Screen::Play, "hearing an answer doesn't choose it");
     assert_eq!(session(&app).stage, Stage::Answering);
 }

@@ -24,7 +24,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));
         });
     });
-    super::spot_clues::question_heading(col, ui, &s.fill(&choice.question));
+    super::task_heading(col, ui, "thinking", &s.fill(&choice.question));
     for (n, &i) in s.order.iter().enumerate() {
         let Some(option) = choice.options.get(i) else { continue };
         let id = option.id.clone();

@@ -63,3 +63,13 @@ pub fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, 
         Mechanic::Report(c) => report::draw(col, ui, s, c),
     }
 }
+
+/// A step's task or question ("What should … do?") beside its picture, with a speaker that
+/// reads it aloud (while read-aloud is on).
+fn task_heading(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, icon: &str, text: &str) {
+    col.spawn(crate::theme::left_row(12.0)).with_children(|r| {
+        r.spawn(crate::theme::icon(ui, icon, 48.0));
+        r.spawn(crate::theme::heading(ui, text.to_owned()));
+        r.spawn(crate::access::speaker_button(ui));
+    });
+}

@@ -40,7 +40,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
     if step.questions.len() > 1 {
         col.spawn(theme::small(ui, format!("Question {} of {}", n + 1, step.questions.len())));
     }
-    super::spot_clues::question_heading(col, ui, &s.fill(&q.question));
+    super::task_heading(col, ui, "thinking", &s.fill(&q.question));
     let shown = list_order(&s.order, n, q.answers.len());
     for (i, a) in shown.iter().filter_map(|&k| q.answers.get(k)).enumerate() {
         let (qid, aid) = (q.id.clone(), a.id.clone());

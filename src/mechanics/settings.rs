@@ -39,10 +39,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut SettingsDraft> {
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SettingsStep) {
     let Draft::Settings(d) = &s.draft else { return };
-    col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "padlock", 48.0));
-        r.spawn(theme::heading(ui, s.fill(&step.task)));
-    });
+    super::task_heading(col, ui, "padlock", &s.fill(&step.task));
     let owner = step.owner.as_deref().and_then(|r| s.member(r));
     col.spawn(theme::device_frame(Device::Tablet)).with_children(|frame| {
         frame.spawn(theme::device_screen()).with_children(|screen| {

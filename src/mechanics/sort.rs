@@ -51,10 +51,7 @@ fn pick_up(card: String) -> impl FnMut(On<Activate>, ResMut<PlaySession>) {
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SortStep) {
     let Draft::Sort(d) = &s.draft else { return };
-    col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "thinking", 48.0));
-        r.spawn(theme::heading(ui, s.fill(&step.task)));
-    });
+    super::task_heading(col, ui, "thinking", &s.fill(&step.task));
     let unsorted: Vec<usize> = s
         .order
         .iter()

@@ -27,10 +27,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut SpotDraft> {
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SpotCluesStep) {
     let Draft::Spot(d) = &s.draft else { return };
-    col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "magnifier", 48.0));
-        r.spawn(theme::heading(ui, s.fill(&step.task)));
-    });
+    super::task_heading(col, ui, "magnifier", &s.fill(&step.task));
     let device = match step.artefact {
         Artefact::Email | Artefact::WebPage | Artefact::Download => Device::Laptop,
         _ => Device::Phone,
@@ -112,7 +109,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         });
         return;
     }
-    question_heading(col, ui, &s.fill(&step.question));
+    super::task_heading(col, ui, "thinking", &s.fill(&step.question));
     for (n, &i) in s.order.iter().enumerate() {
         let Some(option) = step.decisions.get(i) else { continue };
         let id = option.id.clone();
@@ -128,14 +125,6 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             b.insert(AutoFocus);
         }
     }
-}
-
-/// "What should … do?" with a thinking face.
-pub(super) fn question_heading(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, text: &str) {
-    col.spawn(theme::left_row(12.0)).with_children(|r| {
-        r.spawn(theme::icon(ui, "thinking", 48.0));
-        r.spawn(theme::heading(ui, text.to_owned()));
-    });
 }
 
 fn artefact_icon(a: Artefact) -> &'static str {
