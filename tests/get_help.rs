@@ -36,6 +36,10 @@ fn teachers_find_each_levels_notes_by_age_group() {
     let text = all_text(&mut app);
     assert!(text.contains("The Surprise Pop-up") && text.contains("Talk about:"), "{text}");
     assert!(text.contains("Designated Safeguarding Lead"));
+    // All of them print from the class server's /notes page.
+    assert!(labels(&mut app).contains(&"Print these notes".to_string()));
+    let server = app.world().resource::<clickwise::GameConfig>().server.clone();
+    assert!(text.contains(&format!("{server}/notes")), "{text}");
     press(&mut app, "Ages 9 to 11");
     app.update();
     let text = all_text(&mut app);

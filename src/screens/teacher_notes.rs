@@ -3,7 +3,7 @@
 //! same notes on one printable page.)
 
 use super::Screen;
-use crate::config::CurrentLang;
+use crate::config::{CurrentLang, GameConfig};
 use crate::levels::LevelLibrary;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
@@ -25,7 +25,14 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, mut phase: ResMut<NotesPhase>) {
+pub const PRINT_LABEL: &str = "Print these notes";
+
+fn spawn(
+    mut commands: Commands,
+    mut ui: ResMut<UiAssets>,
+    mut phase: ResMut<NotesPhase>,
+    config: Res<GameConfig>,
+) {
     phase.0 = Some(phase.0.unwrap_or(Phase::Ks1));
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::TeacherNotes)).with_children(|page| {
@@ -54,9 +61,23 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, mut phase: ResMut<Not
         });
         page.spawn(theme::small(
             ui,
-            "Before a lesson: agree ground rules and know who your Designated Safeguarding Lead is. \
-             To print these notes, open Teacher notes on your class server.",
+            "Before a lesson: agree ground rules and know who your Designated Safeguarding Lead is.",
         ));
+        // The class server serves every level's notes on one printable page (on the web,
+        // the game's own server; natively, the address to open in a browser).
+        let printable = format!("{}/notes", config.server);
+        page.spawn(theme::left_row(12.0)).with_children(|r| {
+            let link = printable.clone();
+            r.spawn(theme::button(ui, PRINT_LABEL, Look::Secondary, move |_: On<Activate>| {
+                crate::platform::open_link(&link)
+            }));
+            let how = if config.server.is_empty() {
+                "All the notes on one page, in a new tab, ready to print.".to_owned()
+            } else {
+                format!("All the notes on one page, ready to print: {printable}")
+            };
+            r.spawn(theme::small(ui, how));
+        });
         page.spawn((NotesList, theme::column(12.0)));
     });
 }

@@ -42,12 +42,14 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
     })
 }
 
-/// The whole app: the API under `/api`, teachers under `/teacher`, the game everywhere else.
+/// The whole app: the API under `/api`, teachers under `/teacher`, the printable level
+/// notes at `/notes`, the game everywhere else.
 pub fn app(config: &Config, state: AppState) -> Router {
     headers::apply(
         Router::new()
             .nest("/api", api::router())
             .nest("/teacher", teacher::router())
+            .route("/notes", axum::routing::get(teacher::public_notes))
             .fallback_service(static_files::service(&config.dist))
             .with_state(state),
     )

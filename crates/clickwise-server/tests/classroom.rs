@@ -380,6 +380,22 @@ async fn teacher_notes_list_every_level_with_its_statements_in_words() {
     assert!(page.body.contains(&statement.text), "statements are shown in words, not ids");
 }
 
+/// The same notes are public at /notes (parents, teachers without an account): level
+/// content only, no sign-in, no class or pupil in sight.
+#[tokio::test]
+async fn the_notes_are_public_and_printable_at_notes() {
+    let s = Server::start("public-notes").await;
+    let page = s.get("/notes", "").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
+    for level in &levels.list {
+        assert!(page.body.contains(&escaped_like_the_page(&level.title.en)), "{}", level.title.en);
+    }
+    assert!(page.body.contains("Designated Safeguarding Lead"));
+    assert!(page.body.contains("href=\"/\""), "a way back to the game");
+    assert!(!page.body.contains("Signed in as") && !page.body.contains("/teacher/classes"));
+}
+
 /// Text as the server's templates write it into HTML.
 fn escaped_like_the_page(text: &str) -> String {
     maud::html! { (text) }.into_string()

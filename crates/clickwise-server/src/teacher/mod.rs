@@ -9,6 +9,8 @@ mod export;
 mod notes;
 mod pupil;
 
+pub use notes::show_public as public_notes;
+
 use crate::state::AppState;
 use crate::views::layout::STYLE;
 use axum::Router;

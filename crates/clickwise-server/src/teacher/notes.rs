@@ -11,6 +11,16 @@ use clickwise_core::Phase;
 use maud::html;
 
 pub async fn show(State(s): State<AppState>, teacher: SignedIn) -> Response {
+    render(&s, Some(&teacher.email), html! { a href="/teacher" { "← Your classes" } })
+}
+
+/// The same notes for anyone, at `/notes`: a parent at home or a teacher without an
+/// account can read and print them. They are the levels' own words, nothing about pupils.
+pub async fn show_public(State(s): State<AppState>) -> Response {
+    render(&s, None, html! { a href="/" { "← Back to the game" } })
+}
+
+fn render(s: &AppState, email: Option<&str>, back: maud::Markup) -> Response {
     let statement = |id: &str| -> String {
         s.levels
             .curriculum
@@ -19,7 +29,7 @@ pub async fn show(State(s): State<AppState>, teacher: SignedIn) -> Response {
             .map_or_else(|| id.to_owned(), |st| st.text.clone())
     };
     let body = html! {
-        p class="no-print" { a href="/teacher" { "← Your classes" } " · Print this page for a set of notes (Ctrl+P)." }
+        p class="no-print" { (back) " · Print this page for a set of notes (Ctrl+P)." }
         h1 { "Teacher notes for every level" }
         p { "Before a lesson: agree ground rules, know who your Designated Safeguarding Lead is, and remind pupils that they can always tell a trusted adult. Pupils play as characters, so nobody has to talk about themselves." }
         @for phase in Phase::ALL {
@@ -43,5 +53,5 @@ pub async fn show(State(s): State<AppState>, teacher: SignedIn) -> Response {
             }
         }
     };
-    Html(page("Teacher notes", Some(&teacher.email), body).into_string()).into_response()
+    Html(page("Teacher notes", email, body).into_string()).into_response()
 }
