@@ -334,3 +334,74 @@ fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
     tap_entity(&mut app, answer, Timing::Unhurried);
     assert!(matches!(session(&app).stage, Stage::Feedback { .. }), "tapping the answer chooses it");
 }
+
+/// Taps in quick succession on a slow device: one frame may hold the end of one tap and
+/// the whole of the next, or a double tap on one key. Each tap counts once, on its own key.
+#[test]
+fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
+    use bevy::ui_widgets::Activate;
+    use bevy::window::{PrimaryWindow, WindowRef};
+
+    #[derive(Resource, Default)]
+    struct Pressed(Vec<String>);
+
+    let mut app = laid_out_game(1366, 768, None);
+    app.init_resource::<Pressed>().add_observer(
+        |a: On<Activate>, widgets: Query<&Widget>, mut pressed: ResMut<Pressed>| {
+            pressed.0.push(widgets.get(a.entity).map_or("?".into(), |w| w.label.clone()));
+        },
+    );
+    boot(&mut app);
+    press(&mut app, "Join my class");
+    for _ in 0..3 {
+        app.update();
+    }
+    app.world_mut().resource_mut::<Pressed>().0.clear();
+    let target = {
+        let world = app.world_mut();
+        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
+        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
+    };
+    let at = |app: &mut App, key: &str| {
+        let key = widget(app, key);
+        app.world().get::<UiGlobalTransform>(key).unwrap().translation
+    };
+    let (one, two) = (at(&mut app, "1"), at(&mut app, "2"));
+    let send = |app: &mut App, position: Vec2, action| {
+        let location = Location { target: target.clone(), position };
+        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location, action));
+    };
+    let (press_, release) =
+        (PointerAction::Press(PointerButton::Primary), PointerAction::Release(PointerButton::Primary));
+    let moved = PointerAction::Move { delta: Vec2::ONE };
+
+    // "1" pressed; then its release, the move to "2", and the whole tap on "2" in one frame.
+    send(&mut app, one, moved);
+    send(&mut app, one, press_);
+    app.update();
+    send(&mut app, one, release);
+    send(&mut app, two, moved);
+    send(&mut app, two, press_);
+    send(&mut app, two, release);
+    app.update();
+    app.update();
+    // Back to "1": arrival and tap in one frame.
+    send(&mut app, one, moved);
+    send(&mut app, one, press_);
+    send(&mut app, one, release);
+    app.update();
+    app.update();
+    // A double tap on "1": the first release and the second press share a frame.
+    send(&mut app, one, press_);
+    app.update();
+    send(&mut app, one, release);
+    send(&mut app, one, press_);
+    app.update();
+    send(&mut app, one, release);
+    app.update();
+    app.update();
+    let pressed = app.world().resource::<Pressed>().0.clone();
+    assert_eq!(pressed, ["1", "2", "1", "1", "1"], "each tap once, on its own key");
+}

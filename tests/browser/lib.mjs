@@ -174,14 +174,25 @@ export async function clickThroughLevel(page) {
   throw new Error("the level never reached the results screen");
 }
 
-/** Presses Tab until the focused widget matches `label`, then returns. */
+/** Presses Tab until the focused widget matches `label`, then returns. Like a person, it
+ *  presses Tab and looks where focus went before pressing again: under software WebGL a
+ *  frame can be slow, and Tabs pressed blind are taken all at once, overshooting. */
 export async function tabTo(page, label, max = 40) {
+  const focused = () => page.evaluate(() => {
+    const f = window.clickwise && window.clickwise.widgets.find((w) => w.focused);
+    return f ? { id: f.id, label: f.label } : { id: null, label: null };
+  });
   for (let i = 0; i < max; i++) {
-    const h = await hook(page);
-    const f = h && h.widgets.find((w) => w.focused);
-    if (f && f.label === label) return f;
+    const before = await focused();
+    if (before.label === label) return;
     await page.keyboard.press("Tab");
-    await page.waitForTimeout(80);
+    await page
+      .waitForFunction(
+        (id) => { const f = window.clickwise && window.clickwise.widgets.find((w) => w.focused); return (f ? f.id : null) !== id; },
+        before.id,
+        { timeout: 3000, polling: 50 },
+      )
+      .catch(() => {}); // focus may stay put (one widget on screen); the loop looks again
   }
   throw new Error(`Tab never reached "${label}"`);
 }
