@@ -175,6 +175,18 @@ fn the_options_and_the_biggest_text_fit_a_tablet() {
     check_fits_across(&mut app, w, h);
 }
 
+/// Sends the mouse's `action` at `position` on the game's window (taken next update).
+fn send_mouse(app: &mut App, position: Vec2, action: bevy::picking::pointer::PointerAction) {
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::pointer::{Location, PointerId, PointerInput};
+    use bevy::window::{PrimaryWindow, WindowRef};
+
+    let world = app.world_mut();
+    let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
+    let target = NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap());
+    world.write_message(PointerInput::new(PointerId::Mouse, Location { target, position }, action));
+}
+
 /// How a tap's events fall into frames.
 #[derive(Clone, Copy, Debug)]
 enum Timing {
@@ -194,21 +206,11 @@ fn tap(app: &mut App, label: &str, timing: Timing) {
 
 /// Taps the middle of `button` (see [`tap`]).
 fn tap_entity(app: &mut App, button: Entity, timing: Timing) {
-    use bevy::camera::NormalizedRenderTarget;
-    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
-    use bevy::window::{PrimaryWindow, WindowRef};
+    use bevy::picking::pointer::{PointerAction, PointerButton};
 
-    let target = {
-        let world = app.world_mut();
-        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
-        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
-    };
     let position = app.world().get::<UiGlobalTransform>(button).unwrap().translation;
     let away = Vec2::new(2.0, 760.0);
-    let send = |app: &mut App, position: Vec2, action| {
-        let location = Location { target: target.clone(), position };
-        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location, action));
-    };
+    let send = send_mouse;
     send(app, away, PointerAction::Move { delta: Vec2::ONE });
     app.update();
     send(app, position, PointerAction::Move { delta: position - away });
@@ -252,10 +254,8 @@ fn a_tap_activates_once_however_slow_the_frames() {
 /// finger started on does not open.
 #[test]
 fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
-    use bevy::camera::NormalizedRenderTarget;
-    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
+    use bevy::picking::pointer::{PointerAction, PointerButton};
     use bevy::ui_widgets::ScrollArea;
-    use bevy::window::{PrimaryWindow, WindowRef};
 
     let mut app = laid_out_game(1024, 768, None);
     boot(&mut app);
@@ -263,16 +263,10 @@ fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
     for _ in 0..3 {
         app.update();
     }
-    let target = {
-        let world = app.world_mut();
-        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
-        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
-    };
     let card = widget(&mut app, "The Surprise Pop-up");
     let start = app.world().get::<UiGlobalTransform>(card).unwrap().translation;
     let send = |app: &mut App, position: Vec2, action| {
-        let location = Location { target: target.clone(), position };
-        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location, action));
+        send_mouse(app, position, action);
         app.update();
     };
     send(&mut app, start, PointerAction::Move { delta: Vec2::ZERO });
@@ -339,10 +333,8 @@ fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
 /// the whole of the next, or a double tap on one key. Each tap counts once, on its own key.
 #[test]
 fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
-    use bevy::camera::NormalizedRenderTarget;
-    use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
+    use bevy::picking::pointer::{PointerAction, PointerButton};
     use bevy::ui_widgets::Activate;
-    use bevy::window::{PrimaryWindow, WindowRef};
 
     #[derive(Resource, Default)]
     struct Pressed(Vec<String>);
@@ -359,20 +351,12 @@ fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
         app.update();
     }
     app.world_mut().resource_mut::<Pressed>().0.clear();
-    let target = {
-        let world = app.world_mut();
-        let window = world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).unwrap();
-        NormalizedRenderTarget::Window(WindowRef::Primary.normalize(Some(window)).unwrap())
-    };
     let at = |app: &mut App, key: &str| {
         let key = widget(app, key);
         app.world().get::<UiGlobalTransform>(key).unwrap().translation
     };
     let (one, two) = (at(&mut app, "1"), at(&mut app, "2"));
-    let send = |app: &mut App, position: Vec2, action| {
-        let location = Location { target: target.clone(), position };
-        app.world_mut().write_message(PointerInput::new(PointerId::Mouse, location, action));
-    };
+    let send = send_mouse;
     let (press_, release) =
         (PointerAction::Press(PointerButton::Primary), PointerAction::Release(PointerButton::Primary));
     let moved = PointerAction::Move { delta: Vec2::ONE };
