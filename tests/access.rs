@@ -9,11 +9,10 @@ use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::text::FontSize;
 use clickwise::access::{
-    Display, MirrorRequest, MirrorRequests, OPTIONS_LABEL, READ_SCREEN_LABEL, SPEAKER_LABEL, Sound, SoundLog,
-    SpeechLog,
+    Display, MirrorRequest, MirrorRequests, OPTIONS_LABEL, READ_SCREEN_LABEL, Sound, SoundLog, SpeechLog,
 };
 use clickwise::screens::{Screen, Stage};
-use clickwise::theme::{Checked, Widget};
+use clickwise::theme::Checked;
 use clickwise_core::display::TextSize;
 use common::play::*;
 use common::*;
@@ -122,15 +121,7 @@ fn the_youngest_hear_each_new_message_and_choices_read_aloud() {
     assert!(matches!(session(&app).stage, Stage::Feedback { .. }));
     assert!(spoken(&app).contains("Great choice!"), "{}", spoken(&app));
     let count = app.world().resource::<SpeechLog>().0.len();
-    let speakers: Vec<Entity> = {
-        let world = app.world_mut();
-        world
-            .query::<(Entity, &Widget)>()
-            .iter(world)
-            .filter(|(_, w)| w.label == SPEAKER_LABEL)
-            .map(|(e, _)| e)
-            .collect()
-    };
+    let speakers = speakers(&mut app, None);
     assert!(!speakers.is_empty(), "the feedback has a speaker button");
     app.world_mut().trigger(bevy::ui_widgets::Activate { entity: speakers[0] });
     app.update();
@@ -156,23 +147,9 @@ fn each_answer_has_a_speaker_that_reads_just_that_answer() {
     for option in &choice.options {
         let text = s.fill(&option.text);
         let answer = widget(&mut app, &text);
-        let speaker = {
-            let world = app.world_mut();
-            let mut speakers = world.query::<(Entity, &Widget)>();
-            let found: Vec<Entity> = speakers
-                .iter(world)
-                .filter(|(_, w)| w.label == SPEAKER_LABEL)
-                .map(|(e, _)| e)
-                .filter(|&e| {
-                    world
-                        .get::<ChildOf>(e)
-                        .and_then(|h| world.get::<ChildOf>(h.parent()))
-                        .is_some_and(|a| a.parent() == answer)
-                })
-                .collect();
-            assert_eq!(found.len(), 1, "{text:?} has one speaker of its own");
-            found[0]
-        };
+        let own = speakers(&mut app, Some(answer));
+        assert_eq!(own.len(), 1, "{text:?} has one speaker of its own");
+        let speaker = own[0];
         app.world_mut().trigger(bevy::ui_widgets::Activate { entity: speaker });
         app.update();
         let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();
@@ -183,13 +160,8 @@ fn each_answer_has_a_speaker_that_reads_just_that_answer() {
     }
     // The question has its own speaker too.
     let question = s.fill(&choice.question);
-    let speakers: Vec<Entity> = {
-        let world = app.world_mut();
-        let mut q = world.query::<(Entity, &Widget)>();
-        q.iter(world).filter(|(_, w)| w.label == SPEAKER_LABEL).map(|(e, _)| e).collect()
-    };
     let mut heard_question = false;
-    for speaker in speakers {
+    for speaker in speakers(&mut app, None) {
         app.world_mut().trigger(bevy::ui_widgets::Activate { entity: speaker });
         app.update();
         let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();

@@ -294,7 +294,7 @@ fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
 /// answer and does not choose it; tapping the answer beside it still chooses it.
 #[test]
 fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
-    use clickwise::access::{SPEAKER_LABEL, SpeechLog};
+    use clickwise::access::SpeechLog;
 
     let mut app = laid_out_game(1024, 768, None);
     boot(&mut app);
@@ -307,20 +307,7 @@ fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
     let Mechanic::Choice(choice) = current(&app) else { panic!("a choice level") };
     let text = s.fill(&choice.options[0].text);
     let answer = widget(&mut app, &text);
-    let speaker = {
-        let world = app.world_mut();
-        let mut q = world.query::<(Entity, &Widget, &ChildOf)>();
-        let holders: Vec<(Entity, Entity)> = q
-            .iter(world)
-            .filter(|(_, w, _)| w.label == SPEAKER_LABEL)
-            .map(|(e, _, h)| (e, h.parent()))
-            .collect();
-        holders
-            .into_iter()
-            .find(|&(_, holder)| world.get::<ChildOf>(holder).is_some_and(|a| a.parent() == answer))
-            .map(|(e, _)| e)
-            .expect("the answer has a speaker")
-    };
+    let speaker = speakers(&mut app, Some(answer)).pop().expect("the answer has a speaker");
     tap_entity(&mut app, speaker, Timing::Unhurried);
     assert_eq!(session(&app).stage, Stage::Answering, "hearing an answer doesn't choose it");
     let said = app.world().resource::<SpeechLog>().0.last().cloned().unwrap_or_default();

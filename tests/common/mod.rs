@@ -68,6 +68,27 @@ pub fn widget(app: &mut App, label: &str) -> Entity {
     found[0]
 }
 
+/// The speaker buttons on screen, and those of them inside `container` (if given).
+pub fn speakers(app: &mut App, container: Option<Entity>) -> Vec<Entity> {
+    let world = app.world_mut();
+    let mut q = world.query::<(Entity, &Widget)>();
+    let all: Vec<Entity> =
+        q.iter(world).filter(|(_, w)| w.label == clickwise::access::SPEAKER_LABEL).map(|(e, _)| e).collect();
+    let inside = |e: Entity| {
+        container.is_none_or(|c| {
+            let mut at = e;
+            while let Some(parent) = world.get::<ChildOf>(at) {
+                at = parent.parent();
+                if at == c {
+                    return true;
+                }
+            }
+            false
+        })
+    };
+    all.into_iter().filter(|&e| inside(e)).collect()
+}
+
 /// Activates the button labelled `label` (what a click, a tap, Enter or Space does), then
 /// runs two frames: one for the action, one for a screen change to apply.
 pub fn press(app: &mut App, label: &str) {
