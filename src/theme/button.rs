@@ -1,5 +1,5 @@
-//! Buttons. Each carries [`Widget`] (role + label), the widget `Button` (so mouse, touch,
-//! Enter and Space all trigger `Activate`), a tab stop, a hidden focus-ring outline and
+//! Buttons. Each carries [`Widget`] (role + label), a [`TapButton`](super::tap::TapButton)
+//! (so mouse, touch, Enter and Space all trigger `Activate`), a tab stop, a hidden focus-ring outline and
 //! its action as an `Activate` observer.
 
 use super::{UiAssets, Widget, icon, palette, text::font};
@@ -9,7 +9,7 @@ use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 use bevy::ui::Pressed;
-use bevy::ui_widgets::{Activate, Button as WidgetButton, observe};
+use bevy::ui_widgets::{Activate, observe};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, show_hover_and_press);
@@ -77,7 +77,7 @@ fn button_base<B: Bundle, M: Send + Sync + 'static, I: IntoObserverSystem<Activa
     (
         Name::new(format!("button: {label}")),
         Widget { role: if look == Look::Answer { "answer" } else { "button" }, label: label.to_owned() },
-        WidgetButton,
+        super::tap::TapButton,
         Hovered::default(),
         TabIndex(0),
         node,

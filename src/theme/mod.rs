@@ -9,9 +9,9 @@ mod focus;
 mod icon;
 mod layout;
 pub mod palette;
-mod quick_tap;
 pub mod reading;
 mod scroll;
+mod tap;
 mod text;
 pub mod text_style;
 mod widget;
@@ -41,8 +41,8 @@ pub fn plugin(app: &mut App) {
         contrast::plugin,
         focus::plugin,
         icon::plugin,
-        quick_tap::plugin,
         scroll::plugin,
+        tap::plugin,
         text_style::plugin,
     ));
 }
