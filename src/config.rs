@@ -80,10 +80,10 @@ impl GameConfig {
     pub fn for_this_device() -> Self {
         GameConfig {
             levels_dir: LEVELS_DIR.into(),
-            store: crate::platform::default_store(),
+            store: default_store(),
             seed: crate::platform::now_millis(),
             typing_delay_ms: 1100,
-            launch: crate::platform::launch_params(),
+            launch: LaunchParams::from_pairs(crate::platform::launch_pairs()),
             server: crate::platform::default_server(),
         }
     }
@@ -103,4 +103,12 @@ impl GameConfig {
             server: "http://127.0.0.1:9".into(),
         }
     }
+}
+
+/// localStorage on the web; natively a file in the user's data folder.
+fn default_store() -> StoreKind {
+    #[cfg(target_arch = "wasm32")]
+    return StoreKind::LocalStorage;
+    #[cfg(not(target_arch = "wasm32"))]
+    return StoreKind::File(crate::platform::save_path());
 }

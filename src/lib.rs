@@ -18,9 +18,12 @@ pub mod config;
 pub mod levels;
 pub mod mechanics;
 pub mod platform;
+pub mod play;
 pub mod progress;
+pub mod screen;
 pub mod screens;
 pub mod theme;
+mod window;
 
 use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
@@ -37,6 +40,7 @@ pub fn add_game(app: &mut App) {
     app.add_plugins((
         theme::plugin,
         levels::plugin,
+        play::plugin,
         progress::plugin,
         classroom::plugin,
         screens::plugin,
@@ -68,8 +72,8 @@ pub fn run() -> AppExit {
     // default, which fails loudly.
     app.set_error_handler(bevy::ecs::error::warn);
     add_sources(&mut app, GameConfig::for_this_device());
-    platform::add_default_plugins(&mut app);
+    window::add_default_plugins(&mut app);
     add_game(&mut app);
-    platform::plugin(&mut app);
+    window::plugin(&mut app);
     app.run()
 }

@@ -2,8 +2,9 @@
 //! and "Options". The "Worried?" button has the other corner.
 
 use super::options_panel::open_options;
-use super::speech::{Speak, SpeakerButton};
-use crate::screens::Screen;
+use super::speech::Speak;
+use crate::screen::Screen;
+use crate::theme::SpeakerButton;
 use crate::theme::{self, Look, Reader, UiAssets, as_speech};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;

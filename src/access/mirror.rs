@@ -5,16 +5,19 @@
 //! Pressing or focusing one of those elements comes back here as a request.
 
 use super::Narrated;
-use crate::screens::Screen;
+use crate::screen::Screen;
 use crate::theme::{Checked, Readable, Reader, Widget, WidgetRect, css_rect, widget_rects};
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
 /// A heading or text on screen, where it is drawn.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TextRect {
+    #[serde(serialize_with = "crate::theme::id_as_text")]
     pub id: u64,
+    /// The page is told `role: "heading"` or `role: "text"`.
+    #[serde(rename = "role", serialize_with = "heading_or_text")]
     pub heading: bool,
     pub text: String,
     pub x: f32,
@@ -23,8 +26,12 @@ pub struct TextRect {
     pub h: f32,
 }
 
-/// What the page is told about the screen.
-#[derive(Resource, Clone, Debug, Default, PartialEq)]
+fn heading_or_text<S: serde::Serializer>(heading: &bool, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(if *heading { "heading" } else { "text" })
+}
+
+/// What the page is told about the screen (as JSON: `window.clickwise`).
+#[derive(Resource, Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Snapshot {
     pub screen: &'static str,
     /// The kind of activity being played, so the browser test can tell them apart.
@@ -38,11 +45,7 @@ pub struct Snapshot {
 }
 
 /// From the page: press a widget, or move the game's focus to it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum MirrorRequest {
-    Activate(u64),
-    Focus(u64),
-}
+pub use crate::platform::PageRequest as MirrorRequest;
 
 /// Requests waiting to be carried out (the page adds them; so can tests).
 #[derive(Resource, Default)]
@@ -91,13 +94,13 @@ fn describe_screen(
     roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
     reader: Reader,
     focus: Res<InputFocus>,
-    session: Option<Res<crate::screens::PlaySession>>,
+    session: Option<Res<crate::play::PlaySession>>,
     join: Res<crate::classroom::JoinFlow>,
     mut narrated: MessageReader<Narrated>,
     mut snapshot: ResMut<Snapshot>,
 ) {
     let activity = match (screen.get(), &session) {
-        (Screen::Play, Some(s)) if s.stage == crate::screens::Stage::Answering => {
+        (Screen::Play, Some(s)) if s.stage == crate::play::Stage::Answering => {
             s.current().map_or("", |(_, m)| m.kind())
         }
         _ => "",
@@ -130,7 +133,10 @@ fn describe_screen(
     };
     // Only when something changed: the page rebuilds its mirror from each one.
     if *snapshot != now {
-        crate::platform::publish(&now);
+        match serde_json::to_string(&now) {
+            Ok(json) => crate::platform::publish(&json),
+            Err(e) => warn!("The screen couldn't be described for the page: {e}"),
+        }
         *snapshot = now;
     }
 }

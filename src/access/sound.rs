@@ -3,7 +3,8 @@
 //! sound files to download); silent natively. The "Sounds" option turns them off.
 
 use super::Display;
-use crate::screens::{PlaySession, Screen, Stage};
+use crate::play::StepAnswered;
+use crate::screen::Screen;
 use bevy::prelude::*;
 use clickwise_core::Outcome;
 
@@ -31,7 +32,7 @@ pub struct SoundLog(pub Vec<Sound>);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SoundLog>()
-        .add_systems(Update, chime_on_feedback)
+        .add_systems(Update, chime_on_feedback.after(crate::play::PlayEvents))
         .add_systems(OnEnter(Screen::Results), |display: Res<Display>, mut log: ResMut<SoundLog>| {
             play(Sound::Stars, &display, &mut log)
         });
@@ -48,18 +49,13 @@ fn play(sound: Sound, display: &Display, log: &mut SoundLog) {
     }
 }
 
-/// Plays once when feedback appears.
+/// Plays once for each answered step, as its feedback appears.
 fn chime_on_feedback(
-    session: Option<Res<PlaySession>>,
+    mut answered: MessageReader<StepAnswered>,
     display: Res<Display>,
     mut log: ResMut<SoundLog>,
-    mut showing: Local<bool>,
 ) {
-    let Some(session) = session.filter(|s| s.is_changed()) else { return };
-    let now = matches!(session.stage, Stage::Feedback { .. });
-    if let (Stage::Feedback { items, .. }, false) = (&session.stage, *showing) {
-        let worst = items.iter().map(|i| i.outcome).max().unwrap_or(Outcome::Safe);
-        play(if worst == Outcome::Safe { Sound::Safe } else { Sound::ThinkAgain }, &display, &mut log);
+    for step in answered.read() {
+        play(if step.outcome == Outcome::Safe { Sound::Safe } else { Sound::ThinkAgain }, &display, &mut log);
     }
-    *showing = now;
 }

@@ -5,8 +5,8 @@
 //! tests can hear what would be said.
 
 use super::Display;
-use crate::screens::Screen;
-use crate::theme::{self, Look, Reader, UiAssets, as_speech};
+use crate::screen::Screen;
+use crate::theme::{self, Reader, ReadsContainer, SpeakerButton, as_speech};
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -36,15 +36,10 @@ pub struct SpeechLog(pub Vec<String>);
 #[derive(Component, Default)]
 pub struct Narrate;
 
-/// A speaker button: reads the texts of the container it sits in.
-#[derive(Component)]
-pub struct SpeakerButton;
-
-pub const SPEAKER_LABEL: &str = "Read this aloud";
-
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Speak>()
         .add_message::<Narrated>()
+        .add_observer(read_container)
         .init_resource::<SpeechLog>()
         .add_systems(OnExit(Screen::Play), stop_talking)
         .add_systems(OnExit(Screen::Results), stop_talking)
@@ -54,19 +49,18 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-/// A round speaker button that reads its container aloud. Hidden while read-aloud is off.
-pub fn speaker_button(ui: &mut UiAssets) -> impl Bundle + use<> {
-    (SpeakerButton, theme::icon_only_button(ui, SPEAKER_LABEL, "speaker", Look::Secondary, read_container))
-}
-
-/// Reads the speaker's container: the nearest holder above it with words besides the
-/// speaker (an answer's speaker sits in a small holder of its own inside the answer).
+/// A theme speaker button reads its container: the nearest holder above it with words
+/// besides the speaker (an answer's speaker sits in a small holder of its own inside the answer).
 fn read_container(
     click: On<Activate>,
+    speakers: Query<(), With<ReadsContainer>>,
     parents: Query<&ChildOf>,
     reader: Reader,
     mut speak: MessageWriter<Speak>,
 ) {
+    if !speakers.contains(click.entity) {
+        return;
+    }
     for holder in parents.iter_ancestors(click.entity).take(3) {
         let parts: Vec<_> =
             reader.read(holder, true).into_iter().filter(|(e, _)| *e != click.entity).collect();

@@ -3,7 +3,6 @@
 
 use super::net::{HttpReply, HttpRequest, Inbox, Purpose, Sender, error_text};
 use crate::progress::Store;
-use crate::screens::Screen;
 use bevy::prelude::*;
 use clickwise_core::classroom::{
     CLASS_CODE_LEN, Card, ClassLink, JoinReply, JoinRequest, PIN_LEN, SignInReply, SignInRequest,
@@ -125,19 +124,27 @@ impl JoinFlow {
     }
 }
 
+/// A pupil signed in with their card: `profile` is now the active one. What comes next
+/// (which screen, carrying the display options into a new profile) is for the screens.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub struct Joined {
+    pub profile: String,
+    /// The profile was made just now (not a card joined before on this device).
+    pub new_profile: bool,
+}
+
 pub(super) fn handle_replies(
     inbox: Res<Inbox>,
     mut flow: ResMut<JoinFlow>,
     mut store: ResMut<Store>,
-    display: Res<crate::access::Display>,
-    mut next: ResMut<NextState<Screen>>,
+    mut joined: MessageWriter<Joined>,
 ) {
     for (purpose, reply) in inbox.take(|p| matches!(p, Purpose::Join | Purpose::SignIn)) {
         flow.waiting = false;
         if purpose == Purpose::Join {
             found_class(&mut flow, reply);
-        } else if signed_in(&mut flow, &mut store, &display, reply) {
-            next.set(Screen::Levels);
+        } else if let Some(done) = signed_in(&mut flow, &mut store, reply) {
+            joined.write(done);
         }
     }
 }
@@ -157,25 +164,20 @@ fn found_class(flow: &mut JoinFlow, reply: HttpReply) {
 }
 
 /// Makes (or updates) this card's profile on the device and plays as it.
-fn signed_in(
-    flow: &mut JoinFlow,
-    store: &mut Store,
-    display: &crate::access::Display,
-    reply: HttpReply,
-) -> bool {
-    let JoinStage::Pin { code, card, .. } = flow.stage.clone() else { return false };
+fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option<Joined> {
+    let JoinStage::Pin { code, card, .. } = flow.stage.clone() else { return None };
     let reply = match ok_json::<SignInReply>(reply, "That PIN doesn't match this card. Try again.") {
         Ok(reply) => reply,
         Err(message) => {
             flow.digits.clear();
             flow.message = Some(message);
-            return false;
+            return None;
         }
     };
     // Nicknames come from the shared word list; anything else would make the save unreadable.
     if !is_valid_nickname(&reply.nickname) {
         flow.message = Some("This card can't be used in the game. Ask your teacher for a new one.".into());
-        return false;
+        return None;
     }
     let avatar =
         if PUPIL_AVATARS.contains(&reply.avatar.as_str()) { reply.avatar } else { PUPIL_AVATARS[0].into() };
@@ -187,25 +189,26 @@ fn signed_in(
         class_name: reply.class_name,
         assigned: reply.assigned,
     };
-    match store.data.profile_mut(&id) {
+    let new_profile = match store.data.profile_mut(&id) {
         // Joining again on the same device keeps what was played here.
         Some(profile) => {
             profile.class = Some(link);
             profile.phase = Some(reply.phase);
-            store.data.active = Some(id);
+            store.data.active = Some(id.clone());
+            false
         }
         None => {
-            let mut profile = Profile::new(id, reply.nickname, avatar);
+            let mut profile = Profile::new(id.clone(), reply.nickname, avatar);
             profile.phase = Some(reply.phase);
-            profile.display = display.options;
             profile.class = Some(link);
             store.data.add_profile(profile);
+            true
         }
-    }
+    };
     store.notice = None;
     store.save();
     *flow = JoinFlow::default();
-    true
+    Some(Joined { profile: id, new_profile })
 }
 
 /// A 200 reply's JSON, or a calm message: the server's own words for 4xx replies where it

@@ -7,9 +7,9 @@ mod net;
 mod outbox;
 mod refresh;
 
-pub use join::{JoinFlow, JoinStage, TEACHER_CAN_SEE};
+pub use join::{JoinFlow, JoinStage, Joined, TEACHER_CAN_SEE};
 pub use net::{FakeServer, HttpReply, HttpRequest, Inbox, Net, Purpose, Sender, error_text};
-pub use outbox::{SyncStatus, queue_result};
+pub use outbox::SyncStatus;
 pub use refresh::RefreshClass;
 
 use crate::config::GameConfig;
@@ -22,6 +22,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<JoinFlow>()
         .init_resource::<SyncStatus>()
         .add_message::<bevy::window::RequestRedraw>()
+        .add_message::<Joined>()
         .add_systems(
             Update,
             (
@@ -32,6 +33,7 @@ pub fn plugin(app: &mut App) {
                 net::stay_awake_while_waiting,
             ),
         )
+        .add_systems(Update, outbox::queue_recorded.after(crate::progress::record_finished_levels))
         .add_systems(Startup, take_practice_link)
         .add_observer(refresh::refresh);
 }

@@ -6,18 +6,7 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use std::sync::{Arc, Mutex};
 
-/// One request to the class server's JSON API.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HttpRequest {
-    pub method: &'static str,
-    /// Starts with `/api/`.
-    pub path: String,
-    pub token: Option<String>,
-    pub body: Option<String>,
-}
-
-/// The status and body, or why the server couldn't be reached at all.
-pub type HttpReply = Result<(u16, String), String>;
+pub use crate::platform::{HttpReply, HttpRequest};
 
 /// What a reply is for, so the right system picks it up.
 #[derive(Debug, Clone, PartialEq, Eq)]

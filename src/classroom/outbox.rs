@@ -1,12 +1,14 @@
 //! Results on their way to the class server. Each finished class level is put in the
-//! save's outbox first, then sent; it leaves the outbox only when the server has it (or
-//! says it never can). The attempt id makes re-sending harmless, so a reply lost on a
-//! flaky school connection just means the same result is sent again and stored once.
+//! save's outbox first, then sent; it leaves the outbox only when the server has it, or
+//! says it never can (then it is kept on the device as refused, never shown as sent). The
+//! attempt id makes re-sending harmless, so a reply lost on a flaky school connection just
+//! means the same result is sent again and stored once.
 
 use super::net::{HttpRequest, Inbox, Purpose, Sender};
+use crate::play::AttemptRecorded;
 use crate::progress::Store;
 use bevy::prelude::*;
-use clickwise_core::classroom::{PendingResult, ResultReply, ResultSubmission};
+use clickwise_core::classroom::{Delivery, PendingResult, ResultReply, ResultSubmission, is_final_refusal};
 use clickwise_core::progress::Attempt;
 use std::collections::BTreeSet;
 
@@ -25,14 +27,31 @@ pub struct SyncStatus {
 }
 
 impl SyncStatus {
-    pub fn is_confirmed(&self, attempt_id: &str) -> bool {
-        self.confirmed.iter().any(|(id, _)| id == attempt_id)
+    /// What became of a class result: sent (the server confirmed it this session),
+    /// waiting, refused, or unknown.
+    pub fn delivery(&self, store: &Store, attempt_id: &str) -> Delivery {
+        match self.confirmed.iter().find(|(id, _)| id == attempt_id) {
+            Some((_, reply)) => Delivery::Sent(reply.clone()),
+            None => store.data.delivery(attempt_id),
+        }
+    }
+}
+
+/// A class player's recorded result goes to the teacher, via the outbox so it survives a
+/// dropped connection or a closed tab.
+pub(super) fn queue_recorded(mut recorded: MessageReader<AttemptRecorded>, mut store: ResMut<Store>) {
+    let mut queued = false;
+    for r in recorded.read() {
+        queued |= queue_result(&mut store, &r.attempt, r.started_ms);
+    }
+    if queued {
+        store.save();
     }
 }
 
 /// Puts a finished attempt in the outbox when the active profile belongs to a class.
 /// Returns whether it did.
-pub fn queue_result(store: &mut Store, attempt: &Attempt, started_at_ms: u64) -> bool {
+fn queue_result(store: &mut Store, attempt: &Attempt, started_at_ms: u64) -> bool {
     let Some(profile) = store.active() else { return false };
     let Some(class) = &profile.class else { return false };
     let pending = PendingResult {
@@ -44,6 +63,7 @@ pub fn queue_result(store: &mut Store, attempt: &Attempt, started_at_ms: u64) ->
             choices: attempt.choices.clone(),
             started_at: started_at_ms,
             finished_at: attempt.finished_at * 1000,
+            first_try: Some(attempt.first_try),
         },
     };
     store.data.outbox.push(pending);
@@ -88,35 +108,36 @@ pub(super) fn handle_replies(inbox: Res<Inbox>, mut store: ResMut<Store>, mut st
     for (purpose, reply) in replies {
         let Purpose::Result { attempt_id } = purpose else { continue };
         status.sending.remove(&attempt_id);
-        let done = match reply {
+        match reply {
             Ok((200, body)) => {
-                if let Ok(scored) = serde_json::from_str::<ResultReply>(&body) {
-                    status.confirmed.push((attempt_id.clone(), scored));
-                }
                 status.last_failure_ms = None;
-                true
+                let Ok(scored) = serde_json::from_str::<ResultReply>(&body) else {
+                    // Stored (200) but the reply is garbled: the next send is a harmless duplicate.
+                    warn!("The class server's reply for result {attempt_id} couldn't be read: {body}");
+                    continue;
+                };
+                status.confirmed.push((attempt_id.clone(), scored));
+                store.data.outbox.retain(|p| p.submission.attempt_id != attempt_id);
+                changed = true;
             }
             // The server will never take it (the class was deleted, the level is gone, the
-            // log is refused): keeping it would only retry for ever.
-            Ok((status_code @ (400 | 401 | 403 | 404 | 410 | 413 | 422), body)) => {
-                warn!("The class server refused result {attempt_id} ({status_code}): {body}");
-                true
+            // log is refused): keep it aside as refused rather than retry for ever.
+            Ok((code, body)) if is_final_refusal(code) => {
+                warn!("The class server refused result {attempt_id} ({code}): {body}");
+                let reason = serde_json::from_str::<clickwise_core::classroom::ErrorReply>(&body)
+                    .map_or(body, |e| e.error);
+                store.data.refuse(&attempt_id, code, &reason, crate::platform::now_millis() / 1000);
+                changed = true;
             }
             // Busy, broken or unreachable: keep it and try again later.
-            Ok((status_code, _)) => {
-                warn!("The class server couldn't take result {attempt_id} yet ({status_code})");
+            Ok((code, _)) => {
+                warn!("The class server couldn't take result {attempt_id} yet ({code})");
                 status.last_failure_ms = Some(crate::platform::now_millis());
-                false
             }
             Err(e) => {
                 info!("Result {attempt_id} will be sent later: {e}");
                 status.last_failure_ms = Some(crate::platform::now_millis());
-                false
             }
-        };
-        if done {
-            store.data.outbox.retain(|p| p.submission.attempt_id != attempt_id);
-            changed = true;
         }
     }
     if changed {

@@ -2,47 +2,23 @@
 //! pause; the pupil picks replies (never free text). Block, Report and Tell a grown-up are
 //! always there, and pressing one ends the chat.
 
-use super::Draft;
 use crate::GameConfig;
-use crate::screens::PlaySession;
+use crate::play::Draft;
+use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
+use clickwise_core::playthrough::ChatDraft;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_core::shuffle::list_order;
-use clickwise_core::{ChatStep, ChatTurn, SafetyButton};
+use clickwise_core::{ChatStep, SafetyButton};
 
 pub(super) fn plugin(app: &mut App) {
     // Registered here too, so headless apps without a window have it.
     app.add_message::<RequestRedraw>()
         .add_systems(Update, reveal_messages.run_if(resource_exists::<PlaySession>));
-}
-
-/// The replies picked so far, and how many of the current turn's messages have appeared.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ChatDraft {
-    pub replies: Vec<String>,
-    pub shown: usize,
-    /// Seconds spent "typing" the next message.
-    pub typing: f32,
-}
-
-impl ChatDraft {
-    /// The turns so far with the reply picked after each, then the current turn (if the
-    /// chat has not ended).
-    pub fn walk<'a>(&self, chat: &'a ChatStep) -> (Vec<(&'a ChatTurn, &'a str)>, Option<&'a ChatTurn>) {
-        let mut past = Vec::new();
-        let mut turn = chat.turn(&chat.start);
-        for id in &self.replies {
-            let Some(t) = turn else { break };
-            let Some(reply) = t.reply(id) else { break };
-            past.push((t, reply.id.as_str()));
-            turn = reply.then.as_deref().and_then(|n| chat.turn(n));
-        }
-        (past, turn)
-    }
 }
 
 fn current_chat(session: &PlaySession) -> Option<&ChatStep> {
@@ -66,7 +42,7 @@ fn reveal_messages(
         let (Some(chat), Draft::Chat(d)) = (current_chat(s), &s.draft) else { return };
         matches!(d.walk(chat).1, Some(t) if d.shown < t.says.len())
     };
-    if !waiting || session.stage != crate::screens::Stage::Answering {
+    if !waiting || session.stage != crate::play::Stage::Answering {
         return;
     }
     // Calm mode: no typing pauses, every message at once.

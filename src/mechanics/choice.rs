@@ -1,6 +1,6 @@
 //! `Choice`: a character's message in a device frame, a question, and shuffled answers.
 
-use crate::screens::PlaySession;
+use crate::play::PlaySession;
 use crate::theme::{self, UiAssets};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;

@@ -1,6 +1,6 @@
 //! The play screen's activity for each kind of step, one module each. A mechanic draws
-//! the current step, keeps the pupil's unfinished work in a [`Draft`], and submits a
-//! `ChoiceRecord` that the core scores.
+//! the current step, keeps the pupil's unfinished work in the session's draft
+//! (`clickwise_core::playthrough::Draft`), and submits a `ChoiceRecord` that the core scores.
 
 mod chat;
 mod choice;
@@ -10,46 +10,15 @@ mod settings;
 mod sort;
 mod spot_clues;
 
-pub use chat::ChatDraft;
-pub use report::ReportDraft;
 pub use review::review_item;
-pub use settings::SettingsDraft;
-pub use sort::SortDraft;
-pub use spot_clues::SpotDraft;
 
-use crate::screens::PlaySession;
+use crate::play::PlaySession;
 use crate::theme::UiAssets;
 use bevy::prelude::*;
 use clickwise_core::Mechanic;
 
 pub fn plugin(app: &mut App) {
     app.add_plugins(chat::plugin);
-}
-
-/// The pupil's work on the current step so far.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Draft {
-    /// Nothing to keep (a `Choice` is answered with one press).
-    #[default]
-    None,
-    Spot(SpotDraft),
-    Chat(ChatDraft),
-    Settings(SettingsDraft),
-    Sort(SortDraft),
-    Report(ReportDraft),
-}
-
-impl Draft {
-    pub fn for_mechanic(m: &Mechanic) -> Self {
-        match m {
-            Mechanic::Choice(_) => Draft::None,
-            Mechanic::SpotClues(_) => Draft::Spot(SpotDraft::default()),
-            Mechanic::Chat(_) => Draft::Chat(ChatDraft::default()),
-            Mechanic::Settings(s) => Draft::Settings(SettingsDraft::new(s)),
-            Mechanic::Sort(_) => Draft::Sort(SortDraft::default()),
-            Mechanic::Report(_) => Draft::Report(ReportDraft::default()),
-        }
-    }
 }
 
 /// Draws the current step's activity.
@@ -70,6 +39,6 @@ fn task_heading(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, icon: &str, t
     col.spawn(crate::theme::left_row(12.0)).with_children(|r| {
         r.spawn(crate::theme::icon(ui, icon, 48.0));
         r.spawn(crate::theme::heading(ui, text.to_owned()));
-        r.spawn(crate::access::speaker_button(ui));
+        r.spawn(crate::theme::speaker_button(ui));
     });
 }

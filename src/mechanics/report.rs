@@ -2,8 +2,8 @@
 //! that it is practice and sends nothing. The real help links live on the grown-ups'
 //! "Get help" screen, never here.
 
-use super::Draft;
-use crate::screens::PlaySession;
+use crate::play::Draft;
+use crate::play::PlaySession;
 use crate::theme::{self, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
@@ -11,12 +11,6 @@ use bevy::ui_widgets::Activate;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_core::shuffle::list_order;
 use clickwise_core::{PRACTICE_NOTICE, ReportForm, ReportStep};
-
-/// The answers given so far, as (question, answer).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ReportDraft {
-    pub answers: Vec<(String, String)>,
-}
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &ReportStep) {
     let Draft::Report(d) = &s.draft else { return };

@@ -1,6 +1,6 @@
 //! How one reviewed decision is shown: after each step, and in the end-of-level summary.
 
-use crate::screens::PlaySession;
+use crate::play::PlaySession;
 use crate::theme::{self, UiAssets};
 use bevy::prelude::*;
 use clickwise_core::Outcome;

@@ -1,34 +1,15 @@
 //! `Settings`: a pretend app's settings screen. Each setting's options are buttons (the
 //! chosen one highlighted); "See what happens" previews who could see and message.
 
-use super::Draft;
-use crate::screens::PlaySession;
+use crate::play::Draft;
+use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
+use clickwise_core::playthrough::SettingsDraft;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_core::{Device, SettingsStep};
-
-/// Each setting's current value, and whether the preview is showing.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SettingsDraft {
-    pub values: Vec<(String, String)>,
-    pub previewing: bool,
-}
-
-impl SettingsDraft {
-    pub fn new(step: &SettingsStep) -> Self {
-        SettingsDraft {
-            values: step.settings.iter().map(|s| (s.id.clone(), s.start.clone())).collect(),
-            previewing: false,
-        }
-    }
-
-    pub fn value(&self, setting: &str) -> Option<&str> {
-        self.values.iter().find(|(k, _)| k == setting).map(|(_, v)| v.as_str())
-    }
-}
 
 fn draft(session: &mut PlaySession) -> Option<&mut SettingsDraft> {
     match &mut session.draft {

@@ -2,33 +2,15 @@
 //! it in; a pointer can also drag a card onto a bin. Tapping a sorted card picks it up
 //! again. When every card is sorted, "Check my sorting" submits.
 
-use super::Draft;
-use crate::screens::PlaySession;
+use crate::play::Draft;
+use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::SortStep;
+use clickwise_core::playthrough::SortDraft;
 use clickwise_core::scoring::ChoiceRecord;
-
-/// The card being held, and where each sorted card went.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SortDraft {
-    pub held: Option<String>,
-    pub placed: Vec<(String, String)>,
-}
-
-impl SortDraft {
-    fn bin_of(&self, card: &str) -> Option<&str> {
-        self.placed.iter().find(|(c, _)| c == card).map(|(_, b)| b.as_str())
-    }
-
-    fn put(&mut self, card: &str, bin: &str) {
-        self.placed.retain(|(c, _)| c != card);
-        self.placed.push((card.to_owned(), bin.to_owned()));
-        self.held = None;
-    }
-}
 
 /// Marks a card's button, so a drag can say which card it carried.
 #[derive(Component)]

@@ -2,21 +2,15 @@
 //! drawn from its parts; each part is a button the pupil can flag as looking wrong. Then
 //! "I've finished looking" shows what the character should do.
 
-use super::Draft;
-use crate::screens::PlaySession;
+use crate::play::Draft;
+use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
+use clickwise_core::playthrough::SpotDraft;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_core::{Artefact, Device, Slot, SpotCluesStep};
-
-/// The parts flagged so far, and whether the pupil has moved on to deciding.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SpotDraft {
-    pub flagged: Vec<String>,
-    pub deciding: bool,
-}
 
 fn draft(session: &mut PlaySession) -> Option<&mut SpotDraft> {
     match &mut session.draft {

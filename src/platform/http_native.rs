@@ -2,7 +2,7 @@
 //! the school network (`http://host:port`). Schools serving over TLS use the web version,
 //! which the browser connects for us.
 
-use crate::classroom::{HttpReply, HttpRequest};
+use super::{HttpReply, HttpRequest};
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;

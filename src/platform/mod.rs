@@ -1,16 +1,18 @@
-//! What differs between the web and native builds: storage, the clock, window set-up,
-//! and (web only) the page-level hook the browser test reads.
+//! What differs between the web and native builds, and nothing else: storage, the clock,
+//! HTTP, speech and sound, opening links, the launch parameters and (web only) the page's
+//! screen-reader mirror. It imports nothing from the game: callers turn what it gives
+//! into game types.
 
+mod http;
 #[cfg(not(target_arch = "wasm32"))]
 mod http_native;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(target_arch = "wasm32")]
 mod web;
-mod window;
 
+pub use http::{HttpReply, HttpRequest, PageRequest};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 #[cfg(target_arch = "wasm32")]
 pub use web::*;
-pub use window::{add_default_plugins, plugin};

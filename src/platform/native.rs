@@ -1,13 +1,12 @@
 //! Native: the save is a file in the user's data folder.
 
-use crate::config::StoreKind;
 use std::path::PathBuf;
 
 /// `$CLICKWISE_DATA_DIR/save.ron`, else the platform's user data folder
 /// (`~/.local/share/clickwise` on Linux, `%APPDATA%\clickwise` on Windows,
 /// `~/Library/Application Support/clickwise` on macOS).
-pub fn default_store() -> StoreKind {
-    StoreKind::File(data_dir().join("save.ron"))
+pub fn save_path() -> PathBuf {
+    data_dir().join("save.ron")
 }
 
 fn data_dir() -> PathBuf {
@@ -38,10 +37,10 @@ pub fn storage_set(_key: &str, _value: &str) -> Result<(), String> {
 }
 
 /// Nothing to publish natively: there is no page.
-pub fn publish(_snapshot: &crate::access::Snapshot) {}
+pub fn publish(_json: &str) {}
 
 /// Natively no page sends requests.
-pub fn take_mirror_requests() -> Vec<crate::access::MirrorRequest> {
+pub fn take_mirror_requests() -> Vec<super::PageRequest> {
     Vec::new()
 }
 
@@ -73,14 +72,15 @@ pub fn open_link(url: &str) {
 
 pub use super::http_native::http_send;
 
-/// Natively: `--class CODE` and `--practice a.b.c` on the command line.
-pub fn launch_params() -> crate::config::LaunchParams {
+/// Natively: `--class CODE` and `--practice a.b.c` on the command line, as (name, value).
+pub fn launch_pairs() -> Vec<(String, String)> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let pairs = args.chunks(2).filter_map(|pair| match pair {
-        [flag, value] => flag.strip_prefix("--").map(|k| (k, value.clone())),
-        _ => None,
-    });
-    crate::config::LaunchParams::from_pairs(pairs)
+    args.chunks(2)
+        .filter_map(|pair| match pair {
+            [flag, value] => flag.strip_prefix("--").map(|k| (k.to_owned(), value.clone())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `$CLICKWISE_SERVER`, else the class server `cargo xtask serve` starts.

@@ -1,12 +1,7 @@
 //! Web: the save is in localStorage, and the widget positions are published on the page
 //! (`window.clickwise`) so the browser test can click and tab like a pupil.
 
-use crate::config::StoreKind;
 use wasm_bindgen::JsValue;
-
-pub fn default_store() -> StoreKind {
-    StoreKind::LocalStorage
-}
 
 pub fn now_millis() -> u64 {
     js_sys::Date::now() as u64
@@ -42,15 +37,11 @@ pub fn open_link(url: &str) {
 
 /// Sends a request with `fetch` to the page's own origin (no credentials: pupils have no
 /// cookies to send), and hands the reply to `done`.
-pub fn http_send(
-    url: String,
-    request: crate::classroom::HttpRequest,
-    done: Box<dyn FnOnce(crate::classroom::HttpReply) + Send>,
-) {
+pub fn http_send(url: String, request: super::HttpRequest, done: Box<dyn FnOnce(super::HttpReply) + Send>) {
     wasm_bindgen_futures::spawn_local(async move { done(fetch(&url, &request).await) });
 }
 
-async fn fetch(url: &str, request: &crate::classroom::HttpRequest) -> crate::classroom::HttpReply {
+async fn fetch(url: &str, request: &super::HttpRequest) -> super::HttpReply {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed = |_: JsValue| "the class server couldn't be reached".to_string();
@@ -74,15 +65,11 @@ async fn fetch(url: &str, request: &crate::classroom::HttpRequest) -> crate::cla
     Ok((response.status(), text.as_string().unwrap_or_default()))
 }
 
-/// `?class=CODE` and `?practice=a.b.c` from the page's address.
-pub fn launch_params() -> crate::config::LaunchParams {
+/// `?class=CODE` and `?practice=a.b.c` from the page's address, as (name, value).
+pub fn launch_pairs() -> Vec<(String, String)> {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Default::default() };
-    crate::config::LaunchParams::from_pairs(
-        [("class", params.get("class")), ("practice", params.get("practice"))]
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| (k, v))),
-    )
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    ["class", "practice"].into_iter().filter_map(|k| params.get(k).map(|v| (k.to_owned(), v))).collect()
 }
 
 /// The class server is the one that served the page.
@@ -90,58 +77,19 @@ pub fn default_server() -> String {
     String::new()
 }
 
-/// Publishes the screen's description as `window.clickwise` (the browser test reads it and
-/// `web/a11y.js` mirrors it as DOM elements), then fires `clickwise:update`.
-pub fn publish(snapshot: &crate::access::Snapshot) {
+/// Publishes the screen's description (JSON) as `window.clickwise` (the browser test reads
+/// it and `web/a11y.js` mirrors it as DOM elements), then fires `clickwise:update`.
+pub fn publish(json: &str) {
     let Some(window) = web_sys::window() else { return };
-    let set = |obj: &JsValue, k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(k), &v);
-    };
-    let rect = |o: &JsValue, id: u64, x: f32, y: f32, w: f32, h: f32| {
-        // Ids go as strings: entity bits don't all fit a JavaScript number.
-        set(o, "id", id.to_string().into());
-        set(o, "x", x.into());
-        set(o, "y", y.into());
-        set(o, "w", w.into());
-        set(o, "h", h.into());
-    };
-    let widgets = js_sys::Array::new();
-    for w in &snapshot.widgets {
-        let o: JsValue = js_sys::Object::new().into();
-        rect(&o, w.id, w.x, w.y, w.w, w.h);
-        set(&o, "label", w.label.as_str().into());
-        set(&o, "role", w.role.into());
-        set(&o, "focused", w.focused.into());
-        set(&o, "checked", w.checked.map_or(JsValue::NULL, JsValue::from));
-        widgets.push(&o);
-    }
-    let texts = js_sys::Array::new();
-    for t in &snapshot.texts {
-        let o: JsValue = js_sys::Object::new().into();
-        rect(&o, t.id, t.x, t.y, t.w, t.h);
-        set(&o, "role", if t.heading { "heading" } else { "text" }.into());
-        set(&o, "text", t.text.as_str().into());
-        texts.push(&o);
-    }
-    let announce = js_sys::Array::new();
-    for a in &snapshot.announce {
-        announce.push(&a.as_str().into());
-    }
-    let hook: JsValue = js_sys::Object::new().into();
-    set(&hook, "screen", snapshot.screen.into());
-    set(&hook, "activity", snapshot.activity.into());
-    set(&hook, "status", snapshot.status.as_str().into());
-    set(&hook, "widgets", widgets.into());
-    set(&hook, "texts", texts.into());
-    set(&hook, "announce", announce.into());
-    set(&window, "clickwise", hook);
+    let Ok(hook) = js_sys::JSON::parse(json) else { return };
+    let _ = js_sys::Reflect::set(&window, &JsValue::from_str("clickwise"), &hook);
     if let Ok(event) = web_sys::Event::new("clickwise:update") {
         let _ = window.dispatch_event(&event);
     }
 }
 
 thread_local! {
-    static MIRROR_REQUESTS: std::cell::RefCell<Vec<crate::access::MirrorRequest>> = Default::default();
+    static MIRROR_REQUESTS: std::cell::RefCell<Vec<super::PageRequest>> = Default::default();
     static WAKE: std::cell::RefCell<Option<Box<dyn Fn()>>> = Default::default();
 }
 
@@ -151,8 +99,8 @@ thread_local! {
 pub fn a11y_request(kind: &str, id: &str) {
     let Ok(bits) = id.parse::<u64>() else { return };
     let request = match kind {
-        "activate" => crate::access::MirrorRequest::Activate(bits),
-        "focus" => crate::access::MirrorRequest::Focus(bits),
+        "activate" => super::PageRequest::Activate(bits),
+        "focus" => super::PageRequest::Focus(bits),
         _ => return,
     };
     MIRROR_REQUESTS.with(|r| r.borrow_mut().push(request));
@@ -163,7 +111,7 @@ pub fn a11y_request(kind: &str, id: &str) {
     });
 }
 
-pub fn take_mirror_requests() -> Vec<crate::access::MirrorRequest> {
+pub fn take_mirror_requests() -> Vec<super::PageRequest> {
     MIRROR_REQUESTS.with(|r| std::mem::take(&mut *r.borrow_mut()))
 }
 

@@ -7,6 +7,7 @@ mod backend;
 pub use backend::Backend;
 
 use crate::config::GameConfig;
+use crate::play::{AttemptRecorded, LevelFinished, PlayEvents};
 use bevy::prelude::*;
 use clickwise_core::progress::{self, Loaded, Profile, SaveData};
 
@@ -82,5 +83,25 @@ impl Store {
 
 pub fn plugin(app: &mut App) {
     let config = app.world().resource::<GameConfig>().clone();
-    app.insert_resource(Store::open(Backend::from_config(&config.store)));
+    app.insert_resource(Store::open(Backend::from_config(&config.store)))
+        .add_systems(Update, record_finished_levels.after(PlayEvents));
+}
+
+/// A finished level goes into the active profile's history (which decides whether it was
+/// the first try) and is saved at once; then the recorded attempt is passed on.
+pub fn record_finished_levels(
+    mut finished: MessageReader<LevelFinished>,
+    mut store: ResMut<Store>,
+    mut recorded: MessageWriter<AttemptRecorded>,
+) {
+    let mut any = false;
+    for LevelFinished { attempt, started_ms } in finished.read() {
+        let Some(profile) = store.active_mut() else { continue };
+        let attempt = profile.record(attempt.clone());
+        recorded.write(AttemptRecorded { attempt, started_ms: *started_ms });
+        any = true;
+    }
+    if any {
+        store.save();
+    }
 }

@@ -23,11 +23,32 @@ struct DigitsShown;
 struct MessageShown;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::JoinClass), spawn).add_systems(
-        Update,
-        // Every frame, but each only writes when something differs, so an idle screen stays idle.
-        (type_digits, redraw_stage, show_digits).chain().run_if(in_state(Screen::JoinClass)),
-    );
+    app.add_systems(OnEnter(Screen::JoinClass), spawn)
+        .add_systems(
+            Update,
+            // Every frame, but each only writes when something differs, so an idle screen stays idle.
+            (type_digits, redraw_stage, show_digits).chain().run_if(in_state(Screen::JoinClass)),
+        )
+        .add_systems(Update, on_to_the_levels);
+}
+
+/// Signed in with a card: a new profile keeps the display options picked so far, and the
+/// pupil goes on to their levels.
+fn on_to_the_levels(
+    mut joined: MessageReader<crate::classroom::Joined>,
+    display: Res<crate::access::Display>,
+    mut store: ResMut<crate::progress::Store>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for j in joined.read() {
+        if j.new_profile
+            && let Some(profile) = store.data.profile_mut(&j.profile)
+        {
+            profile.display = display.options;
+            store.save();
+        }
+        next.set(Screen::Levels);
+    }
 }
 
 fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {

@@ -2,13 +2,13 @@
 //! age shown big with the grown-up picture, then a summary of every decision and why.
 
 use super::Screen;
-use super::play::{AttemptCounter, PlaySession, Stage};
-use crate::config::{CurrentLang, GameConfig};
+use crate::play::{PlayLevel, PlaySession, Stage};
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
+use clickwise_core::classroom::Delivery;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Results), spawn).add_systems(
@@ -27,6 +27,7 @@ struct ClassLine;
 
 fn show_class_line(
     store: Res<Store>,
+    sync: Res<crate::classroom::SyncStatus>,
     session: Option<Res<PlaySession>>,
     mut lines: Query<&mut Text, With<ClassLine>>,
 ) {
@@ -34,19 +35,23 @@ fn show_class_line(
     if profile.class.is_none() {
         return;
     }
-    let waiting = store
-        .data
-        .outbox
-        .iter()
-        .any(|p| p.profile == profile.id && p.submission.level_id == session.level.id);
-    let said = if waiting {
-        "Saved. It will go to your teacher as soon as the class server can be reached."
-    } else {
-        "Sent to your teacher."
-    };
+    let said = class_line(&sync.delivery(&store, &session.id));
     for mut line in &mut lines {
         if line.0 != said {
             line.0 = said.to_owned();
+        }
+    }
+}
+
+/// What the pupil is told about their result: "sent" only once the server confirmed it.
+fn class_line(delivery: &Delivery) -> &'static str {
+    match delivery {
+        Delivery::Sent(_) => "Sent to your teacher.",
+        Delivery::Waiting | Delivery::Unknown => {
+            "Saved. It will go to your teacher as soon as the class server can be reached."
+        }
+        Delivery::Refused { .. } => {
+            "Your teacher's server didn't accept this result. It is kept on this device for your teacher to see."
         }
     }
 }
@@ -104,17 +109,9 @@ fn spawn(
                     ui,
                     "Play again",
                     Look::Primary,
-                    |_: On<Activate>,
-                     mut commands: Commands,
-                     session: Res<PlaySession>,
-                     mut counter: ResMut<AttemptCounter>,
-                     config: Res<GameConfig>,
-                     lang: Res<CurrentLang>,
-                     mut next: ResMut<NextState<Screen>>| {
-                        // A new seed, so names and answer order change this time.
-                        let seed = counter.next_seed(&config);
-                        commands.insert_resource(PlaySession::start(session.level.clone(), seed, *lang));
-                        next.set(Screen::Play);
+                    |_: On<Activate>, session: Res<PlaySession>, mut play: MessageWriter<PlayLevel>| {
+                        // A new attempt, so names and answer order change this time.
+                        play.write(PlayLevel(session.level.clone()));
                     },
                 ),
             ));

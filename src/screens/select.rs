@@ -3,10 +3,10 @@
 //! each level, and a calm note for teachers when a level file couldn't be loaded.
 
 use super::Screen;
-use super::play::{AttemptCounter, PlaySession};
 use crate::classroom::{RefreshClass, TEACHER_CAN_SEE};
-use crate::config::{CurrentLang, GameConfig};
+use crate::config::CurrentLang;
 use crate::levels::LevelLibrary;
+use crate::play::PlayLevel;
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
@@ -166,17 +166,9 @@ fn level_row(
                 &level.icon,
                 caption,
                 260.0,
-                move |_: On<Activate>,
-                      mut commands: Commands,
-                      library: Res<LevelLibrary>,
-                      mut counter: ResMut<AttemptCounter>,
-                      config: Res<GameConfig>,
-                      lang: Res<CurrentLang>,
-                      mut next: ResMut<NextState<Screen>>| {
+                move |_: On<Activate>, library: Res<LevelLibrary>, mut play: MessageWriter<PlayLevel>| {
                     if let Some(level) = library.get(&id) {
-                        let seed = counter.next_seed(&config);
-                        commands.insert_resource(PlaySession::start(level.clone(), seed, *lang));
-                        next.set(Screen::Play);
+                        play.write(PlayLevel(level.clone()));
                     }
                 },
             ));

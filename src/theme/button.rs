@@ -200,7 +200,7 @@ pub fn answer_button<
         button_base(label, Look::Answer, node, action),
         children![
             (Text::new(label), font(&ui.bold, 26.0), TextColor(palette::INK), Pickable::IGNORE),
-            (speaker_holder, children![crate::access::speaker_button(ui)]),
+            (speaker_holder, children![crate::theme::speaker_button(ui)]),
         ],
     )
 }

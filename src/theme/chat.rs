@@ -26,7 +26,7 @@ pub fn bubble<T: Into<String>>(ui: &mut UiAssets, text: T, theirs: bool) -> impl
         BackgroundColor(if theirs { palette::BUBBLE_THEM } else { palette::MINT }),
         children![
             (Text::new(text), font(&ui.regular, 28.0), TextColor(palette::INK)),
-            crate::access::speaker_button(ui)
+            crate::theme::speaker_button(ui)
         ],
     )
 }

@@ -11,6 +11,7 @@ mod layout;
 pub mod palette;
 pub mod reading;
 mod scroll;
+mod speaker;
 mod tap;
 mod text;
 pub mod text_style;
@@ -25,8 +26,9 @@ pub use contrast::HighContrast;
 pub use icon::{Icon, icon, stars};
 pub use layout::{column, corner, left_row, overlay, panel, row, screen_root};
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
+pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use text::{font, heading, label, small, title};
-pub use widget::{Checked, Widget, WidgetRect, css_rect, widget_rects};
+pub use widget::{Checked, Widget, WidgetRect, css_rect, id_as_text, widget_rects};
 
 use bevy::prelude::*;
 

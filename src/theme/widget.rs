@@ -16,9 +16,10 @@ pub struct Widget {
 pub struct Checked(pub bool);
 
 /// A widget's place on screen, in logical (CSS) pixels from the top-left of the window.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct WidgetRect {
     /// Stable while the widget exists (the entity's bits): the mirror's key.
+    #[serde(serialize_with = "id_as_text")]
     pub id: u64,
     pub label: String,
     pub role: &'static str,
@@ -28,6 +29,11 @@ pub struct WidgetRect {
     pub h: f32,
     pub focused: bool,
     pub checked: Option<bool>,
+}
+
+/// Ids go to the page as text: entity bits don't all fit a JavaScript number.
+pub fn id_as_text<S: serde::Serializer>(id: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&id.to_string())
 }
 
 /// Where a laid-out node is, in CSS pixels: (x, y, w, h), or `None` if it has no size.

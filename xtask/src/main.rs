@@ -4,6 +4,7 @@
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
 //! - `bench` prints download sizes, first-paint time and level-loading time;
+//! - `layers` checks that the game's modules import only the layers below them;
 //! - `bench-server` prints result submissions per second and the dashboard's render time.
 
 mod bench;
@@ -11,6 +12,7 @@ mod bench_server;
 mod browser;
 mod cmd;
 mod compress;
+mod layers;
 mod serve;
 mod test;
 mod tools;
@@ -26,9 +28,10 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         Some("bench-server") => bench_server::run(),
+        Some("layers") => layers::run(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | bench | bench-server>"
+                "usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | layers | bench | bench-server>"
             );
             return ExitCode::from(2);
         }

@@ -21,6 +21,7 @@ pub fn run() -> Result {
             crate::tools::chromium().map(|_| ())
         })?;
         stage("format", &mut || cmd::run(&cargo, &["fmt", "--all", "--check"]))?;
+        stage("module layers", &mut || crate::layers::run())?;
         stage("unit, headless game and server tests", &mut || cmd::run(&cargo, &["test", "--workspace"]))?;
         stage("clippy", &mut || {
             cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])

@@ -14,6 +14,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod names;
+pub mod playthrough;
 pub mod progress;
 pub mod readability;
 pub mod scoring;

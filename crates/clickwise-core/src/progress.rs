@@ -10,7 +10,7 @@
 //!   additions are optional fields (a profile's class, the outbox of results waiting for
 //!   the class server, home-practice levels), so older v2 saves still read.
 
-use crate::classroom::{ClassLink, PendingResult};
+use crate::classroom::{ClassLink, Delivery, KEPT_REFUSALS, PendingResult, RefusedResult};
 use crate::model::Phase;
 use crate::scoring::{ChoiceRecord, Score};
 use serde::{Deserialize, Serialize};
@@ -35,6 +35,9 @@ pub struct SaveData {
     /// Levels a teacher's home-practice link put first on this device.
     #[serde(default)]
     pub practice: Vec<String>,
+    /// Class results the server refused for good, newest last (at most `KEPT_REFUSALS`).
+    #[serde(default)]
+    pub refused: Vec<crate::classroom::RefusedResult>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +78,10 @@ pub struct Attempt {
     pub score: Score,
     /// Seconds since 1970, from the device clock.
     pub finished_at: u64,
+    /// This player's first finished attempt at the level, decided by [`Profile::record`]
+    /// on the device that played it (older saves: false).
+    #[serde(default)]
+    pub first_try: bool,
 }
 
 impl SaveData {
@@ -92,6 +99,28 @@ impl SaveData {
 
     pub fn active_profile(&self) -> Option<&Profile> {
         self.active.as_deref().and_then(|id| self.profile(id))
+    }
+
+    /// What this device knows of a class result: waiting in the outbox, or refused. (Sent
+    /// is known only from the server's reply: see the game's sync status.)
+    pub fn delivery(&self, attempt_id: &str) -> Delivery {
+        if self.outbox.iter().any(|p| p.submission.attempt_id == attempt_id) {
+            return Delivery::Waiting;
+        }
+        match self.refused.iter().rev().find(|r| r.pending.submission.attempt_id == attempt_id) {
+            Some(r) => Delivery::Refused { status: r.status, reason: r.reason.clone() },
+            None => Delivery::Unknown,
+        }
+    }
+
+    /// Moves a result from the outbox to the refused list (the server will never take it).
+    pub fn refuse(&mut self, attempt_id: &str, status: u16, reason: &str, now_secs: u64) {
+        let Some(i) = self.outbox.iter().position(|p| p.submission.attempt_id == attempt_id) else { return };
+        let pending = self.outbox.remove(i);
+        let reason: String = reason.chars().take(200).collect();
+        self.refused.push(RefusedResult { pending, status, reason, at: now_secs });
+        let excess = self.refused.len().saturating_sub(KEPT_REFUSALS);
+        self.refused.drain(..excess);
     }
 
     /// Adds a profile and makes it the active one. When the device already has the most
@@ -118,9 +147,11 @@ impl Profile {
         }
     }
 
-    /// Records a finished attempt: the first one stays the first try, the best one is kept.
-    pub fn record(&mut self, attempt: Attempt) {
+    /// Records a finished attempt: the first one stays the first try (and is marked so),
+    /// the best one is kept. Returns the attempt as recorded.
+    pub fn record(&mut self, mut attempt: Attempt) -> Attempt {
         let score = attempt.score;
+        attempt.first_try = !self.levels.contains_key(&attempt.level);
         let record = self.levels.entry(attempt.level.clone()).or_insert(LevelRecord {
             first: score,
             best: score,
@@ -131,9 +162,10 @@ impl Profile {
             record.best = score;
         }
         record.plays += 1;
-        record.recent.push(attempt);
+        record.recent.push(attempt.clone());
         let excess = record.recent.len().saturating_sub(RECENT_ATTEMPTS);
         record.recent.drain(..excess);
+        attempt
     }
 
     pub fn stars(&self, level_id: &str) -> Option<u8> {

@@ -16,6 +16,7 @@ fn attempt(n: u32, choices: &[(&str, &str)]) -> Attempt {
         choices,
         score,
         finished_at: 1_700_000_000 + u64::from(n),
+        first_try: false,
     }
 }
 
@@ -31,9 +32,11 @@ fn sample() -> SaveData {
 #[test]
 fn first_try_is_kept_and_best_improves() {
     let mut p = sample().profiles.remove(0);
-    p.record(attempt(2, &[("ask", "tell")]));
+    let second = p.record(attempt(2, &[("ask", "tell")]));
     p.record(attempt(3, &[("ask", "click"), ("oops", "type")]));
     let r = &p.levels["test-level"];
+    assert!(r.recent[0].first_try, "the first attempt recorded is marked as the first try");
+    assert!(!second.first_try && !r.recent[2].first_try, "later ones are not");
     assert_eq!(r.first.points, 2, "the first try never changes");
     assert_eq!(r.best.points, 3);
     assert_eq!(r.best.stars, 3);
@@ -122,4 +125,48 @@ fn a_device_keeps_a_limited_number_of_profiles() {
     assert_eq!(data.profiles.len(), MAX_PROFILES);
     assert_eq!(data.active.as_deref(), Some(format!("p{}", MAX_PROFILES + 1).as_str()));
     assert!(data.profile("p0").is_none(), "the oldest is replaced");
+}
+
+/// A result the class server refused leaves the outbox for the refused list (never lost,
+/// never shown as sent); the list keeps the newest few.
+#[test]
+fn a_refused_result_is_kept_aside_and_never_counts_as_waiting() {
+    use clickwise_core::classroom::{Delivery, KEPT_REFUSALS, PendingResult, ResultSubmission};
+    let pending = |id: &str| PendingResult {
+        profile: "p1".into(),
+        token: "t".into(),
+        submission: ResultSubmission {
+            attempt_id: id.into(),
+            level_id: "test-level".into(),
+            choices: Vec::new(),
+            started_at: 1,
+            finished_at: 2,
+            first_try: Some(true),
+        },
+    };
+    let mut data = sample();
+    data.outbox.push(pending("attempt-a"));
+    data.outbox.push(pending("attempt-b"));
+    assert_eq!(data.delivery("attempt-a"), Delivery::Waiting);
+    data.refuse("attempt-a", 422, "the choice log doesn't fit the level", 99);
+    assert_eq!(
+        data.delivery("attempt-a"),
+        Delivery::Refused { status: 422, reason: "the choice log doesn't fit the level".into() }
+    );
+    assert_eq!(data.delivery("attempt-b"), Delivery::Waiting, "the others still wait");
+    assert_eq!(data.delivery("attempt-unknown"), Delivery::Unknown);
+    // It survives a save and a load.
+    let back = load(Some(&to_text(&data))).data();
+    assert_eq!(back.refused, data.refused);
+    // Only the newest are kept.
+    for n in 0..KEPT_REFUSALS + 5 {
+        let id = format!("attempt-{n:03}");
+        data.outbox.push(pending(&id));
+        data.refuse(&id, 404, "gone", 100);
+    }
+    assert_eq!(data.refused.len(), KEPT_REFUSALS);
+    assert_eq!(
+        data.refused.last().unwrap().pending.submission.attempt_id,
+        format!("attempt-{:03}", KEPT_REFUSALS + 4)
+    );
 }

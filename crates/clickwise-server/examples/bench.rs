@@ -95,6 +95,7 @@ async fn submissions() {
                     choices: log.clone(),
                     started_at: 1,
                     finished_at: 2,
+                    first_try: Some(n == 1),
                 })
                 .unwrap();
                 let request = format!(

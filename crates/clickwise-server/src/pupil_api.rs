@@ -221,6 +221,8 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
         risky,
         started_at: sub.started_at.min(i64::MAX as u64) as i64,
         finished_at: sub.finished_at.min(i64::MAX as u64) as i64,
+        // Older games don't say: then the earliest finished attempt stored is the first.
+        claims_first_try: sub.first_try.unwrap_or(true),
     };
     match s.results.store(row).await {
         // Committed: only now is the result acknowledged.

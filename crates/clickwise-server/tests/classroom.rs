@@ -179,6 +179,48 @@ async fn the_misconceptions_table_lists_risky_first_tries_with_the_options_text(
     }
 }
 
+/// After an offline spell the outbox sends a day's results at once, in any order: the
+/// first try is the one the device says was first, not the first to arrive.
+#[tokio::test]
+async fn the_first_try_is_the_devices_not_the_first_to_arrive() {
+    let s = Server::start("first-try").await;
+    let teacher = s.teacher("a@school.example").await;
+    let (_, code) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
+    let (card, token) = s.pupil(&code).await;
+    let first_try = |attempt: &str| format!("SELECT first_try FROM results WHERE attempt_id = '{attempt}'");
+    let t = 1_700_000_000_000;
+    // The second attempt (finished later, not the first) arrives before the first.
+    let later = submission_at("attempt-later", LEVEL, play(LEVEL, true), t + 600_000, Some(false));
+    let earlier = submission_at("attempt-earlier", LEVEL, play(LEVEL, false), t, Some(true));
+    assert_eq!(s.post_json("/api/results", Some(&token), &later).await.status, StatusCode::OK);
+    assert_eq!(s.post_json("/api/results", Some(&token), &earlier).await.status, StatusCode::OK);
+    assert_eq!(
+        (s.count(&first_try("attempt-earlier")).await, s.count(&first_try("attempt-later")).await),
+        (1, 0)
+    );
+
+    // An older game that doesn't say: the earliest finished is the first, whatever arrives first.
+    let (_, code2) = s.class(&teacher, "Ash", 1, &[LEVEL]).await;
+    let (_, token2) = s.pupil(&code2).await;
+    let late = submission_at("attempt-old-late", LEVEL, play(LEVEL, true), t + 900_000, None);
+    let early = submission_at("attempt-old-early", LEVEL, play(LEVEL, false), t + 300_000, None);
+    s.post_json("/api/results", Some(&token2), &late).await;
+    assert_eq!(s.count(&first_try("attempt-old-late")).await, 1, "the only one so far");
+    s.post_json("/api/results", Some(&token2), &early).await;
+    assert_eq!(
+        (s.count(&first_try("attempt-old-early")).await, s.count(&first_try("attempt-old-late")).await),
+        (1, 0)
+    );
+
+    // A claim that isn't plausible (an earlier attempt is stored) is not believed.
+    let implausible =
+        submission_at("attempt-implausible", LEVEL, play(LEVEL, true), t + 1_200_000, Some(true));
+    s.post_json("/api/results", Some(&token), &implausible).await;
+    assert_eq!(s.count(&first_try("attempt-implausible")).await, 0);
+    let firsts = format!("SELECT COUNT(*) FROM results WHERE first_try = 1 AND pupil_id = {}", card.pupil_id);
+    assert_eq!(s.count(&firsts).await, 1, "one first try per pupil and level");
+}
+
 #[tokio::test]
 async fn a_pupils_token_only_posts_to_its_own_class() {
     let s = Server::start("tokens").await;

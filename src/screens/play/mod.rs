@@ -1,23 +1,24 @@
 //! Playing a level: the intro, then each step's message in a device frame with shuffled
-//! answers, then kind feedback after each answer; at the end the attempt is saved.
+//! answers, then kind feedback after each answer. The attempt itself is `crate::play`'s;
+//! this screen only draws it, and moves on to the results when the level has finished.
 
-mod session;
 mod view;
 
-pub use session::{AttemptCounter, PlaySession, Stage};
-
 use super::Screen;
-use crate::progress::Store;
+use crate::play::{LevelFinished, PlayEvents, PlayLevel, PlaySession};
 use bevy::prelude::*;
-use clickwise_core::progress::Attempt;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<AttemptCounter>().add_systems(OnEnter(Screen::Play), spawn).add_systems(
-        Update,
-        (view::redraw, finish)
-            .chain()
-            .run_if(in_state(Screen::Play).and_then(resource_changed::<PlaySession>)),
-    );
+    app.init_resource::<view::FocusToRestore>()
+        .add_systems(OnEnter(Screen::Play), spawn)
+        .add_systems(
+            Update,
+            (view::redraw, view::restore_focus)
+                .chain()
+                .after(PlayEvents)
+                .run_if(in_state(Screen::Play).and_then(resource_changed::<PlaySession>)),
+        )
+        .add_systems(Update, (open_started_levels, show_results).after(PlayEvents));
 }
 
 fn spawn(mut commands: Commands) {
@@ -27,32 +28,16 @@ fn spawn(mut commands: Commands) {
     ));
 }
 
-/// When the level ends: record the attempt in the active profile, save, show the results.
-fn finish(
-    session: Res<PlaySession>,
-    mut store: ResMut<Store>,
-    counter: Res<AttemptCounter>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    let Stage::Finished(score) = session.stage else { return };
-    let now = crate::platform::now_millis();
-    let attempt = store.active_mut().map(|profile| {
-        let attempt = Attempt {
-            id: format!("{}-{now}-{}", profile.id, counter.0),
-            level: session.level.id.clone(),
-            level_version: session.level.version,
-            choices: session.log.clone(),
-            score,
-            finished_at: now / 1000,
-        };
-        profile.record(attempt.clone());
-        attempt
-    });
-    // A class player's result also goes to the teacher: via the outbox, so it survives a
-    // dropped connection or a closed tab.
-    if let Some(attempt) = attempt {
-        crate::classroom::queue_result(&mut store, &attempt, session.started_ms);
+/// A level asked for from any screen (the level list, Play again) opens the play screen.
+fn open_started_levels(mut asked: MessageReader<PlayLevel>, mut next: ResMut<NextState<Screen>>) {
+    if asked.read().count() > 0 {
+        next.set(Screen::Play);
     }
-    store.save();
-    next.set(Screen::Results);
+}
+
+/// When the level ends (progress has recorded it by then), the results are shown.
+fn show_results(mut finished: MessageReader<LevelFinished>, mut next: ResMut<NextState<Screen>>) {
+    if finished.read().count() > 0 {
+        next.set(Screen::Results);
+    }
 }

@@ -1,9 +1,9 @@
 //! Draws the play screen for the session's current stage: the intro, a question with its
 //! message in a device frame, or the feedback on an answer.
 
-use super::session::{PlaySession, Stage};
+use crate::play::{PlaySession, Stage};
 use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
+use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Outcome;
@@ -13,13 +13,28 @@ use clickwise_core::scoring::ReviewItem;
 #[derive(Component)]
 pub(super) struct PlayArea;
 
+/// The widget that had the keyboard focus when the play area was rebuilt (its role and
+/// label), so that the same widget in the new build gets it back: flagging a part to spot
+/// or picking a setting must leave the focus where the pupil was.
+#[derive(Resource, Default)]
+pub(super) struct FocusToRestore(Option<(&'static str, String)>);
+
 /// Rebuilds the play area whenever the session moves on.
 pub(super) fn redraw(
     mut commands: Commands,
     session: Res<PlaySession>,
     area: Single<Entity, With<PlayArea>>,
     mut ui: ResMut<UiAssets>,
+    focus: Res<InputFocus>,
+    widgets: Query<&theme::Widget>,
+    parents: Query<&ChildOf>,
+    mut restore: ResMut<FocusToRestore>,
 ) {
+    restore.0 = focus
+        .get()
+        .filter(|f| parents.iter_ancestors(*f).any(|a| a == *area))
+        .and_then(|f| widgets.get(f).ok())
+        .map(|w| (w.role, w.label.clone()));
     let ui = &mut *ui;
     let s = &*session;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| {
@@ -41,6 +56,24 @@ pub(super) fn redraw(
     });
 }
 
+/// After a rebuild: the widget that had the focus, if it is still there, has it again
+/// (over the new build's default focus).
+pub(super) fn restore_focus(
+    mut restore: ResMut<FocusToRestore>,
+    area: Single<Entity, With<PlayArea>>,
+    children: Query<&Children>,
+    widgets: Query<&theme::Widget>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let Some((role, label)) = restore.0.take() else { return };
+    let same = children
+        .iter_descendants(*area)
+        .find(|e| widgets.get(*e).is_ok_and(|w| w.role == role && w.label == label));
+    if let Some(entity) = same {
+        focus.set(entity, FocusCause::Navigated);
+    }
+}
+
 fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
         p.spawn(theme::row(16.0)).with_children(|r| {
@@ -56,15 +89,13 @@ fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
             }
         });
         p.spawn(theme::label(ui, s.fill(&s.level.intro)));
-        p.spawn(crate::access::speaker_button(ui));
+        p.spawn(crate::theme::speaker_button(ui));
     });
     col.spawn(theme::row(0.0)).with_children(|r| {
         r.spawn((
             AutoFocus,
             theme::button(ui, "Start", Look::Primary, |_: On<Activate>, mut session: ResMut<PlaySession>| {
-                if session.stage == Stage::Intro {
-                    session.stage = Stage::Answering;
-                }
+                session.begin()
             }),
         ));
     });
@@ -103,7 +134,7 @@ fn feedback(
     items: &[ReviewItem],
 ) {
     // Kind whatever happened: praise, or a gentle "let's think", never blame.
-    let worst = items.iter().map(|i| i.outcome).max().unwrap_or(Outcome::Safe);
+    let worst = clickwise_core::playthrough::worst_outcome(items);
     let (icon, headline, colour) = match worst {
         Outcome::Safe => ("check", "Great choice!", palette::MINT),
         Outcome::Unsure => ("light-bulb", "Good thinking. Here is an even safer idea.", palette::SKY),
@@ -121,7 +152,7 @@ fn feedback(
             ui,
             if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
         ));
-        p.spawn(crate::access::speaker_button(ui));
+        p.spawn(crate::theme::speaker_button(ui));
     });
     col.spawn(theme::row(16.0)).with_children(|r| {
         if worst != Outcome::Safe {
@@ -135,7 +166,7 @@ fn feedback(
         r.spawn((
             AutoFocus,
             theme::button(ui, "Next", Look::Primary, |_: On<Activate>, mut session: ResMut<PlaySession>| {
-                session.advance()
+                session.advance(crate::platform::now_millis())
             }),
         ));
     });

@@ -33,6 +33,40 @@ pub struct PendingResult {
     pub submission: ResultSubmission,
 }
 
+/// A result the class server refused for good (a 4xx): kept on the device, so a teacher
+/// can see what didn't arrive, and never shown to the pupil as sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefusedResult {
+    pub pending: PendingResult,
+    /// The HTTP status and what the server said.
+    pub status: u16,
+    pub reason: String,
+    /// Seconds since 1970, device clock.
+    pub at: u64,
+}
+
+/// Refused results kept per device; the oldest go first.
+pub const KEPT_REFUSALS: usize = 50;
+
+/// What became of a class result. The one definition of "sent": the server confirmed it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delivery {
+    /// In the outbox: it goes when the class server can be reached.
+    Waiting,
+    /// The server stored it, and scored it so.
+    Sent(ResultReply),
+    /// The server refused it and never will take it.
+    Refused { status: u16, reason: String },
+    /// Not a class result, or nothing is known about it on this device.
+    Unknown,
+}
+
+/// Whether a reply status means the server will never take this result (so retrying is
+/// pointless), as opposed to "not now" (busy, down, unreachable).
+pub fn is_final_refusal(status: u16) -> bool {
+    matches!(status, 400 | 401 | 403 | 404 | 410 | 413 | 422)
+}
+
 /// Class codes are six digits: pupils type them on a number pad.
 pub const CLASS_CODE_LEN: usize = 6;
 /// Login-card PINs are four digits.

@@ -88,6 +88,10 @@ pub struct ResultSubmission {
     pub choices: Vec<ChoiceRecord>,
     pub started_at: u64,
     pub finished_at: u64,
+    /// Whether the device that played it says it was this player's first try at the level
+    /// (older games don't say; the server then judges by the finish times it has).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_try: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

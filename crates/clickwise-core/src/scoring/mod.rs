@@ -3,10 +3,12 @@
 
 mod record;
 mod review;
+mod run;
 mod steps;
 
 pub use record::ChoiceRecord;
 pub use review::{ItemKind, ReviewItem};
+pub use run::{LevelRun, RunState};
 pub use steps::{StepResult, chat_max, exits, score_step};
 
 use crate::model::*;
@@ -119,70 +121,4 @@ pub fn max_points(level: &Level) -> u32 {
         v
     }
     best(level, &level.start, &mut HashMap::new(), 0)
-}
-
-/// A walk through a level in progress: where the pupil is and what they chose.
-#[derive(Debug, Clone)]
-pub struct LevelRun<'a> {
-    level: &'a Level,
-    current: Option<&'a Step>,
-    log: Vec<ChoiceRecord>,
-    tally: Score,
-}
-
-impl<'a> LevelRun<'a> {
-    pub fn new(level: &'a Level) -> Self {
-        LevelRun { level, current: level.step(&level.start), log: Vec::new(), tally: Score::default() }
-    }
-
-    pub fn level(&self) -> &'a Level {
-        self.level
-    }
-
-    /// The step being played, or `None` once the level has ended.
-    pub fn current_step(&self) -> Option<&'a Step> {
-        self.current
-    }
-
-    pub fn log(&self) -> &[ChoiceRecord] {
-        &self.log
-    }
-
-    /// Records how the current step was played and moves on; returns the step's review.
-    pub fn submit(&mut self, record: ChoiceRecord) -> Result<StepResult<'a>, String> {
-        let step = self.current.ok_or("the level has already ended")?;
-        if record.step != step.id {
-            return Err(format!("this is step `{}`, not `{}`", step.id, record.step));
-        }
-        let mechanic = step
-            .version(record.variant as usize)
-            .ok_or_else(|| format!("step `{}` has no version {}", step.id, record.variant))?;
-        let result = score_step(mechanic, &record)?;
-        self.tally.points += result.points;
-        for item in &result.items {
-            match item.outcome {
-                Outcome::Safe => self.tally.safe += 1,
-                Outcome::Unsure => self.tally.unsure += 1,
-                Outcome::Risky => self.tally.risky += 1,
-            }
-        }
-        self.current = result.next.and_then(|n| self.level.step(n));
-        self.log.push(record);
-        Ok(result)
-    }
-
-    /// Picks an answer on a `Choice` step (the common case, kept short for callers).
-    pub fn choose(&mut self, option_id: &str) -> Result<StepResult<'a>, String> {
-        let step = self.current.ok_or("the level has already ended")?;
-        self.submit(ChoiceRecord::answer(&step.id, option_id))
-    }
-
-    /// The final score, once the level has ended.
-    pub fn finished_score(&self) -> Option<Score> {
-        if self.current.is_some() {
-            return None;
-        }
-        let max = max_points(self.level);
-        Some(Score { max, stars: stars(self.tally.points, max), ..self.tally })
-    }
 }

@@ -17,6 +17,8 @@ pub struct NewResult {
     pub risky: String,
     pub started_at: i64,
     pub finished_at: i64,
+    /// The device that played it says this was the pupil's first try at the level.
+    pub claims_first_try: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -45,13 +47,18 @@ pub async fn existing(db: &Db, pupil: i64, attempt: &str) -> Result<Option<(u32,
 }
 
 /// Stores a result (inside the caller's transaction); false if this attempt was already
-/// there. The first stored result of a level for a pupil is their first try.
+/// there. A pupil's first try at a level is what the device that played it says, if it is
+/// plausible: no attempt of theirs at that level finished earlier (or at the same time:
+/// then the first to arrive wins). Results can arrive in any order (an outbox sends a
+/// whole offline spell at once), so a first try that arrives late takes the mark from any
+/// later-finished attempt that held it.
 pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bool, DbError> {
     let done = sqlx::query(
         "INSERT INTO results (pupil_id, attempt_id, class_id, level_id, choice_log, points, max_points, stars, \
          first_try, risky, started_at, finished_at, received_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, \
-         CASE WHEN EXISTS (SELECT 1 FROM results WHERE pupil_id = ? AND level_id = ?) THEN 0 ELSE 1 END, \
+         CASE WHEN ? AND NOT EXISTS (SELECT 1 FROM results WHERE pupil_id = ? AND level_id = ? AND finished_at <= ?) \
+         THEN 1 ELSE 0 END, \
          ?, ?, ?, ?) ON CONFLICT (pupil_id, attempt_id) DO NOTHING",
     )
     .bind(r.pupil_id)
@@ -62,15 +69,34 @@ pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bo
     .bind(i64::from(r.points))
     .bind(i64::from(r.max_points))
     .bind(i64::from(r.stars))
+    .bind(r.claims_first_try)
     .bind(r.pupil_id)
     .bind(&r.level_id)
+    .bind(r.finished_at)
     .bind(&r.risky)
     .bind(r.started_at)
     .bind(r.finished_at)
     .bind(now_ms())
-    .execute(db)
+    .execute(&mut *db)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    // One first try per pupil and level: the earliest finished of those that claimed it.
+    sqlx::query(
+        "UPDATE results SET first_try = 0 WHERE pupil_id = ? AND level_id = ? AND first_try = 1 \
+         AND attempt_id <> ? AND finished_at > ? \
+         AND EXISTS (SELECT 1 FROM results WHERE pupil_id = ? AND attempt_id = ? AND first_try = 1)",
+    )
+    .bind(r.pupil_id)
+    .bind(&r.level_id)
+    .bind(&r.attempt_id)
+    .bind(r.finished_at)
+    .bind(r.pupil_id)
+    .bind(&r.attempt_id)
+    .execute(&mut *db)
+    .await?;
+    Ok(true)
 }
 
 const COLUMNS: &str =

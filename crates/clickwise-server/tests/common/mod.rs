@@ -187,12 +187,24 @@ pub fn play(level_id: &str, safest: bool) -> Vec<ChoiceRecord> {
 }
 
 pub fn submission(attempt: &str, level: &str, choices: Vec<ChoiceRecord>) -> String {
+    submission_at(attempt, level, choices, 1_700_000_060_000, None)
+}
+
+/// A submission finished at `finished_at` (ms), saying whether it was the first try.
+pub fn submission_at(
+    attempt: &str,
+    level: &str,
+    choices: Vec<ChoiceRecord>,
+    finished_at: u64,
+    first_try: Option<bool>,
+) -> String {
     serde_json::to_string(&ResultSubmission {
         attempt_id: attempt.into(),
         level_id: level.into(),
         choices,
-        started_at: 1_700_000_000_000,
-        finished_at: 1_700_000_060_000,
+        started_at: finished_at - 60_000,
+        finished_at,
+        first_try,
     })
     .unwrap()
 }

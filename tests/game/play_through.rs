@@ -1,13 +1,12 @@
 //! A pupil's whole journey, headless: title, new player, age group, a level answered
 //! step by step, results, and the save that a fresh start reads back.
 
-mod common;
-
+use crate::common::*;
 use bevy::prelude::*;
-use clickwise::screens::{PlaySession, Screen, Stage};
+use clickwise::play::{PlaySession, Stage};
+use clickwise::screens::Screen;
 use clickwise_core::scoring::{self, Score};
 use clickwise_core::{AnswerOption, Mechanic, Outcome};
-use common::*;
 
 const LEVEL_ID: &str = "ks1-pop-up-prize";
 const LEVEL_TITLE: &str = "The Surprise Pop-up";
@@ -21,8 +20,7 @@ fn play_level(app: &mut App, pick: fn(&[AnswerOption]) -> &AnswerOption) -> Scor
     loop {
         let session = app.world().resource::<PlaySession>().clone();
         assert_eq!(session.stage, Stage::Answering);
-        let run = session.run();
-        let step = run.current_step().expect("a step to answer");
+        let step = session.current_step().expect("a step to answer");
         let Mechanic::Choice(choice) = &step.mechanic else { panic!("a Choice step") };
         // Every answer is on screen, in the shuffled order, with names filled in.
         let shown: Vec<String> =
@@ -43,7 +41,7 @@ fn play_level(app: &mut App, pick: fn(&[AnswerOption]) -> &AnswerOption) -> Scor
     let session = app.world().resource::<PlaySession>();
     let Stage::Finished(score) = session.stage else { panic!("the level should be finished") };
     // The game's score is exactly the core's score of the choices made.
-    assert_eq!(Ok(score), scoring::score(&session.level, &session.log));
+    assert_eq!(Ok(score), scoring::score(&session.level, session.log()));
     score
 }
 
@@ -77,7 +75,7 @@ fn safe_answers_earn_three_stars_and_are_saved() {
     let record = &profile.levels[LEVEL_ID];
     assert_eq!((record.plays, record.first, record.best), (1, score, score));
     let session = app.world().resource::<PlaySession>();
-    assert_eq!(record.recent[0].choices, session.log);
+    assert_eq!(record.recent[0].choices, session.log());
     assert_eq!(record.recent[0].level_version, session.level.version);
 
     // A fresh start from that save shows the player with their stars.
@@ -98,8 +96,7 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     press(&mut app, LEVEL_TITLE);
     press(&mut app, "Start");
     let session = app.world().resource::<PlaySession>().clone();
-    let run = session.run();
-    let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
+    let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else { panic!("a Choice step") };
     let risky = riskiest(&choice.options);
     assert_eq!(risky.outcome, Outcome::Risky);
     press(&mut app, &session.fill(&risky.text));
@@ -112,14 +109,15 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     // Finish the rest riskily too, then compare with a second attempt.
     while screen(&app) == Screen::Play {
         let session = app.world().resource::<PlaySession>().clone();
-        let run = session.run();
-        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
+        let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else {
+            panic!("a Choice step")
+        };
         press(&mut app, &session.fill(&riskiest(&choice.options).text));
         press(&mut app, "Next");
     }
     let Stage::Finished(first) = app.world().resource::<PlaySession>().stage else { panic!("unfinished") };
     let session = app.world().resource::<PlaySession>();
-    assert_eq!(Ok(first), clickwise_core::scoring::score(&session.level, &session.log));
+    assert_eq!(Ok(first), clickwise_core::scoring::score(&session.level, session.log()));
     assert!(first.stars < 3 && first.risky >= 1, "{first:?}");
 
     // Play again with the safest answers: best improves, first try stays.
@@ -135,8 +133,9 @@ fn play_level_from_intro(app: &mut App) -> Score {
     press(app, "Start");
     while screen(app) == Screen::Play {
         let session = app.world().resource::<PlaySession>().clone();
-        let run = session.run();
-        let Mechanic::Choice(choice) = &run.current_step().unwrap().mechanic else { panic!("a Choice step") };
+        let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else {
+            panic!("a Choice step")
+        };
         press(app, &session.fill(&safest(&choice.options).text));
         press(app, "Next");
     }

@@ -1,11 +1,10 @@
 //! The "Worried?" button is on every screen, opens a calm panel naming who to tell, and
 //! closes back to exactly what was on screen.
 
-mod common;
-
-use clickwise::screens::{PlaySession, Screen, WORRIED_LABEL};
-use common::play::*;
-use common::*;
+use crate::common::play::*;
+use crate::common::*;
+use clickwise::play::PlaySession;
+use clickwise::screens::{Screen, WORRIED_LABEL};
 
 #[test]
 fn worried_is_on_every_screen_and_closes_back_to_what_was_there() {
@@ -22,14 +21,14 @@ fn worried_is_on_every_screen_and_closes_back_to_what_was_there() {
     // Mid-level: the question is still there afterwards, and nothing was answered.
     new_player(&mut app, "fox");
     open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
-    let before = session(&app).log.len();
+    let before = session(&app).log().len();
     assert!(labels(&mut app).contains(&WORRIED_LABEL.to_string()), "on the play screen too");
     let answers_before = labels(&mut app);
     press(&mut app, WORRIED_LABEL);
     assert!(!all_text(&mut app).contains("0800 1111"), "the youngest get the simplest message");
     press(&mut app, "Close");
     assert_eq!(screen(&app), Screen::Play);
-    assert_eq!(app.world().resource::<PlaySession>().log.len(), before);
+    assert_eq!(app.world().resource::<PlaySession>().log().len(), before);
     assert_eq!(labels(&mut app), answers_before);
 }
 

@@ -1,10 +1,8 @@
 //! Saves that can't be read are kept aside, never lost, and the pupil is told calmly.
 
-mod common;
-
+use crate::common::*;
 use clickwise::progress::{KEPT_ASIDE_NOTICE, Store};
 use clickwise::screens::Screen;
-use common::*;
 
 #[test]
 fn a_corrupted_save_is_kept_aside_and_the_pupil_is_told() {

@@ -1,10 +1,8 @@
 //! The grown-ups' "Get help" page: reachable from the title, explains the routes, and is
 //! the only screen with real help links.
 
-mod common;
-
+use crate::common::*;
 use clickwise::screens::Screen;
-use common::*;
 
 #[test]
 fn grown_ups_find_childline_and_ceop_from_the_title() {

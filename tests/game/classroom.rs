@@ -2,8 +2,8 @@
 //! code, a login card and its PIN; assigned levels first; results sent exactly once, queued
 //! in the save while the server can't be reached; join and home-practice links.
 
-mod common;
-
+use crate::common::play::*;
+use crate::common::*;
 use bevy::prelude::*;
 use clickwise::classroom::{HttpRequest, Net, TEACHER_CAN_SEE};
 use clickwise::config::LaunchParams;
@@ -11,8 +11,6 @@ use clickwise::screens::Screen;
 use clickwise::{GameConfig, MemorySaves, StoreKind};
 use clickwise_core::Phase;
 use clickwise_core::classroom::*;
-use common::play::*;
-use common::*;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 

@@ -1,7 +1,8 @@
-//! The windowed app: Bevy's default plugins (trimmed by Cargo features to a 2D UI),
-//! reactive rendering so an idle game uses almost no CPU, and the web page hook.
+//! App assembly for a window (native) or the page's canvas (web): Bevy's default plugins
+//! (trimmed by Cargo features to a 2D UI), reactive rendering so an idle game uses almost
+//! no CPU, and waking the game when the page's mirror presses something.
 
-use crate::screens::Screen;
+use crate::screen::Screen;
 use bevy::asset::AssetMetaCheck;
 use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabNavigationPlugin;
@@ -77,7 +78,7 @@ fn stay_awake_after_activity(
 #[cfg(target_arch = "wasm32")]
 fn let_the_page_wake_the_game(proxy: Res<bevy::winit::EventLoopProxyWrapper>) {
     let proxy = (**proxy).clone();
-    super::set_waker(Box::new(move || {
+    crate::platform::set_waker(Box::new(move || {
         let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
     }));
 }

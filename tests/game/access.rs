@@ -3,19 +3,18 @@
 //! youngest (and for anyone who turns it on); sounds follow the option; the screen-reader
 //! mirror's requests press and focus the game's own widgets.
 
-mod common;
-
+use crate::common::play::*;
+use crate::common::*;
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::text::FontSize;
 use clickwise::access::{
     Display, MirrorRequest, MirrorRequests, OPTIONS_LABEL, READ_SCREEN_LABEL, Sound, SoundLog, SpeechLog,
 };
-use clickwise::screens::{Screen, Stage};
+use clickwise::play::Stage;
+use clickwise::screens::Screen;
 use clickwise::theme::Checked;
 use clickwise_core::display::TextSize;
-use common::play::*;
-use common::*;
 
 /// The sizes of every text on screen whose text contains `words`.
 fn sizes_of(app: &mut App, words: &str) -> Vec<f32> {

@@ -1,10 +1,8 @@
 //! A level file with a mistake is skipped with a calm note; the other levels still play.
 
-mod common;
-
+use crate::common::*;
 use clickwise::levels::LevelLibrary;
 use clickwise::screens::Screen;
-use common::*;
 use std::path::PathBuf;
 
 /// A levels folder holding the real level, a broken one and a missing one.

@@ -1,8 +1,6 @@
 //! Helpers shared by the headless tests: boot the game on `MinimalPlugins` with progress in
 //! memory, find buttons by their `Widget` label and activate them as a click or Enter would.
 
-#![allow(dead_code)]
-
 pub mod play;
 
 use bevy::prelude::*;
@@ -73,7 +71,7 @@ pub fn speakers(app: &mut App, container: Option<Entity>) -> Vec<Entity> {
     let world = app.world_mut();
     let mut q = world.query::<(Entity, &Widget)>();
     let all: Vec<Entity> =
-        q.iter(world).filter(|(_, w)| w.label == clickwise::access::SPEAKER_LABEL).map(|(e, _)| e).collect();
+        q.iter(world).filter(|(_, w)| w.label == clickwise::theme::SPEAKER_LABEL).map(|(e, _)| e).collect();
     let inside = |e: Entity| {
         container.is_none_or(|c| {
             let mut at = e;

@@ -2,8 +2,9 @@
 //! riskiest. Shared by the mechanics and layout tests.
 
 use super::*;
-use clickwise::mechanics::Draft;
-use clickwise::screens::{PlaySession, Stage};
+use clickwise::play::Draft;
+use clickwise::play::{PlaySession, Stage};
+use clickwise_core::playthrough::Playthrough;
 use clickwise_core::*;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -12,8 +13,8 @@ pub enum Way {
     Riskiest,
 }
 
-pub fn session(app: &App) -> PlaySession {
-    app.world().resource::<PlaySession>().clone()
+pub fn session(app: &App) -> Playthrough {
+    app.world().resource::<PlaySession>().0.clone()
 }
 
 pub fn current(app: &App) -> Mechanic {

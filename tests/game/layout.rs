@@ -2,15 +2,14 @@
 //! every button is at least 56 px tall and wholly on screen, so nothing needs scrolling to
 //! be reached. Runs the real UI layout (with the real fonts) but no renderer.
 
-mod common;
-
+use crate::common::play::*;
+use crate::common::*;
 use bevy::camera::{CameraPlugin, RenderTargetInfo};
 use bevy::prelude::*;
-use clickwise::screens::{PlaySession, Screen, Stage};
+use clickwise::play::{PlaySession, Stage};
+use clickwise::screens::Screen;
 use clickwise::theme::Widget;
 use clickwise_core::Mechanic;
-use common::play::*;
-use common::*;
 
 fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
     let (mut app, _) = game(LEVELS, saved);

@@ -2,14 +2,13 @@
 //! pupil would: the safest way and the riskiest way through each level that uses it. The
 //! score the game shows must be the core's score of the log it saved.
 
-mod common;
-
+use crate::common::play::*;
+use crate::common::*;
 use bevy::prelude::*;
-use clickwise::screens::{Screen, Stage};
+use clickwise::play::Stage;
+use clickwise::screens::Screen;
 use clickwise_core::scoring::{self, Score};
 use clickwise_core::*;
-use common::play::*;
-use common::*;
 
 /// Plays a whole level one way; returns its score, checked against the core.
 fn play(app: &mut App, phase: &str, title: &str, way: Way) -> (Score, Vec<String>) {
@@ -23,7 +22,7 @@ fn play(app: &mut App, phase: &str, title: &str, way: Way) -> (Score, Vec<String
     assert_eq!(screen(app), Screen::Results);
     let s = session(app);
     let Stage::Finished(score) = s.stage else { panic!("the level should be finished") };
-    assert_eq!(Ok(score), scoring::score(&s.level, &s.log), "the game's score is the core's");
+    assert_eq!(Ok(score), scoring::score(&s.level, s.log()), "the game's score is the core's");
     // The summary lists every decision with its why.
     let text = all_text(app);
     for (_, items) in &s.reviews {
@@ -84,7 +83,7 @@ fn a_hint_and_a_retry_each_cost_one_point() {
     play_step(&mut app, Way::Safest);
     let Stage::Feedback { points, .. } = session(&app).stage else { panic!("feedback") };
     assert_eq!(points, max_first - 2, "a hint and a retry cost a point each");
-    let record = session(&app).log.last().cloned().unwrap();
+    let record = session(&app).log().last().cloned().unwrap();
     assert!(record.hint && record.retries == 1, "{record:?}");
 }
 

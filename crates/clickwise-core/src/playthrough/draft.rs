@@ -1,0 +1,108 @@
+//! The pupil's unfinished work on the current step, one kind per mechanic. Only what the
+//! pupil has done so far: the record the core scores is made from it on submit.
+
+use crate::model::{ChatStep, ChatTurn, Mechanic, SettingsStep};
+
+/// The pupil's work on the current step so far.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Draft {
+    /// Nothing to keep (a `Choice` is answered with one press).
+    #[default]
+    None,
+    Spot(SpotDraft),
+    Chat(ChatDraft),
+    Settings(SettingsDraft),
+    Sort(SortDraft),
+    Report(ReportDraft),
+}
+
+impl Draft {
+    pub fn for_mechanic(m: &Mechanic) -> Self {
+        match m {
+            Mechanic::Choice(_) => Draft::None,
+            Mechanic::SpotClues(_) => Draft::Spot(SpotDraft::default()),
+            Mechanic::Chat(_) => Draft::Chat(ChatDraft::default()),
+            Mechanic::Settings(s) => Draft::Settings(SettingsDraft::new(s)),
+            Mechanic::Sort(_) => Draft::Sort(SortDraft::default()),
+            Mechanic::Report(_) => Draft::Report(ReportDraft::default()),
+        }
+    }
+}
+
+/// The parts flagged so far, and whether the pupil has moved on to deciding about them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SpotDraft {
+    pub flagged: Vec<String>,
+    pub deciding: bool,
+}
+
+/// The replies picked so far, and how many of the current turn's messages have appeared.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChatDraft {
+    pub replies: Vec<String>,
+    pub shown: usize,
+    /// Seconds spent "typing" the next message.
+    pub typing: f32,
+}
+
+impl ChatDraft {
+    /// The turns so far with the reply picked after each, then the current turn (if the
+    /// chat has not ended).
+    pub fn walk<'a>(&self, chat: &'a ChatStep) -> (Vec<(&'a ChatTurn, &'a str)>, Option<&'a ChatTurn>) {
+        let mut past = Vec::new();
+        let mut turn = chat.turn(&chat.start);
+        for id in &self.replies {
+            let Some(t) = turn else { break };
+            let Some(reply) = t.reply(id) else { break };
+            past.push((t, reply.id.as_str()));
+            turn = reply.then.as_deref().and_then(|n| chat.turn(n));
+        }
+        (past, turn)
+    }
+}
+
+/// Each setting's value as the pupil has set it, and whether they are previewing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SettingsDraft {
+    pub values: Vec<(String, String)>,
+    pub previewing: bool,
+}
+
+impl SettingsDraft {
+    pub fn new(step: &SettingsStep) -> Self {
+        SettingsDraft {
+            values: step.settings.iter().map(|s| (s.id.clone(), s.start.clone())).collect(),
+            previewing: false,
+        }
+    }
+
+    pub fn value(&self, setting: &str) -> Option<&str> {
+        self.values.iter().find(|(k, _)| k == setting).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The card in the pupil's hand, and which box each sorted card is in.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SortDraft {
+    pub held: Option<String>,
+    pub placed: Vec<(String, String)>,
+}
+
+impl SortDraft {
+    pub fn bin_of(&self, card: &str) -> Option<&str> {
+        self.placed.iter().find(|(c, _)| c == card).map(|(_, b)| b.as_str())
+    }
+
+    /// Puts `card` in `bin` (moving it if it was in another) and empties the hand.
+    pub fn put(&mut self, card: &str, bin: &str) {
+        self.placed.retain(|(c, _)| c != card);
+        self.placed.push((card.to_owned(), bin.to_owned()));
+        self.held = None;
+    }
+}
+
+/// The answer picked for each question of the practice report form so far.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReportDraft {
+    pub answers: Vec<(String, String)>,
+}

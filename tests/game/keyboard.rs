@@ -1,0 +1,176 @@
+//! Keyboard only: Tab moves the focus (and shows the ring), Enter activates.
+
+use crate::common::*;
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input_focus::tab_navigation::TabNavigationPlugin;
+use bevy::input_focus::{InputDispatchPlugin, InputFocus, InputFocusPlugin, InputFocusVisible};
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use clickwise::screens::Screen;
+use clickwise::theme::Widget;
+
+fn key(app: &mut App, key_code: KeyCode, logical_key: Key) {
+    let window = {
+        let world = app.world_mut();
+        world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).expect("a window")
+    };
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code,
+            logical_key: logical_key.clone(),
+            state,
+            text: None,
+            repeat: false,
+            window,
+        });
+        app.update();
+    }
+    app.update();
+}
+
+fn focused_label(app: &mut App) -> Option<String> {
+    let entity = app.world().resource::<InputFocus>().get()?;
+    app.world().get::<Widget>(entity).map(|w| w.label.clone())
+}
+
+fn ring_colour(app: &mut App, label: &str) -> Color {
+    let entity = widget(app, label);
+    app.world().get::<Outline>(entity).expect("every widget has an outline").color
+}
+
+#[test]
+fn tab_moves_focus_and_enter_activates() {
+    let (mut app, _) = game(LEVELS, None);
+    app.add_plugins((
+        bevy::input::InputPlugin,
+        WindowPlugin::default(),
+        InputFocusPlugin,
+        InputDispatchPlugin,
+        TabNavigationPlugin,
+        bevy::ui_widgets::ButtonPlugin,
+    ));
+    boot(&mut app);
+
+    // The first sensible button has the focus; the ring shows only once the keyboard is used.
+    assert_eq!(focused_label(&mut app).as_deref(), Some("New player"));
+    assert_eq!(ring_colour(&mut app, "New player"), Color::NONE);
+
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Join my class"));
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("About"));
+    assert!(app.world().resource::<InputFocusVisible>().0);
+    assert_ne!(ring_colour(&mut app, "About"), Color::NONE, "the focus ring is drawn");
+    assert_eq!(ring_colour(&mut app, "New player"), Color::NONE);
+
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Grown-ups: get help"));
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Options"), "the corner buttons come last");
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("Worried?"));
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    assert_eq!(focused_label(&mut app).as_deref(), Some("New player"), "Tab wraps round");
+
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(screen(&app), Screen::Profile);
+    // The new screen focuses its first nickname, so Enter picks it.
+    let first = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
+    assert_eq!(focused_label(&mut app), Some(first.clone()));
+    key(&mut app, KeyCode::Space, Key::Space);
+    assert_eq!(app.world().resource::<clickwise::screens::ProfileDraft>().nickname, Some(first));
+}
+
+/// The app with keyboard focus and navigation, as the real game has them.
+fn keyboard_game() -> App {
+    let (mut app, _) = game(LEVELS, None);
+    app.add_plugins((
+        bevy::input::InputPlugin,
+        WindowPlugin::default(),
+        InputFocusPlugin,
+        InputDispatchPlugin,
+        TabNavigationPlugin,
+    ));
+    boot(&mut app);
+    app
+}
+
+/// Focuses the first widget with `role` in the order it was drawn; returns its label.
+fn focus_first(app: &mut App, role: &str) -> String {
+    let world = app.world_mut();
+    let (entity, label) = world
+        .query::<(Entity, &Widget)>()
+        .iter(world)
+        .filter(|(_, w)| w.role == role)
+        .map(|(e, w)| (e, w.label.clone()))
+        .min_by_key(|(e, _)| e.index())
+        .unwrap_or_else(|| panic!("a {role} on screen"));
+    app.world_mut().resource_mut::<InputFocus>().set(entity, bevy::input_focus::FocusCause::Navigated);
+    app.update();
+    label
+}
+
+fn focused_checked(app: &mut App) -> Option<bool> {
+    let entity = app.world().resource::<InputFocus>().get()?;
+    app.world().get::<clickwise::theme::Checked>(entity).map(|c| c.0)
+}
+
+/// The play area is rebuilt when a part is flagged or a setting picked; the keyboard user's
+/// focus stays on what they pressed, and Tab goes on from there.
+#[test]
+fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
+    use crate::common::play::open;
+
+    let mut app = keyboard_game();
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "Spot the Trick");
+    let part = focus_first(&mut app, "toggle");
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(
+        focused_label(&mut app).as_deref(),
+        Some(part.as_str()),
+        "Enter on a part leaves the focus on it"
+    );
+    assert_eq!(focused_checked(&mut app), Some(true), "and the part is flagged");
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    let next = focused_label(&mut app).expect("Tab moves the focus on");
+    // On from the part: to its own speaker (read-aloud is on for ages 4-7), not elsewhere.
+    assert_eq!(next, clickwise::theme::SPEAKER_LABEL, "Tab goes on to the flagged part's speaker");
+    let speaker = app.world().resource::<InputFocus>().get().unwrap();
+    let inside = app.world().get::<ChildOf>(speaker).map(|c| c.parent());
+    let part_entity = widget(&mut app, &part);
+    let mut holder = inside;
+    while let Some(h) = holder.filter(|h| *h != part_entity) {
+        holder = app.world().get::<ChildOf>(h).map(|c| c.parent());
+    }
+    assert_eq!(holder, Some(part_entity), "the speaker Tab reached is the flagged part's own");
+
+    let mut app = keyboard_game();
+    new_player(&mut app, "owl");
+    open(&mut app, "Ages 9 to 11", "A Footprint to Be Proud Of");
+    let radio = {
+        // A radio that isn't already picked, so Enter changes the setting.
+        let world = app.world_mut();
+        let (entity, label) = world
+            .query::<(Entity, &Widget, &clickwise::theme::Checked)>()
+            .iter(world)
+            .filter(|(_, w, c)| w.role == "radio" && !c.0)
+            .map(|(e, w, _)| (e, w.label.clone()))
+            .min_by_key(|(e, _)| e.index())
+            .expect("an unpicked setting");
+        app.world_mut().resource_mut::<InputFocus>().set(entity, bevy::input_focus::FocusCause::Navigated);
+        app.update();
+        label
+    };
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(
+        focused_label(&mut app).as_deref(),
+        Some(radio.as_str()),
+        "Enter on a setting leaves the focus on it"
+    );
+    assert_eq!(focused_checked(&mut app), Some(true), "and picks it");
+    key(&mut app, KeyCode::Tab, Key::Tab);
+    let next = focused_label(&mut app).expect("Tab moves the focus on");
+    assert_ne!(next, clickwise::theme::SPEAKER_LABEL, "Tab goes on from the setting, not back to the top");
+}
