@@ -1,9 +1,14 @@
 //! Clickwise: an online-safety learning game for UK primary pupils.
 //!
-//! Layout follows TheBevyFlock/bevy_new_2d: `screens/` (one file per screen, scoped with
-//! `DespawnOnExit`), `theme/` (the only way UI is built), `levels/` (RON asset loading),
-//! `progress/` (the save store) and `platform/` (what differs between web and native).
-//! The rules themselves (levels, scoring, saves) live in the Bevy-free `clickwise-core`.
+//! Modules, bottom to top (docs/architecture.md draws the layers; `cargo xtask layers`
+//! checks them): `platform/` (what differs between web and native), `config`, `screen`
+//! (which screen is showing), `theme/` (the only way UI is built), `levels/` (RON asset
+//! loading), `play/` (the level being played and its messages), `progress/` (the save
+//! store), `classroom/` (joining a class, sending results), `access/` (read-aloud,
+//! sounds, display options, the screen-reader mirror), `mechanics/` (drawing each kind of
+//! step), `screens/` (one file per screen, scoped with `DespawnOnExit`); `window` and this
+//! file assemble the app. The rules themselves (levels, scoring, the attempt, saves) live
+//! in the Bevy-free `clickwise-core`.
 //!
 //! Building an app: [`add_sources`] before `AssetPlugin` (Bevy builds asset sources
 //! then), [`add_game`] after it. [`run`] adds windowing and rendering; [`headless_app`]
@@ -63,6 +68,7 @@ pub fn headless_app(config: GameConfig) -> App {
 /// Runs the full game in a window (native) or on the page's canvas (web).
 pub fn run() -> AppExit {
     if let Err(why) = platform::can_open_window() {
+        // Not a log line: no app (so no logger) exists yet, and this is all the user sees.
         eprintln!("Clickwise can't start here: {why}");
         return AppExit::error();
     }

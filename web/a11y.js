@@ -107,6 +107,8 @@ export function startMirror(request) {
     const movedTo = followFocus(hadFocus, focused && elements.get("w" + focused.id), heading && elements.get(heading.key));
     describeCanvas();
     announce(snap, heading, movedTo?.textContent);
+    // Which description the mirror shows (tests wait for it to catch up with the game).
+    mirror.dataset.version = String(snap.version ?? 0);
   };
   // The game fires the event mid-frame: update once its frame has returned, so the focus
   // moves (and any requests they send back) never run inside it.

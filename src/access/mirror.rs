@@ -42,6 +42,18 @@ pub struct Snapshot {
     pub texts: Vec<TextRect>,
     /// New messages and feedback since the last snapshot, for the page's live region.
     pub announce: Vec<String>,
+    /// Nothing moved or was laid out afresh in the frame described: what is on screen is
+    /// where it is drawn (tests wait for this rather than for a fixed time).
+    pub settled: bool,
+}
+
+/// A snapshot as published: numbered, so the page (and the browser tests) can tell a new
+/// description from the one they already read.
+#[derive(serde::Serialize)]
+struct Published<'a> {
+    version: u64,
+    #[serde(flatten)]
+    snapshot: &'a Snapshot,
 }
 
 /// From the page: press a widget, or move the game's focus to it.
@@ -98,6 +110,8 @@ fn describe_screen(
     join: Res<crate::classroom::JoinFlow>,
     mut narrated: MessageReader<Narrated>,
     mut snapshot: ResMut<Snapshot>,
+    moving: Query<(), Or<(Changed<ComputedNode>, Changed<UiGlobalTransform>, Added<Node>)>>,
+    mut published: Local<u64>,
 ) {
     let activity = match (screen.get(), &session) {
         (Screen::Play, Some(s)) if s.stage == crate::play::Stage::Answering => {
@@ -130,10 +144,12 @@ fn describe_screen(
         widgets: widget_rects(&widgets, focus.get()),
         texts,
         announce: narrated.read().map(|n| n.text.clone()).collect(),
+        settled: moving.is_empty(),
     };
     // Only when something changed: the page rebuilds its mirror from each one.
     if *snapshot != now {
-        match serde_json::to_string(&now) {
+        *published += 1;
+        match serde_json::to_string(&Published { version: *published, snapshot: &now }) {
             Ok(json) => crate::platform::publish(&json),
             Err(e) => warn!("The screen couldn't be described for the page: {e}"),
         }

@@ -6,7 +6,7 @@
 // Fails on any console error or any request to another origin, like play.mjs.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { openPage, check, artifacts, hook, waitForScreen } from "./lib.mjs";
+import { openPage, check, artifacts, hook, waitForScreen, settled, version } from "./lib.mjs";
 
 const require = createRequire(process.env.NODE_PATH + "/");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -15,6 +15,16 @@ const url = process.argv[2];
 const axeFailures = [];
 const { browser, page, problems } = await openPage(url);
 const mirror = page.locator("#a11y-mirror");
+
+/** Waits until the game has settled and the mirror shows its latest description. */
+async function mirrorCaughtUp() {
+  await settled(page);
+  await page.waitForFunction(() => {
+    const m = document.getElementById("a11y-mirror");
+    return m && window.clickwise && window.clickwise.settled && m.dataset.version === String(window.clickwise.version);
+  }, null, { timeout: 15000, polling: 50 });
+  return hook(page);
+}
 
 /** A widget's mirror element, found as a screen reader finds it: by role and name. */
 function control(widget) {
@@ -35,9 +45,10 @@ async function press(which) {
 async function go(label, screen) {
   const from = (await hook(page)).screen;
   await press(label);
-  const h = await waitForScreen(page, screen).catch(() => {
+  await waitForScreen(page, screen).catch(() => {
     throw new Error(`pressing the mirror's "${label}" never opened "${screen}" (does clickwise.js export a11y_request?)`);
   });
+  const h = await mirrorCaughtUp();
   check(from !== screen, `the mirror's "${label}" took the game from ${from} to ${screen}`);
   return h;
 }
@@ -136,14 +147,15 @@ try {
 
   // Through the level's opening to its first question.
   for (let step = 0; step < 10; step++) {
-    const h = await hook(page);
+    const h = await mirrorCaughtUp();
     if (h.widgets.some((w) => w.role === "answer")) break;
     const on = h.widgets.find((w) => w.label === "Start" || w.label === "Next");
-    if (on) await press(on.label);
-    await page.waitForTimeout(600);
+    if (!on) throw new Error(`no answer, Start or Next on the play screen: ${h.widgets.map((w) => w.label).join(", ")}`);
+    const before = await version(page);
+    await press(on.label);
+    await settled(page, before);
   }
-  await page.waitForFunction(() => window.clickwise.widgets.some((w) => w.role === "answer"), null, { timeout: 15000, polling: 100 });
-  await page.waitForTimeout(800);
+  await mirrorCaughtUp();
   await checkScreen("play (question)");
   await axeCheck("play (question)");
   const before = await page.locator("#a11y-live").textContent();
@@ -154,7 +166,7 @@ try {
   }, before.trim(), { timeout: 10000, polling: 100 }).then((j) => j.jsonValue())
     .catch(() => { throw new Error(`the live region said nothing new after answering "${answer.label}" (it says "${before}")`); });
   check(said, `after answering "${answer.label}" the live region said "${said}"`);
-  await page.waitForTimeout(800);
+  await mirrorCaughtUp();
   await checkScreen("play (feedback)");
   await axeCheck("play (feedback)");
 

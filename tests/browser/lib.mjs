@@ -22,12 +22,19 @@ export async function launch() {
 }
 
 /** Launches Chromium with a laptop-sized page that records console errors, page errors
- *  and any request to another origin than `url`'s into `problems`. */
+ *  and any request to another origin than `url`'s into `problems`. The page counts the
+ *  pointer presses and lifts it receives, so a test can tell a tap the page never got
+ *  (the only kind it may try again) from one the game got and misread (a failure). */
 export async function openPage(url) {
   const origin = new URL(url).origin;
   const problems = [];
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.addInitScript(() => {
+    window.__pointer = { down: 0, up: 0 };
+    addEventListener("pointerdown", () => window.__pointer.down++, true);
+    addEventListener("pointerup", () => window.__pointer.up++, true);
+  });
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("request", (r) => {
@@ -36,6 +43,9 @@ export async function openPage(url) {
   });
   return { browser, page, problems };
 }
+
+/** Taps that provably never reached the page and were tried again: printed at the end. */
+export const lostTaps = [];
 
 /** Fails the script with `what` unless `cond` holds; logs it when it does. */
 export function check(cond, what) {
@@ -53,97 +63,110 @@ export async function hook(page) {
   return page.evaluate(() => window.clickwise ? JSON.parse(JSON.stringify(window.clickwise)) : null);
 }
 
-/** Waits until the game shows `screen` (and has laid out at least one widget). */
-export async function waitForScreen(page, screen, timeout = 20000) {
+/** Waits for the game's own word that the screen is drawn where it says: a description
+ *  newer than `after` (a version number) that reports nothing moving. */
+export async function settled(page, after = 0, timeout = 20000) {
   await page.waitForFunction(
-    (s) => window.clickwise && window.clickwise.screen === s && window.clickwise.widgets.length > 0,
-    screen,
-    { timeout, polling: 100 },
+    (v) => window.clickwise && window.clickwise.version > v && window.clickwise.settled && window.clickwise.widgets.length > 0,
+    after,
+    { timeout, polling: 50 },
   );
-  // Let the layout and pictures settle, as a pupil's eyes would: clicks in the first
-  // few hundred milliseconds after a screen change can be missed under software WebGL.
-  await page.waitForTimeout(800);
   return hook(page);
 }
 
-/** Clicks the centre of the widget whose label matches, with a real mouse click. Scrolls
- *  the page with the mouse wheel first if the widget is out of view. Waits up to
- *  `timeout` ms for the widget to be there. */
+/** The version of the game's current screen description (0 before the first). */
+export async function version(page) {
+  return page.evaluate(() => (window.clickwise ? window.clickwise.version : 0));
+}
+
+/** Waits until the game shows `screen`, settled. */
+export async function waitForScreen(page, screen, timeout = 20000) {
+  await page.waitForFunction(
+    (s) => window.clickwise && window.clickwise.screen === s && window.clickwise.settled && window.clickwise.widgets.length > 0,
+    screen,
+    { timeout, polling: 50 },
+  );
+  return hook(page);
+}
+
+/** Clicks the centre of the widget whose label matches, with a real mouse: arrive, press,
+ *  lift (held 60 ms, like a hand). Scrolls the page with the wheel first if the widget is
+ *  out of view. Waits up to `timeout` ms for the widget to be there. If the page provably
+ *  never received the press and lift, taps again and says so (counted in `lostTaps`);
+ *  a tap the page received is never repeated, whatever the game made of it. */
 export async function click(page, label, timeout = 15000) {
   const find = async () => {
     const state = await page.waitForFunction(
       (l) => window.clickwise && window.clickwise.widgets.find((w) => (typeof l === "string" ? w.label === l : new RegExp(l).test(w.label)) && w.w > 0),
       label instanceof RegExp ? label.source : label,
-      { timeout, polling: 100 },
+      { timeout, polling: 50 },
     );
     return state.jsonValue();
   };
   const box = await page.locator("#clickwise").boundingBox();
   let w = await find();
   for (let i = 0; i < 20 && (w.y < 0 || w.y + Math.min(w.h, 80) > box.height); i++) {
+    const before = await version(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, w.y < 0 ? -200 : 200);
-    await page.waitForTimeout(150);
+    await settled(page, before, 3000).catch(() => {}); // at the end of the page nothing moves
     w = await find();
   }
   const x = box.x + w.x + w.w / 2;
   const y = box.y + w.y + Math.min(w.h / 2, 40);
-  console.log(`  click "${w.label}" at (${Math.round(x)}, ${Math.round(y)})`);
-  // Like a real hand on a mouse: arrive, then press and release.
-  await page.mouse.move(x, y);
-  await page.waitForTimeout(100);
-  await page.mouse.down();
-  await page.waitForTimeout(60);
-  await page.mouse.up();
-  await page.waitForTimeout(120);
-  return w;
-}
-
-/** Clicks `label` until `done(hook)` holds. Under software WebGL a tap is now and then
- *  lost (the game never sees it); a pupil would tap again, and so does this, saying so.
- *  Fails if three taps all go unseen. */
-export async function clickUntil(page, label, done, what = label) {
   for (let tap = 1; tap <= 3; tap++) {
-    await click(page, label);
-    try {
-      await page.waitForFunction(done, null, { timeout: 4000, polling: 100 });
-      return hook(page);
-    } catch (_) {
-      if (tap < 3) console.log(`  (a tap on "${label}" was lost: tapping again)`);
-    }
+    const before = await page.evaluate(() => ({ ...window.__pointer }));
+    console.log(`  click "${w.label}" at (${Math.round(x)}, ${Math.round(y)})`);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.up();
+    const after = await page.evaluate(() => ({ ...window.__pointer }));
+    if (after.down > before.down && after.up > before.up) return w;
+    lostTaps.push(w.label);
+    console.log(`  (the page never received the tap on "${w.label}": tapping again)`);
   }
-  throw new Error(`three taps on "${label}" never ${what}`);
+  throw new Error(`three taps on "${w.label}" never reached the page`);
 }
 
-/** Clicks `label` (again if a tap is lost) until the game shows `screen`, then lets it settle. */
+/** Clicks `label` and waits for `done(window.clickwise)` to hold. Fails if the game got the
+ *  tap and never did it: no second tap hides a misread one. */
+export async function clickAndWait(page, label, done, what = label) {
+  await click(page, label);
+  try {
+    await page.waitForFunction(done, null, { timeout: 15000, polling: 50 });
+  } catch (_) {
+    throw new Error(`the game got the tap on "${label}" but never ${what}`);
+  }
+  return hook(page);
+}
+
+/** Clicks `label` until the game shows `screen`, settled. */
 export async function go(page, label, screen) {
-  await clickUntil(page, label, new Function(`return window.clickwise && window.clickwise.screen === ${JSON.stringify(screen)}`), `opened ${screen}`);
+  await clickAndWait(page, label, new Function(`return window.clickwise && window.clickwise.screen === ${JSON.stringify(screen)}`), `opened ${screen}`);
   return waitForScreen(page, screen);
 }
 
-/** Clicks `label` (again if a tap is lost) until the game shows it picked. */
+/** Clicks `label` and waits until the game shows it picked. */
 export async function pick(page, label) {
   const test = `return window.clickwise && window.clickwise.widgets.some((w) => w.label === ${JSON.stringify(label)} && w.checked === true)`;
-  return clickUntil(page, label, new Function(test), "picked it");
+  return clickAndWait(page, label, new Function(test), "picked it");
 }
 
 /** Plays the open level to its results by clicking, whatever its mechanics: flags a part,
  *  sorts every card into the first box, previews settings, answers, replies, and waits
- *  through chat typing pauses. Returns the kinds of screen it met. */
+ *  through chat typing pauses. Each tap waits for the game's next settled description
+ *  before looking again. Returns the kinds of screen it met. */
 export async function clickThroughLevel(page) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
-  // The screen read below can be a frame old: a slow tap may land just after it, and the
-  // button it named is gone. Then look at the screen again rather than wait for it.
-  const tap = (label) =>
-    click(page, label, 3000).catch((e) => {
-      if (!/Timeout/.test(e.message)) throw e;
-      console.log(`  ("${label}" went away before the tap: looking again)`);
-    });
+  // Taps, then waits for the game to describe the screen anew and settle.
+  const tap = async (label) => {
+    const before = await version(page);
+    await click(page, label);
+    await settled(page, before);
+  };
   for (let step = 0; step < 80; step++) {
-    await page.waitForTimeout(250);
-    const h = await hook(page);
-    if (!h) continue;
+    const h = await settled(page);
     if (h.screen === "results") return met;
     if (h.activity) met.add(h.activity);
     const role = (r) => h.widgets.filter((w) => w.role === r);
@@ -168,12 +191,13 @@ export async function clickThroughLevel(page) {
       met.add("Chat");
       if (role("answer").length) await tap(role("answer")[0].label);
       else if (has(h, "Close the chat")) await tap("Close the chat");
-      else await page.waitForTimeout(400); // the contact is still typing
+      // The contact is still typing: wait for their next message to be drawn.
+      else await settled(page, h.version);
     } else if (role("answer").length) await tap(role("answer")[0].label);
+    else throw new Error(`nothing to do on this screen: ${h.widgets.map((w) => w.label).join(", ")}`);
   }
   throw new Error("the level never reached the results screen");
 }
-
 /** Presses Tab until the focused widget matches `label`, then returns. Like a person, it
  *  presses Tab and looks where focus went before pressing again: under software WebGL a
  *  frame can be slow, and Tabs pressed blind are taken all at once, overshooting. */

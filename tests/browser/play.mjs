@@ -1,36 +1,30 @@
 // The browser test: a pupil's journey through the built game, served by the real server,
 // with real pointer clicks and key presses. Fails on any console error or any request to
 // another origin.
-import { openPage, check, artifacts, hook, waitForScreen, click, clickUntil, go, pick, tabTo, clickThroughLevel } from "./lib.mjs";
+import { openPage, check, artifacts, hook, waitForScreen, click, clickAndWait, go, pick, tabTo, clickThroughLevel, settled, version, lostTaps } from "./lib.mjs";
 
 const url = process.argv[2];
 const { browser, page, problems } = await openPage(url);
 
 async function playToResults(byKeyboard) {
   await waitForScreen(page, "play");
-  if (byKeyboard) await page.keyboard.press("Enter");
-  else await clickUntil(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
+  if (byKeyboard) {
+    const before = await version(page);
+    await page.keyboard.press("Enter");
+    await settled(page, before);
+  } else await clickAndWait(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
   for (let step = 0; step < 20; step++) {
-    const h = await page.waitForFunction(() => {
-      const c = window.clickwise;
-      return c && (c.screen === "results" || (c.screen === "play" && c.widgets.length > 0 && !c.widgets.some((w) => w.label === "Start"))) && c;
-    }, null, { timeout: 15000, polling: 100 }).then((j) => j.jsonValue());
-    if (h.screen === "results") return;
-    await page.waitForTimeout(150);
-    const now = await hook(page);
-    // Between two stages the screen may be mid-redraw: look again.
-    if (now.screen !== "play" || now.widgets.length === 0) continue;
+    const now = await settled(page);
+    if (now.screen === "results") return;
     const next = now.widgets.find((w) => w.label === "Next");
-    if (next) {
-      if (byKeyboard) { await tabTo(page, "Next"); await page.keyboard.press("Enter"); } else await click(page, "Next");
-    } else {
-      // An answer, not a corner button (Options, read aloud) or a speaker in a bubble.
-      const answer = now.widgets.find((w) => w.role === "answer");
-      if (!answer) continue; // the answers aren't laid out yet
-      if (!byKeyboard && step === 0) await page.screenshot({ path: `${artifacts()}/play.png` });
-      if (byKeyboard) { await tabTo(page, answer.label); await page.keyboard.press("Enter"); } else await click(page, answer.label);
-    }
-    await page.waitForTimeout(200);
+    // An answer, not a corner button (Options, read aloud) or a speaker in a bubble.
+    const answer = now.widgets.find((w) => w.role === "answer");
+    const target = next ? "Next" : answer && answer.label;
+    if (!target) throw new Error(`no answer and no Next on the play screen: ${now.widgets.map((w) => w.label).join(", ")}`);
+    if (!byKeyboard && step === 0 && answer) await page.screenshot({ path: `${artifacts()}/play.png` });
+    const before = await version(page);
+    if (byKeyboard) { await tabTo(page, target); await page.keyboard.press("Enter"); } else await click(page, target);
+    await settled(page, before);
   }
   throw new Error("the level never reached the results screen");
 }
@@ -86,6 +80,7 @@ try {
   await page.screenshot({ path: `${artifacts()}/levels.png` });
 
   check(problems.length === 0, `no console errors and no third-party requests${problems.length ? ":\n  " + problems.join("\n  ") : ""}`);
+  console.log(`taps the page never received (tried again): ${lostTaps.length}`);
   console.log("browser test passed");
 } catch (e) {
   await page.screenshot({ path: `${artifacts()}/failure.png` }).catch(() => {});

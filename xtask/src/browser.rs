@@ -19,8 +19,9 @@ impl Drop for Server {
 }
 
 pub fn start_server(dist: &Path) -> Result<Server> {
-    // The dev build: the tests have just built it, so this costs nothing in CI.
-    cmd::run(&cmd::cargo(), &["build", "-p", "clickwise-server"])?;
+    // With the whole workspace's features, as `cargo test --workspace` built it for the
+    // server's own tests: nothing to rebuild in CI (`-p` alone unifies other features).
+    cmd::run(&cmd::cargo(), &["build", "--workspace", "--bin", "clickwise-server"])?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| e.to_string())?

@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's build, serve, test and bench commands.
 //!
-//! - `web`   builds the web bundle into `dist/` and prints its sizes;
+//! - `web`   builds the web bundle into `dist/` and prints its sizes (`--for-tests`: the
+//!   quick build the browser tests use);
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
 //! - `bench` prints download sizes, first-paint time and level-loading time;
@@ -23,6 +24,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("web") if args.get(1).map(String::as_str) == Some("--for-tests") => {
+            web::build(web::Build::Test).map(|_| ())
+        }
         Some("web") => web::run().map(|_| ()),
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(),
@@ -31,7 +35,7 @@ fn main() -> ExitCode {
         Some("layers") => layers::run(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web | serve [--addr 127.0.0.1:8080] | test | layers | bench | bench-server>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | bench | bench-server>"
             );
             return ExitCode::from(2);
         }

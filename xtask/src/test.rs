@@ -31,20 +31,20 @@ pub fn run() -> Result {
         })?;
         let mut dist = None;
         stage("web build", &mut || {
-            dist = Some(crate::web::run()?.dist);
+            dist = Some(crate::web::build(crate::web::Build::Test)?.dist);
             Ok(())
         })?;
-        stage("browser test (headless Chromium)", &mut || {
-            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
-            crate::browser::node_script("play.mjs", &server.url)
+        // One class server (built with the tests above, a fresh database) for all three.
+        let mut server = None;
+        stage("class server for the browser tests", &mut || {
+            server = Some(crate::browser::start_server(dist.as_ref().expect("built above"))?);
+            Ok(())
         })?;
-        stage("classroom browser test", &mut || {
-            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
-            crate::browser::node_script("classroom.mjs", &server.url)
-        })?;
+        let url = server.as_ref().expect("started above").url.clone();
+        stage("browser test (headless Chromium)", &mut || crate::browser::node_script("play.mjs", &url))?;
+        stage("classroom browser test", &mut || crate::browser::node_script("classroom.mjs", &url))?;
         stage("accessibility browser test (DOM mirror, axe-core)", &mut || {
-            let server = crate::browser::start_server(dist.as_ref().expect("built above"))?;
-            crate::browser::node_script("a11y.mjs", &server.url)
+            crate::browser::node_script("a11y.mjs", &url)
         })
     })();
     println!("\n=== summary ===");

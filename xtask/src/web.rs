@@ -22,17 +22,36 @@ pub struct Bundle {
     pub files: usize,
 }
 
+/// Which web build to make.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Build {
+    /// What schools download: smallest first (fat LTO, wasm-opt -Oz, brotli 11).
+    Shipping,
+    /// For the browser tests: the same game built fast (no fat LTO, no wasm-opt, quick
+    /// compression). Its sizes say nothing about what ships.
+    Test,
+}
+
+/// The shipping build.
 pub fn run() -> Result<Bundle> {
+    build(Build::Shipping)
+}
+
+pub fn build(kind: Build) -> Result<Bundle> {
     tools::wasm_target()?;
     tools::wasm_bindgen_cli()?;
     let wasm_opt = tools::wasm_opt()?;
     let root = root();
+    let profile = match kind {
+        Build::Shipping => "wasm-release",
+        Build::Test => "wasm-test",
+    };
     cmd::run(
         &cmd::cargo(),
         &[
             "build",
             "--profile",
-            "wasm-release",
+            profile,
             "--target",
             "wasm32-unknown-unknown",
             "-p",
@@ -41,7 +60,7 @@ pub fn run() -> Result<Bundle> {
             "clickwise",
         ],
     )?;
-    let built = cmd::target_dir().join("wasm32-unknown-unknown/wasm-release/clickwise.wasm");
+    let built = cmd::target_dir().join("wasm32-unknown-unknown").join(profile).join("clickwise.wasm");
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
@@ -51,21 +70,23 @@ pub fn run() -> Result<Bundle> {
     )?;
     let wasm = dist.join("clickwise_bg.wasm");
     // Debian's wasm-opt (binaryen 108) breaks wasm-bindgen's output; this is npm's current one.
-    cmd::run(
-        s(&wasm_opt),
-        &[
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--strip-debug",
-            "--strip-producers",
-            s(&wasm),
-            "-o",
-            s(&wasm),
-        ],
-    )?;
+    if kind == Build::Shipping {
+        cmd::run(
+            s(&wasm_opt),
+            &[
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--strip-debug",
+                "--strip-producers",
+                s(&wasm),
+                "-o",
+                s(&wasm),
+            ],
+        )?;
+    }
     copy_dir(&root.join("web"), &dist)?;
     for sub in ["fonts", "icons"] {
         copy_dir(&root.join("assets").join(sub), &dist.join("assets").join(sub))?;
@@ -77,14 +98,19 @@ pub fn run() -> Result<Bundle> {
     // The loading bar counts downloaded bytes against this, whatever encoding is used.
     let manifest = format!("{{\"wasm_bytes\":{wasm_raw}}}\n");
     std::fs::write(dist.join("build.json"), manifest).map_err(|e| e.to_string())?;
-    let report = precompress(&dist)?;
+    let report = precompress(&dist, kind)?;
     let bundle = Bundle {
         wasm: report.iter().find(|(p, _)| p == &wasm).map(|(_, s)| *s).unwrap_or_default(),
         first_load: first_load(&dist, &report),
         files: report.len(),
         dist,
     };
-    print_sizes(&bundle);
+    match kind {
+        Build::Shipping => print_sizes(&bundle),
+        Build::Test => {
+            println!("web build for the browser tests in {} (not the shipping sizes)", bundle.dist.display())
+        }
+    }
     Ok(bundle)
 }
 
@@ -124,14 +150,15 @@ fn copy_credits(root: &Path, dist: &Path) -> Result {
 }
 
 /// Writes `.br` and `.gz` beside each compressible file; returns every file's sizes.
-fn precompress(dist: &Path) -> Result<Vec<(PathBuf, Sizes)>> {
+fn precompress(dist: &Path, kind: Build) -> Result<Vec<(PathBuf, Sizes)>> {
+    let shipping = kind == Build::Shipping;
     let mut out = Vec::new();
     for path in files(dist) {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let raw = bytes.len() as u64;
         let sizes = if compress::worth_compressing(&path) {
-            let br = compress::brotli(&bytes);
-            let gz = compress::gzip(&bytes);
+            let br = compress::brotli(&bytes, if shipping { 11 } else { 4 });
+            let gz = compress::gzip(&bytes, shipping);
             std::fs::write(with_suffix(&path, "br"), &br).map_err(|e| e.to_string())?;
             std::fs::write(with_suffix(&path, "gz"), &gz).map_err(|e| e.to_string())?;
             Sizes { raw, gzip: gz.len() as u64, brotli: br.len() as u64 }

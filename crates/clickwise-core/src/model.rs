@@ -35,6 +35,20 @@ pub enum Phase {
 impl Phase {
     pub const ALL: [Phase; 3] = [Phase::Ks1, Phase::LowerKs2, Phase::UpperKs2];
 
+    /// Its name in level files, saves and the class server's database: `Ks1`, `LowerKs2`, `UpperKs2`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Ks1 => "Ks1",
+            Phase::LowerKs2 => "LowerKs2",
+            Phase::UpperKs2 => "UpperKs2",
+        }
+    }
+
+    /// The phase named `id` (see [`Phase::id`]), if there is one.
+    pub fn from_id(id: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.id() == id)
+    }
+
     /// How the phase is shown to pupils and parents.
     pub fn label(self) -> &'static str {
         match self {

@@ -7,6 +7,9 @@
 //!
 //! Targets: at least 5,000 submissions per second; the dashboard in under 20 ms.
 
+#[path = "../tests/common/raw_http.rs"]
+mod raw_http;
+
 use clickwise_core::classroom::ResultSubmission;
 use clickwise_core::scoring::{ChoiceRecord, LevelRun};
 use clickwise_core::{Mechanic, Outcome};
@@ -62,7 +65,7 @@ async fn submissions() {
     };
     let state = open(&config).await.unwrap();
     let teacher = teachers::create(&state.db, "bench@school.example", "x").await.unwrap().unwrap();
-    let class = classes::create(&state.db, teacher, "Bench", "Ks1", 300).await.unwrap();
+    let class = classes::create(&state.db, teacher, "Bench", clickwise_core::Phase::Ks1, 300).await.unwrap();
     pupils::add_cards(&state.db, class.id, 30).await.unwrap();
     let mut tokens = Vec::new();
     for (n, p) in pupils::list(&state.db, class.id).await.unwrap().iter().enumerate() {
@@ -98,11 +101,7 @@ async fn submissions() {
                     first_try: Some(n == 1),
                 })
                 .unwrap();
-                let request = format!(
-                    "POST /api/results HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\n\
-                     Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-                    body.len()
-                );
+                let request = raw_http::result_request(&token, &body, true);
                 stream.get_mut().write_all(request.as_bytes()).await.unwrap();
                 let (status, length) = read_head(&mut stream).await;
                 let mut reply = vec![0; length];
@@ -135,8 +134,8 @@ async fn read_head(stream: &mut BufReader<tokio::net::TcpStream>) -> (u16, usize
         if l.is_empty() {
             return (status, length);
         }
-        if let Some(s) = l.strip_prefix("HTTP/1.1 ") {
-            status = s[..3].parse().unwrap_or(0);
+        if let Some(s) = raw_http::status_of(l) {
+            status = s;
         } else if let Some((k, v)) = l.split_once(':')
             && k.eq_ignore_ascii_case("content-length")
         {
@@ -160,7 +159,7 @@ fn dashboard() {
         id: 1,
         teacher_id: 1,
         name: "Year 5 Willow".into(),
-        phase: "UpperKs2".into(),
+        phase: clickwise_core::Phase::UpperKs2,
         code: "482913".into(),
         retention_days: 250,
     };

@@ -1,9 +1,6 @@
 //! The classroom server: serves the web game, the teachers' pages (classes, login cards,
 //! dashboards) and the game's API, with everything stored in one SQLite file.
 
-// Handlers answer early with a ready `Response` as the error; boxing it would only add noise.
-#![allow(clippy::result_large_err)]
-
 pub mod api;
 pub mod auth;
 pub mod config;
@@ -30,7 +27,7 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
     let dir = config.levels_dir();
     let (levels, problems) = levels::Levels::load(&dir);
     for p in problems {
-        eprintln!("clickwise-server: left out a level with a problem: {p}");
+        tracing::warn!("left out a level with a problem: {p}");
     }
     Ok(AppState {
         results: db::writer::ResultWriter::spawn(db.clone()),
@@ -64,9 +61,9 @@ pub fn spawn_retention(db: db::Db) {
             match db::retention::apply(&db, db::now_ms()).await {
                 Ok(0) => {}
                 Ok(n) => {
-                    println!("clickwise-server: deleted {n} results past their class's retention period")
+                    tracing::info!("deleted {n} results past their class's retention period")
                 }
-                Err(e) => eprintln!("clickwise-server: retention: {e}"),
+                Err(e) => tracing::error!("retention: {e}"),
             }
         }
     });

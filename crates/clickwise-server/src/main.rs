@@ -6,24 +6,24 @@ use std::net::SocketAddr;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    use std::io::IsTerminal;
+    let colour = std::io::stderr().is_terminal();
+    tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).with_ansi(colour).init();
     let config = match Config::from_args(std::env::args().skip(1)) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("clickwise-server: {e}");
+            tracing::error!("{e}");
             return std::process::ExitCode::from(2);
         }
     };
     if !config.dist.join("index.html").is_file() {
-        eprintln!(
-            "clickwise-server: no web build in `{}` (run `cargo xtask web` first)",
-            config.dist.display()
-        );
+        tracing::error!("no web build in `{}` (run `cargo xtask web` first)", config.dist.display());
         return std::process::ExitCode::from(2);
     }
     let state = match open(&config).await {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("clickwise-server: {e}");
+            tracing::error!("{e}");
             return std::process::ExitCode::from(1);
         }
     };
@@ -31,14 +31,17 @@ async fn main() -> std::process::ExitCode {
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("clickwise-server: cannot listen on {}: {e}", config.addr);
+            tracing::error!("cannot listen on {}: {e}", config.addr);
             return std::process::ExitCode::from(1);
         }
     };
-    println!("Clickwise is ready (Ctrl+C stops the server):");
-    println!("  Pupils and families: http://{}/", config.addr);
-    println!("  Teachers sign up at: http://{}/teacher/sign-up", config.addr);
-    println!("  Database: {} ({} levels)", config.db_path().display(), state.levels.list.len());
+    tracing::info!(
+        "Clickwise is ready (Ctrl+C stops the server). Pupils and families: http://{0}/  \
+         Teachers sign up at: http://{0}/teacher/sign-up  Database: {1} ({2} levels)",
+        config.addr,
+        config.db_path().display(),
+        state.levels.list.len()
+    );
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -46,7 +49,7 @@ async fn main() -> std::process::ExitCode {
     match axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("clickwise-server: {e}");
+            tracing::error!("{e}");
             std::process::ExitCode::from(1)
         }
     }

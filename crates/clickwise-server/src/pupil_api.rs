@@ -6,207 +6,155 @@
 use crate::auth::ClientIp;
 use crate::auth::token::{hash_token, new_token, same};
 use crate::db::{classes, pupils, results};
-use crate::errors;
+use crate::errors::{ApiError, ApiResult};
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use clickwise_core::classroom::*;
 use clickwise_core::scoring::{self, ChoiceRecord};
-use clickwise_core::{Level, Outcome, Phase};
+use clickwise_core::{Level, Outcome};
 use serde::de::DeserializeOwned;
 
 /// A level log longer than this is not a real game.
 const MAX_RECORDS: usize = 200;
 const MAX_FIELD: usize = 200;
 
-fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
+fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
-        errors::json(StatusCode::BAD_REQUEST, format!("the request isn't the JSON expected: {e}"))
+        ApiError::new(StatusCode::BAD_REQUEST, format!("the request isn't the JSON expected: {e}"))
     })
 }
 
-fn phase_of(name: &str) -> Phase {
-    match name {
-        "LowerKs2" => Phase::LowerKs2,
-        "UpperKs2" => Phase::UpperKs2,
-        _ => Phase::Ks1,
-    }
-}
-
-pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> Response {
-    let request: JoinRequest = match parse(&body) {
-        Ok(r) => r,
-        Err(e) => return e,
-    };
+pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
+    let request: JoinRequest = parse(&body)?;
     if !s.limits.class_codes.has_tries(&ip) {
-        return errors::json(
+        return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many wrong class codes. Wait a few minutes.",
-        );
+        ));
     }
-    let class = match classes::by_code(&s.db, &request.code).await {
-        Ok(Some(c)) if is_class_code(&request.code) => c,
-        Ok(_) => {
+    let class = match classes::by_code(&s.db, &request.code).await? {
+        Some(c) if is_class_code(&request.code) => c,
+        _ => {
             s.limits.class_codes.allow(&ip);
-            return errors::json(StatusCode::NOT_FOUND, "No class has that code.");
+            return Err(ApiError::new(StatusCode::NOT_FOUND, "No class has that code."));
         }
-        Err(e) => return errors::db_json(e),
     };
-    let cards = match pupils::list(&s.db, class.id).await {
-        Ok(list) => list
-            .into_iter()
-            .map(|p| Card { pupil_id: p.id, nickname: p.nickname, avatar: p.avatar })
-            .collect(),
-        Err(e) => return errors::db_json(e),
-    };
-    Json(JoinReply { class_name: class.name, phase: phase_of(&class.phase), cards }).into_response()
+    let cards = pupils::list(&s.db, class.id)
+        .await?
+        .into_iter()
+        .map(|p| Card { pupil_id: p.id, nickname: p.nickname, avatar: p.avatar })
+        .collect();
+    Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards }).into_response())
 }
 
-pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> Response {
-    let request: SignInRequest = match parse(&body) {
-        Ok(r) => r,
-        Err(e) => return e,
-    };
+pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
+    let request: SignInRequest = parse(&body)?;
     let card_key = format!("{}:{}", request.code, request.pupil_id);
     if !s.limits.pins.has_tries(&ip) || !s.limits.pins.has_tries(&card_key) {
-        return errors::json(
+        return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many wrong PINs. Wait a few minutes, or ask your teacher.",
-        );
+        ));
     }
-    let class = match classes::by_code(&s.db, &request.code).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return errors::json(StatusCode::NOT_FOUND, "No class has that code."),
-        Err(e) => return errors::db_json(e),
-    };
-    let pupil = match pupils::get(&s.db, class.id, request.pupil_id).await {
-        Ok(Some(p)) if same(&p.pin, &request.pin) => p,
-        Ok(_) => {
+    let class = classes::by_code(&s.db, &request.code)
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "No class has that code."))?;
+    let pupil = match pupils::get(&s.db, class.id, request.pupil_id).await? {
+        Some(p) if same(&p.pin, &request.pin) => p,
+        _ => {
             s.limits.pins.allow(&ip);
             s.limits.pins.allow(&card_key);
-            return errors::json(StatusCode::UNAUTHORIZED, "That PIN doesn't match this card.");
+            return Err(ApiError::new(StatusCode::UNAUTHORIZED, "That PIN doesn't match this card."));
         }
-        Err(e) => return errors::db_json(e),
     };
     let token = new_token();
-    if let Err(e) = pupils::add_token(&s.db, &pupil, &hash_token(&token)).await {
-        return errors::db_json(e);
-    }
-    let assigned = match assigned(&s, class.id).await {
-        Ok(a) => a,
-        Err(e) => return e,
-    };
-    Json(SignInReply {
+    pupils::add_token(&s.db, &pupil, &hash_token(&token)).await?;
+    let assigned = assigned(&s, class.id).await?;
+    Ok(Json(SignInReply {
         token,
         nickname: pupil.nickname,
         avatar: pupil.avatar,
         class_name: class.name,
-        phase: phase_of(&class.phase),
+        phase: class.phase,
         assigned,
     })
-    .into_response()
+    .into_response())
 }
 
-async fn assigned(s: &AppState, class: i64) -> Result<Vec<Assigned>, Response> {
-    let list = classes::assignments(&s.db, class).await.map_err(errors::db_json)?;
+async fn assigned(s: &AppState, class: i64) -> Result<Vec<Assigned>, ApiError> {
+    let list = classes::assignments(&s.db, class).await?;
     Ok(list.into_iter().map(|a| Assigned { level_id: a.level_id, due: a.due }).collect())
 }
 
 /// The pupil whose token is in `Authorization: Bearer …`.
-async fn pupil(s: &AppState, headers: &HeaderMap) -> Result<pupils::Pupil, Response> {
+async fn pupil(s: &AppState, headers: &HeaderMap) -> Result<pupils::Pupil, ApiError> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or_else(|| errors::json(StatusCode::UNAUTHORIZED, "Sign in with a login card first."))?;
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "Sign in with a login card first."))?;
     let hash = hash_token(token.trim());
     if let Some(p) = s.pupil_tokens.read().ok().and_then(|c| c.get(&hash).cloned()) {
         return Ok(p);
     }
-    match pupils::by_token(&s.db, &hash).await {
-        Ok(Some(p)) => {
-            if let Ok(mut cache) = s.pupil_tokens.write() {
-                cache.insert(hash, p.clone());
-            }
-            Ok(p)
-        }
-        Ok(None) => Err(errors::json(StatusCode::UNAUTHORIZED, "This login card is no longer in a class.")),
-        Err(e) => Err(errors::db_json(e)),
+    let p = pupils::by_token(&s.db, &hash)
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "This login card is no longer in a class."))?;
+    if let Ok(mut cache) = s.pupil_tokens.write() {
+        cache.insert(hash, p.clone());
     }
+    Ok(p)
 }
 
-pub async fn me(State(s): State<AppState>, headers: HeaderMap) -> Response {
-    let pupil = match pupil(&s, &headers).await {
-        Ok(p) => p,
-        Err(e) => return e,
-    };
-    let (class, assigned, stored) = match (
-        classes::by_id(&s.db, pupil.class_id).await,
-        assigned(&s, pupil.class_id).await,
-        results::for_pupil(&s.db, pupil.id).await,
-    ) {
-        (Ok(Some(c)), Ok(a), Ok(r)) => (c, a, r),
-        (Ok(None), _, _) => return errors::json(StatusCode::UNAUTHORIZED, "This class has been deleted."),
-        (Err(e), _, _) | (_, _, Err(e)) => return errors::db_json(e),
-        (_, Err(e), _) => return e,
-    };
-    // The best result per level.
-    let mut best: Vec<LevelResult> = Vec::new();
+pub async fn me(State(s): State<AppState>, headers: HeaderMap) -> ApiResult {
+    let pupil = pupil(&s, &headers).await?;
+    let class = classes::by_id(&s.db, pupil.class_id)
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "This class has been deleted."))?;
+    let assigned = assigned(&s, pupil.class_id).await?;
+    let stored = results::for_pupil(&s.db, pupil.id).await?;
+    // The best result per level, as the core defines "best".
+    let mut best: Vec<(LevelResult, u32)> = Vec::new();
     for r in stored {
-        match best.iter_mut().find(|b| b.level_id == r.level_id) {
-            Some(b) if (r.stars, r.points) > (b.stars, b.points) => {
-                (b.stars, b.points, b.max_points) = (r.stars, r.points, r.max_points)
+        let risky = r.risky_count();
+        let result =
+            LevelResult { level_id: r.level_id, stars: r.stars, points: r.points, max_points: r.max_points };
+        match best.iter_mut().find(|(b, _)| b.level_id == result.level_id) {
+            Some((b, b_risky)) if scoring::better((result.points, risky), (b.points, *b_risky)) => {
+                (*b, *b_risky) = (result, risky)
             }
             Some(_) => {}
-            None => best.push(LevelResult {
-                level_id: r.level_id,
-                stars: r.stars,
-                points: r.points,
-                max_points: r.max_points,
-            }),
+            None => best.push((result, risky)),
         }
     }
-    Json(PupilReply {
+    Ok(Json(PupilReply {
         nickname: pupil.nickname,
         avatar: pupil.avatar,
         class_name: class.name,
-        phase: phase_of(&class.phase),
+        phase: class.phase,
         assigned,
-        results: best,
+        results: best.into_iter().map(|(r, _)| r).collect(),
     })
-    .into_response()
+    .into_response())
 }
 
-pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let pupil = match pupil(&s, &headers).await {
-        Ok(p) => p,
-        Err(e) => return e,
-    };
-    let sub: ResultSubmission = match parse(&body) {
-        Ok(r) => r,
-        Err(e) => return e,
-    };
-    if let Err(why) = check_shape(&sub) {
-        return errors::json(StatusCode::UNPROCESSABLE_ENTITY, why);
-    }
-    let Some(level) = s.levels.get(&sub.level_id) else {
-        return errors::json(
+pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> ApiResult {
+    let pupil = pupil(&s, &headers).await?;
+    let sub: ResultSubmission = parse(&body)?;
+    check_shape(&sub).map_err(|why| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why))?;
+    let level = s.levels.get(&sub.level_id).ok_or_else(|| {
+        ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("there is no level `{}` on this server", sub.level_id),
-        );
-    };
-    let score = match scoring::score(level, &sub.choices) {
-        Ok(score) => score,
-        Err(e) => {
-            return errors::json(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("the choice log doesn't fit the level: {e}"),
-            );
-        }
-    };
+        )
+    })?;
+    let score = scoring::score(level, &sub.choices).map_err(|e| {
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("the choice log doesn't fit the level: {e}"))
+    })?;
     let log = serde_json::to_string(&sub.choices).unwrap_or_default();
     let risky = risky_choices(level, &sub.choices).join("\n");
     let row = results::NewResult {
@@ -224,17 +172,15 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
         // Older games don't say: then the earliest finished attempt stored is the first.
         claims_first_try: sub.first_try.unwrap_or(true),
     };
-    match s.results.store(row).await {
-        // Committed: only now is the result acknowledged.
-        Ok(inserted) => Json(ResultReply {
-            points: score.points,
-            max_points: score.max,
-            stars: score.stars,
-            duplicate: !inserted,
-        })
-        .into_response(),
-        Err(e) => errors::db_json(e),
-    }
+    // Committed: only now is the result acknowledged.
+    let inserted = s.results.store(row).await?;
+    Ok(Json(ResultReply {
+        points: score.points,
+        max_points: score.max,
+        stars: score.stars,
+        duplicate: !inserted,
+    })
+    .into_response())
 }
 
 fn check_shape(sub: &ResultSubmission) -> Result<(), String> {

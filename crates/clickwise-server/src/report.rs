@@ -34,8 +34,11 @@ pub struct Column {
 #[derive(Clone, Copy, Default, PartialEq, Debug)]
 pub struct Cell {
     pub first: Option<u8>,
+    /// Stars of the best attempt, as the core defines best (`scoring::better`).
     pub best: Option<u8>,
     pub plays: u32,
+    /// (points, risky choices) of the best attempt so far.
+    best_by: Option<(u32, u32)>,
 }
 
 pub struct Misconception {
@@ -98,7 +101,10 @@ pub fn build(levels: &Levels, data: &ClassData) -> Report {
         };
         let cell = &mut rows[row][col];
         cell.plays += 1;
-        cell.best = Some(cell.best.map_or(r.stars, |b| b.max(r.stars)));
+        let this = (r.points, r.risky_count());
+        if cell.best_by.is_none_or(|best| clickwise_core::scoring::better(this, best)) {
+            (cell.best, cell.best_by) = (Some(r.stars), Some(this));
+        }
         if r.first_try {
             cell.first = Some(r.stars);
             for text in r.risky.lines().filter(|t| !t.is_empty()) {

@@ -15,20 +15,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[path = "common/raw_http.rs"]
+mod raw_http;
+
 const TOKEN: &str = "kill-nine-test-token";
 
 fn post(addr: SocketAddr, body: &str) -> Option<u16> {
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(2)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let request = format!(
-        "POST /api/results HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).ok()?;
+    stream.write_all(raw_http::result_request(TOKEN, body, false).as_bytes()).ok()?;
     let mut reply = String::new();
     stream.read_to_string(&mut reply).ok()?;
-    reply.split_whitespace().nth(1)?.parse().ok()
+    raw_http::status_of(reply.lines().next()?)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -47,7 +45,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
     // A class with one pupil whose token we know.
     let state = open(&config).await.unwrap();
     let teacher = teachers::create(&state.db, "k@school.example", "x").await.unwrap().unwrap();
-    let class = classes::create(&state.db, teacher, "Oak", "Ks1", 300).await.unwrap();
+    let class = classes::create(&state.db, teacher, "Oak", clickwise_core::Phase::Ks1, 300).await.unwrap();
     pupils::add_cards(&state.db, class.id, 1).await.unwrap();
     let pupil = pupils::list(&state.db, class.id).await.unwrap().remove(0);
     pupils::add_token(&state.db, &pupil, &hash_token(TOKEN)).await.unwrap();

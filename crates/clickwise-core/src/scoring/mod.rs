@@ -29,10 +29,16 @@ pub struct Score {
 }
 
 impl Score {
-    /// Ordering used for "best score": more points first, then fewer risky choices.
+    /// Whether this is a better result than `other`: see [`better`].
     pub fn better_than(&self, other: &Score) -> bool {
-        (self.points, std::cmp::Reverse(self.risky)) > (other.points, std::cmp::Reverse(other.risky))
+        better((self.points, self.risky), (other.points, other.risky))
     }
+}
+
+/// The one definition of "best", for the device, the pupil API and the dashboard alike:
+/// more points first, then fewer risky choices. Each side is (points, risky choices).
+pub fn better(a: (u32, u32), b: (u32, u32)) -> bool {
+    (a.0, std::cmp::Reverse(a.1)) > (b.0, std::cmp::Reverse(b.1))
 }
 
 /// Stars for a finished level. Finishing always earns one: every pupil who reaches the

@@ -24,14 +24,15 @@ pub struct SignedIn {
 
 impl SignedIn {
     /// Every form a signed-in teacher posts carries the session's CSRF token.
-    pub fn check_csrf(&self, sent: &str) -> Result<(), Response> {
+    pub fn check_csrf(&self, sent: &str) -> Result<(), errors::PageError> {
         if same(sent, &self.csrf) {
             Ok(())
         } else {
             Err(errors::html(
                 axum::http::StatusCode::FORBIDDEN,
                 "That form has expired. Go back, reload the page and try again.",
-            ))
+            )
+            .into())
         }
     }
 }
@@ -98,7 +99,7 @@ impl<T: serde::de::DeserializeOwned + Send> axum::extract::FromRequest<AppState>
                 "That form couldn't be read. Please try again.",
             )
         })?;
-        teacher.check_csrf(&posted.csrf)?;
+        teacher.check_csrf(&posted.csrf).map_err(IntoResponse::into_response)?;
         Ok(SignedForm { teacher, form: posted.form })
     }
 }

@@ -2,6 +2,7 @@
 //! makes names the teacher too, so one teacher can never reach another's class.
 
 use super::{Db, DbError, now_ms};
+use clickwise_core::Phase;
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -9,7 +10,7 @@ pub struct Class {
     pub id: i64,
     pub teacher_id: i64,
     pub name: String,
-    pub phase: String,
+    pub phase: Phase,
     pub code: String,
     pub retention_days: i64,
 }
@@ -25,7 +26,8 @@ fn class_from(r: sqlx::sqlite::SqliteRow) -> Class {
         id: r.get(0),
         teacher_id: r.get(1),
         name: r.get(2),
-        phase: r.get(3),
+        // Written only from `Phase::id`; an unknown name (edited by hand) reads as the youngest.
+        phase: Phase::from_id(r.get::<&str, _>(3)).unwrap_or(Phase::Ks1),
         code: r.get(4),
         retention_days: r.get(5),
     }
@@ -38,7 +40,7 @@ pub async fn create(
     db: &Db,
     teacher: i64,
     name: &str,
-    phase: &str,
+    phase: Phase,
     retention_days: i64,
 ) -> Result<Class, DbError> {
     for _ in 0..20 {
@@ -49,7 +51,7 @@ pub async fn create(
         ))
         .bind(teacher)
         .bind(name)
-        .bind(phase)
+        .bind(phase.id())
         .bind(&code)
         .bind(retention_days)
         .bind(now_ms())

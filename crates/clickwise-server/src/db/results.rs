@@ -35,6 +35,13 @@ pub struct StoredResult {
     pub finished_at: i64,
 }
 
+impl StoredResult {
+    /// How many risky choices the attempt made (one per line of `risky`).
+    pub fn risky_count(&self) -> u32 {
+        self.risky.lines().filter(|l| !l.trim().is_empty()).count() as u32
+    }
+}
+
 /// (points, max_points, stars) of an attempt already stored.
 pub async fn existing(db: &Db, pupil: i64, attempt: &str) -> Result<Option<(u32, u32, u8)>, DbError> {
     let row =

@@ -18,7 +18,7 @@ use maud::html;
 pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let due_of = |level: &str| {
         data.assigned.iter().find(|a| a.level_id == level).map(|a| a.due.clone().unwrap_or_default())
@@ -72,10 +72,10 @@ pub async fn save(
 ) -> Response {
     let sent = fields.iter().find(|(k, _)| k == "csrf").map_or("", |(_, v)| v.as_str());
     if let Err(r) = teacher.check_csrf(sent) {
-        return r;
+        return r.into_response();
     }
     if let Err(r) = load(&s, &teacher, id).await {
-        return r;
+        return r.into_response();
     }
     let mut list: Vec<Assignment> = Vec::new();
     for (key, value) in &fields {

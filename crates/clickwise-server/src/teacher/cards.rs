@@ -22,7 +22,7 @@ pub async fn show(
 ) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let link = format!("{}/?class={}", origin(&headers, s.secure_cookies), data.class.code);
     let qr = qr_svg(&link);
@@ -67,7 +67,7 @@ pub async fn add(
 ) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let room = MAX_PUPILS.saturating_sub(data.pupils.len());
     let Some(count) = f.count.trim().parse::<usize>().ok().filter(|n| (1..=room).contains(n)) else {

@@ -2,7 +2,7 @@
 
 use crate::auth::{SignedForm, SignedIn};
 use crate::db::{classes, now_ms, pupils, results, retention};
-use crate::errors;
+use crate::errors::{self, PageError, PageResult};
 use crate::report::{self, ClassData};
 use crate::state::AppState;
 use crate::views::dashboard::{JoinDetails, class_page};
@@ -13,18 +13,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use clickwise_core::Phase;
 use maud::html;
 
-pub const PHASES: [(Phase, &str); 3] =
-    [(Phase::Ks1, "Ks1"), (Phase::LowerKs2, "LowerKs2"), (Phase::UpperKs2, "UpperKs2")];
-
-pub fn phase_label(name: &str) -> &'static str {
-    PHASES.iter().find(|(_, n)| *n == name).map_or("Ages 4 to 7", |(p, _)| p.label())
-}
-
-pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> Response {
-    let list = match classes::list(&s.db, teacher.id).await {
-        Ok(l) => l,
-        Err(e) => return errors::db_html(e),
-    };
+pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> PageResult {
+    let list = classes::list(&s.db, teacher.id).await?;
     let body = html! {
         h1 { "Your classes" }
         p { a href="/teacher/notes" { "Teacher notes for every level" } " (objectives, questions to discuss, what to watch for, safeguarding)" }
@@ -35,7 +25,7 @@ pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> Response {
                 thead { tr { th scope="col" { "Class" } th scope="col" { "Age group" } th scope="col" { "Class code" } } }
                 tbody { @for c in &list { tr {
                     td { a href=(format!("/teacher/classes/{}", c.id)) { (c.name) } }
-                    td { (phase_label(&c.phase)) }
+                    td { (c.phase.label()) }
                     td { (c.code) }
                 } } }
             }
@@ -47,12 +37,12 @@ pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> Response {
             input type="text" id="name" name="name" required maxlength="60" placeholder="Year 3 Oak";
             label for="phase" { "Age group" }
             select id="phase" name="phase" {
-                @for (p, n) in PHASES { option value=(n) { (p.label()) } }
+                @for p in Phase::ALL { option value=(p.id()) { (p.label()) } }
             }
             p { button type="submit" { "Make the class" } }
         }
     };
-    Html(page("Your classes", Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page("Your classes", Some(&teacher.email), body).into_string()).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -71,29 +61,22 @@ pub async fn create(
     if name.is_empty() || name.chars().count() > 60 {
         return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "A class name needs 1 to 60 characters.");
     }
-    if !PHASES.iter().any(|(_, n)| *n == f.phase) {
+    let Some(phase) = Phase::from_id(&f.phase) else {
         return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "Please pick an age group from the list.");
-    }
+    };
     let days = retention::days_to_end_of_school_year(now_ms());
-    match classes::create(&s.db, teacher.id, name, &f.phase, days).await {
+    match classes::create(&s.db, teacher.id, name, phase, days).await {
         Ok(c) => Redirect::to(&format!("/teacher/classes/{}", c.id)).into_response(),
         Err(e) => errors::db_html(e),
     }
 }
 
 /// Everything the class's pages need, only if the class is this teacher's.
-pub async fn load(s: &AppState, teacher: &SignedIn, id: i64) -> Result<ClassData, Response> {
-    let class = match classes::get(&s.db, teacher.id, id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return Err(errors::not_found()),
-        Err(e) => return Err(errors::db_html(e)),
-    };
+pub async fn load(s: &AppState, teacher: &SignedIn, id: i64) -> Result<ClassData, PageError> {
+    let class = classes::get(&s.db, teacher.id, id).await?.ok_or_else(errors::not_found)?;
     let (p, a, r) =
         tokio::join!(pupils::list(&s.db, id), classes::assignments(&s.db, id), results::for_class(&s.db, id));
-    match (p, a, r) {
-        (Ok(pupils), Ok(assigned), Ok(results)) => Ok(ClassData { class, pupils, assigned, results }),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(errors::db_html(e)),
-    }
+    Ok(ClassData { class, pupils: p?, assigned: a?, results: r? })
 }
 
 /// `https://host` as the teacher's browser reached the server.
@@ -130,7 +113,7 @@ pub async fn dashboard(
 ) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let origin = origin(&headers, s.secure_cookies);
     let link = format!("{origin}/?class={}", data.class.code);
@@ -161,7 +144,7 @@ pub async fn set_retention(
         );
     };
     if let Err(r) = load(&s, &teacher, id).await {
-        return r;
+        return r.into_response();
     }
     if let Err(e) = classes::set_retention(&s.db, teacher.id, id, days).await {
         return errors::db_html(e);
@@ -176,7 +159,7 @@ pub async fn set_retention(
 pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let body = html! {
         h1 { "Delete " (data.class.name) "?" }

@@ -15,7 +15,7 @@ use maud::html;
 pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record([
@@ -60,7 +60,7 @@ pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i6
 pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let body = html! {
         p class="no-print" { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } " · Print this page for one certificate per page." }

@@ -18,7 +18,7 @@ pub async fn show(
 ) -> Response {
     let data = match load(&s, &teacher, id).await {
         Ok(d) => d,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let Some(pupil) = data.pupils.iter().find(|p| p.id == pupil_id) else { return errors::not_found() };
     let mine: Vec<_> = data.results.iter().filter(|r| r.pupil_id == pupil.id).collect();
