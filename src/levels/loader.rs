@@ -1,12 +1,14 @@
-//! Asset loaders that parse with the core crate, so the game, the checker and the server
-//! read levels identically. A broken file becomes a load error naming its file and line.
+//! One asset loader for the content files, parsing with the core crate so the game, the
+//! checker and the server read them identically: a byte-order mark is dropped, bytes that
+//! aren't UTF-8 and broken files become a load error naming the file, line and column.
 
 use bevy::asset::{AssetLoader, LoadContext, io::Reader};
 use bevy::prelude::*;
 use clickwise_core::catalogue::{Catalogue, parse_catalogue};
-use clickwise_core::load::load_level;
+use clickwise_core::load::{load_level, text_of};
 use clickwise_core::validate::AnyAssets;
 use std::fmt;
+use std::marker::PhantomData;
 
 #[derive(Asset, TypePath, Debug, Clone)]
 pub struct LevelAsset(pub clickwise_core::Level);
@@ -26,42 +28,40 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-async fn read_text(reader: &mut dyn Reader, file: &str) -> Result<String, ContentError> {
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).await.map_err(|e| ContentError(format!("{file}: cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|_| ContentError(format!("{file}: is not UTF-8 text")))
+/// A kind of content file: its extensions and how the core turns its text into the asset.
+pub trait ContentFile: Asset + Sized {
+    const EXTENSIONS: &'static [&'static str];
+    fn parse(source: &str, file: &str) -> Result<Self, String>;
 }
 
-#[derive(Default, TypePath)]
-pub struct LevelLoader;
-
-impl AssetLoader for LevelLoader {
-    type Asset = LevelAsset;
-    type Settings = ();
-    type Error = ContentError;
-
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _: &(),
-        ctx: &mut LoadContext<'_>,
-    ) -> Result<LevelAsset, ContentError> {
-        let file = format!("levels/{}", ctx.path().path().display());
-        let source = read_text(reader, &file).await?;
+impl ContentFile for LevelAsset {
+    const EXTENSIONS: &'static [&'static str] = &["level.ron"];
+    fn parse(source: &str, file: &str) -> Result<Self, String> {
         // Icons are checked by the level checker; in the game a missing icon just shows a letter.
-        load_level(&source, &file, &AnyAssets).map(LevelAsset).map_err(|p| ContentError(p.to_string()))
-    }
-
-    fn extensions(&self) -> &[&str] {
-        &["level.ron"]
+        load_level(source, file, &AnyAssets).map(LevelAsset).map_err(|p| p.to_string())
     }
 }
 
-#[derive(Default, TypePath)]
-pub struct CatalogueLoader;
+impl ContentFile for CatalogueAsset {
+    // `catalogue.ron` has the plain `ron` extension; level files match `level.ron` first.
+    const EXTENSIONS: &'static [&'static str] = &["ron"];
+    fn parse(source: &str, file: &str) -> Result<Self, String> {
+        parse_catalogue(source, file).map(CatalogueAsset).map_err(|p| p.to_string())
+    }
+}
 
-impl AssetLoader for CatalogueLoader {
-    type Asset = CatalogueAsset;
+/// Loads any [`ContentFile`].
+#[derive(TypePath)]
+pub struct ContentLoader<A: ContentFile>(PhantomData<fn() -> A>);
+
+impl<A: ContentFile> Default for ContentLoader<A> {
+    fn default() -> Self {
+        ContentLoader(PhantomData)
+    }
+}
+
+impl<A: ContentFile> AssetLoader for ContentLoader<A> {
+    type Asset = A;
     type Settings = ();
     type Error = ContentError;
 
@@ -70,14 +70,18 @@ impl AssetLoader for CatalogueLoader {
         reader: &mut dyn Reader,
         _: &(),
         ctx: &mut LoadContext<'_>,
-    ) -> Result<CatalogueAsset, ContentError> {
+    ) -> Result<A, ContentError> {
         let file = format!("levels/{}", ctx.path().path().display());
-        let source = read_text(reader, &file).await?;
-        parse_catalogue(&source, &file).map(CatalogueAsset).map_err(|p| ContentError(p.to_string()))
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| ContentError(format!("{file}: cannot read: {e}")))?;
+        let source = text_of(&bytes, &file).map_err(|p| ContentError(p.to_string()))?;
+        A::parse(&source, &file).map_err(ContentError)
     }
 
-    // `catalogue.ron` has the plain `ron` extension; level files match `level.ron` first.
     fn extensions(&self) -> &[&str] {
-        &["ron"]
+        A::EXTENSIONS
     }
 }

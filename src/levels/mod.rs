@@ -24,7 +24,7 @@ pub fn register_source(app: &mut App, config: &GameConfig) {
 pub fn plugin(app: &mut App) {
     app.init_asset::<LevelAsset>()
         .init_asset::<CatalogueAsset>()
-        .init_asset_loader::<loader::LevelLoader>()
-        .init_asset_loader::<loader::CatalogueLoader>();
+        .init_asset_loader::<loader::ContentLoader<loader::LevelAsset>>()
+        .init_asset_loader::<loader::ContentLoader<loader::CatalogueAsset>>();
     library::plugin(app);
 }

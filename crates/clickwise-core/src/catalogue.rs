@@ -47,9 +47,12 @@ pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
     report.curriculum = load_curriculum(dir, &mut report.problems);
     let cat_path = dir.join(CATALOGUE_FILE);
     let cat_name = display(&cat_path);
-    let catalogue = match std::fs::read_to_string(&cat_path) {
-        Err(e) => {
-            report.problems.push(Problem::new(cat_name, 0, 0, format!("cannot read: {e}")));
+    let catalogue = match std::fs::read(&cat_path)
+        .map_err(|e| Problem::new(&cat_name, 0, 0, format!("cannot read: {e}")))
+        .and_then(|bytes| load::text_of(&bytes, &cat_name))
+    {
+        Err(p) => {
+            report.problems.push(p);
             return report;
         }
         Ok(src) => match parse_catalogue(&src, &cat_name) {
@@ -67,8 +70,15 @@ pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
         let name = display(&path);
         let at = crate::locate::find_from(&cat_src, 0, &format!("\"{entry}\""));
         let (line, col) = crate::locate::line_col(&cat_src, at);
-        let source = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
+        let source = match std::fs::read(&path) {
+            // A file that is there but isn't text is reported on itself, where it goes wrong.
+            Ok(bytes) => match load::text_of(&bytes, &name) {
+                Ok(s) => s,
+                Err(p) => {
+                    report.problems.push(p);
+                    continue;
+                }
+            },
             Err(e) => {
                 let msg = format!("lists `{entry}`, which cannot be read: {e}");
                 report.problems.push(Problem::new(cat_name.clone(), line, col, msg));
@@ -113,7 +123,7 @@ fn check_one(
 /// `dir/curriculum.ron`, if the folder has one (a teacher's own folder of levels may not).
 fn load_curriculum(dir: &Path, problems: &mut Vec<Problem>) -> Option<Curriculum> {
     let path = dir.join(CURRICULUM_FILE);
-    let source = std::fs::read_to_string(&path).ok()?;
+    let source = load::text_of(&std::fs::read(&path).ok()?, &display(&path)).ok()?;
     match Curriculum::parse(&source, &display(&path)) {
         Ok(c) => Some(c),
         Err(p) => {
