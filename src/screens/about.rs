@@ -2,10 +2,8 @@
 //! licences (the credit files are written by the art and font makers, shown as they are).
 
 use super::Screen;
-use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
+use crate::theme::{self, UiAssets, palette};
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
 
 const ART_CREDITS: &str = include_str!("../../assets/art/CREDITS.txt");
 const FONT_CREDITS: &str = include_str!("../../assets/fonts/README.md");
@@ -17,19 +15,8 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::About)).with_children(|page| {
-        page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, "shield", 72.0));
-            r.spawn(theme::heading(ui, "About Clickwise"));
-        });
-        page.spawn((
-            AutoFocus,
-            theme::button(
-                ui,
-                "Back",
-                Look::Primary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title),
-            ),
-        ));
+        super::header::header(page, ui, "shield", "About Clickwise", 72.0);
+        page.spawn(super::header::back_to(ui, Screen::Title));
         page.spawn(theme::column(16.0)).with_children(|col| {
             col.spawn(theme::panel(palette::MINT)).with_children(|p| {
                 p.spawn(theme::label(

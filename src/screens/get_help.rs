@@ -5,7 +5,6 @@
 
 use super::Screen;
 use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
@@ -19,17 +18,9 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::GetHelp)).with_children(|page| {
+        super::header::header(page, ui, "grown-up", "For grown-ups: getting help", 72.0);
         page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, "grown-up", 72.0));
-            r.spawn(theme::heading(ui, "For grown-ups: getting help"));
-        });
-        page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn((
-                AutoFocus,
-                theme::button(ui, "Back", Look::Primary, |_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
-                    next.set(Screen::Title)
-                }),
-            ));
+            r.spawn(super::header::back_to(ui, Screen::Title));
             r.spawn(theme::icon_button(
                 ui,
                 "What was played here",

@@ -2,6 +2,7 @@
 
 mod about;
 mod get_help;
+mod header;
 mod join;
 mod loading;
 mod phase;

@@ -7,10 +7,8 @@ use crate::classroom::TEACHER_CAN_SEE;
 use crate::config::CurrentLang;
 use crate::levels::LevelLibrary;
 use crate::progress::Store;
-use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
+use crate::theme::{self, UiAssets, palette};
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::PlayedHere), spawn);
@@ -25,19 +23,8 @@ fn spawn(
 ) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::PlayedHere)).with_children(|page| {
-        page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, "trophy", 72.0));
-            r.spawn(theme::heading(ui, "What was played on this device"));
-        });
-        page.spawn((
-            AutoFocus,
-            theme::button(
-                ui,
-                "Back",
-                Look::Primary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::GetHelp),
-            ),
-        ));
+        super::header::header(page, ui, "trophy", "What was played on this device", 72.0);
+        page.spawn(super::header::back_to(ui, Screen::GetHelp));
         if store.data.profiles.is_empty() {
             page.spawn(theme::label(ui, "Nobody has played on this device yet."));
         }
@@ -57,6 +44,24 @@ fn spawn(
                     }
                     if profile.levels.is_empty() {
                         p.spawn(theme::small(ui, "No levels finished yet."));
+                    }
+                    // Results the class server refused: the teacher never got them, so say so here.
+                    let refused: Vec<_> = store.data.refused.iter().filter(|r| r.pending.profile == profile.id).collect();
+                    if !refused.is_empty() {
+                        p.spawn(theme::small(
+                            ui,
+                            format!(
+                                "{} {} didn't reach the teacher: the class server didn't accept {}. Show your teacher this list.",
+                                refused.len(),
+                                if refused.len() == 1 { "result" } else { "results" },
+                                if refused.len() == 1 { "it" } else { "them" },
+                            ),
+                        ));
+                        for r in refused {
+                            let id = &r.pending.submission.level_id;
+                            let title = library.get(id).map_or(id.clone(), |l| l.title.get(lang.0).to_owned());
+                            p.spawn(theme::small(ui, format!("• {title}: {}", r.reason)));
+                        }
                     }
                     for (level_id, record) in &profile.levels {
                         // A level removed since it was played still shows, by its id.

@@ -6,7 +6,6 @@ use super::Screen;
 use crate::config::{CurrentLang, GameConfig};
 use crate::levels::LevelLibrary;
 use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Phase;
@@ -36,20 +35,9 @@ fn spawn(
     phase.0 = Some(phase.0.unwrap_or(Phase::Ks1));
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::TeacherNotes)).with_children(|page| {
-        page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, "grown-up", 64.0));
-            r.spawn(theme::heading(ui, "Notes for teachers"));
-        });
+        super::header::header(page, ui, "grown-up", "Notes for teachers", 64.0);
         page.spawn(theme::row(12.0)).with_children(|r| {
-            r.spawn((
-                AutoFocus,
-                theme::button(
-                    ui,
-                    "Back",
-                    Look::Primary,
-                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::GetHelp),
-                ),
-            ));
+            r.spawn(super::header::back_to(ui, Screen::GetHelp));
             for p in Phase::ALL {
                 r.spawn(theme::button(
                     ui,

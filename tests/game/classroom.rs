@@ -21,6 +21,8 @@ const PIN: &str = "5071";
 #[derive(Default)]
 struct Class {
     offline: bool,
+    /// Answer every result with 422, as a server does for a log it won't take.
+    refuse_results: bool,
     stored: BTreeMap<String, ResultSubmission>,
     posts: u32,
     tokens_seen: Vec<String>,
@@ -65,6 +67,10 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
             })
         }
         ("GET", "/api/pupil/me") => Ok((500, "{}".into())),
+        ("POST", "/api/results") if class.refuse_results => {
+            class.posts += 1;
+            Ok((422, r#"{"error":"the choice log doesn't fit the level"}"#.into()))
+        }
         ("POST", "/api/results") => {
             class.tokens_seen.push(request.token.clone().unwrap_or_default());
             class.posts += 1;
@@ -224,6 +230,39 @@ fn a_result_sent_while_online_reaches_the_teacher_straight_away() {
     assert!(all_text(&mut app).contains("Sent to your teacher."));
     assert_eq!(class.lock().unwrap().posts, 1);
     assert!(saved_data(&saves).outbox.is_empty());
+}
+
+/// A result the server refuses for good is never shown as sent: the pupil is told plainly,
+/// it leaves the outbox (no retrying for ever) and is kept on the device as refused. The
+/// first try the device decided travels with the result.
+#[test]
+fn a_refused_result_is_shown_honestly_and_kept_on_the_device() {
+    let (mut app, saves, class) = class_game(None, LaunchParams::default());
+    class.lock().unwrap().refuse_results = true;
+    boot(&mut app);
+    join(&mut app);
+    play_assigned_level(&mut app);
+    app.update();
+    app.update();
+    let text = all_text(&mut app);
+    assert!(!text.contains("Sent to your teacher."), "a refused result is not 'sent': {text}");
+    assert!(text.contains("Your teacher's server didn't accept this result"), "{text}");
+    assert_eq!(class.lock().unwrap().posts, 1, "sent once, not retried");
+    let saved = saved_data(&saves);
+    assert!(saved.outbox.is_empty(), "it left the outbox");
+    assert_eq!(saved.refused.len(), 1, "and is kept as refused");
+    assert_eq!(saved.refused[0].status, 422);
+    assert_eq!(saved.refused[0].reason, "the choice log doesn't fit the level");
+    assert_eq!(saved.refused[0].pending.submission.first_try, Some(true), "the device's first try");
+    // A teacher can see what didn't arrive, on the device.
+    press(&mut app, "Choose another level");
+    press(&mut app, "Change player");
+    assert_eq!(screen(&app), Screen::Title);
+    press(&mut app, "Grown-ups: get help");
+    press(&mut app, "What was played here");
+    let text = all_text(&mut app);
+    assert!(text.contains("1 result didn't reach the teacher"), "{text}");
+    assert!(text.contains("Spot the Trick: the choice log doesn't fit the level"), "{text}");
 }
 
 #[test]
