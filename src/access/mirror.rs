@@ -42,8 +42,11 @@ pub struct Snapshot {
     pub texts: Vec<TextRect>,
     /// New messages and feedback since the last snapshot, for the page's live region.
     pub announce: Vec<String>,
-    /// Nothing moved or was laid out afresh in the frame described: what is on screen is
-    /// where it is drawn (tests wait for this rather than for a fixed time).
+    /// Pointer lifts the game has taken so far (a test knows its tap arrived).
+    pub taps: u64,
+    /// Nothing moved or was laid out afresh, and no tap was taken, in the frame described:
+    /// what is on screen is where it is drawn, and a tap's effects are all shown (tests
+    /// wait for this rather than for a fixed time).
     pub settled: bool,
 }
 
@@ -111,6 +114,7 @@ fn describe_screen(
     mut narrated: MessageReader<Narrated>,
     mut snapshot: ResMut<Snapshot>,
     moving: Query<(), Or<(Changed<ComputedNode>, Changed<UiGlobalTransform>, Added<Node>)>>,
+    taps: Res<crate::theme::TapsTaken>,
     mut published: Local<u64>,
 ) {
     let activity = match (screen.get(), &session) {
@@ -144,7 +148,8 @@ fn describe_screen(
         widgets: widget_rects(&widgets, focus.get()),
         texts,
         announce: narrated.read().map(|n| n.text.clone()).collect(),
-        settled: moving.is_empty(),
+        taps: taps.0,
+        settled: moving.is_empty() && !taps.is_changed(),
     };
     // Only when something changed: the page rebuilds its mirror from each one.
     if *snapshot != now {

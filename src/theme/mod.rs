@@ -27,6 +27,7 @@ pub use icon::{Icon, icon, stars};
 pub use layout::{column, corner, left_row, overlay, panel, row, screen_root};
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
+pub use tap::TapsTaken;
 pub use text::{font, heading, label, small, title};
 pub use widget::{Checked, Widget, WidgetRect, css_rect, id_as_text, widget_rects};
 

@@ -32,6 +32,11 @@ pub const TAP_SLOP: f32 = 12.0;
 #[require(AccessibilityNode(AccessNode::new(Role::Button)))]
 pub struct TapButton;
 
+/// How many pointer lifts the game has taken (over a button or not): the page's
+/// screen-reader mirror publishes it, so a test can tell that a tap reached the game.
+#[derive(Resource, Default, Debug)]
+pub struct TapsTaken(pub u64);
+
 /// The button each pointer is holding down, and where it pressed.
 #[derive(Resource, Default)]
 struct Held(HashMap<PointerId, Press>);
@@ -47,6 +52,7 @@ pub(super) fn plugin(app: &mut App) {
     // (Registered by picking already; again here for the headless tests that run without it.)
     app.add_message::<PointerInput>()
         .init_resource::<Held>()
+        .init_resource::<TapsTaken>()
         .add_observer(activate_on_key)
         // After picking: its press has moved focus (perhaps to the wrong entity); ours wins.
         .add_systems(
@@ -126,6 +132,7 @@ fn taps(
     buttons: Query<(), With<TapButton>>,
     enabled: Query<(), (With<TapButton>, Without<InteractionDisabled>)>,
     window: Query<Entity, With<PrimaryWindow>>,
+    mut taken: ResMut<TapsTaken>,
     mut commands: Commands,
 ) {
     for input in inputs.read() {
@@ -153,6 +160,7 @@ fn taps(
                 }
             }
             PointerAction::Release(PointerButton::Primary) => {
+                taken.0 += 1;
                 let Some(press) = held.0.remove(&pointer) else { continue };
                 let Some(button) = press.button else { continue };
                 commands.entity(button).try_remove::<Pressed>();

@@ -2,7 +2,7 @@
 // the real server (plain HTTP, like a browser without JavaScript), a pupil opens the join
 // link, picks their card, types its PIN on the number pad, plays the assigned level, and
 // the result appears on the teacher's dashboard and in the CSV.
-import { openPage, check, waitForScreen, click, go, clickThroughLevel, hook, lostTaps, settled, version } from "./lib.mjs";
+import { openPage, check, waitForScreen, click, clickAndSettle, go, clickThroughLevel, hook, lostTaps } from "./lib.mjs";
 
 const base = process.argv[2].replace(/\/$/, "");
 
@@ -26,7 +26,7 @@ async function http(method, path, form) {
 const csrfOf = (html) => html.match(/name="csrf" value="([^"]+)"/)[1];
 
 const signUp = await http("GET", "/teacher/sign-up");
-let r = await http("POST", "/teacher/sign-up", { email: "teacher@school.example", password: "a long password", csrf: csrfOf(signUp.body) });
+let r = await http("POST", "/teacher/sign-up", { email: `teacher-${Date.now()}@school.example`, password: "a long password", csrf: csrfOf(signUp.body) });
 check(r.status === 303 && cookies.cw_session, "a teacher signs up");
 const csrf = csrfOf((await http("GET", "/teacher")).body);
 r = await http("POST", "/teacher/classes", { name: "Class 1 Birch", phase: "Ks1", csrf });
@@ -47,12 +47,8 @@ try {
   await waitForScreen(page, "join-class", 90000);
   console.log("ok - the join link opens Join my class");
   // Each stage redraws the screen: wait for the game to say it has settled.
-  let v = await version(page);
-  await click(page, "Next");
-  await settled(page, v);
-  v = await version(page);
-  await click(page, nickname);
-  await settled(page, v);
+  await clickAndSettle(page, "Next");
+  await clickAndSettle(page, nickname);
   // Quick taps, one after another, as a pupil who knows their PIN types it. Each must land
   // on its own key: if the game takes a different digit, or misses one the page received,
   // the test fails (it never types the PIN again to hide it).

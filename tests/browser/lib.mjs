@@ -90,10 +90,12 @@ export async function waitForScreen(page, screen, timeout = 20000) {
 }
 
 /** Clicks the centre of the widget whose label matches, with a real mouse: arrive, press,
- *  lift (held 60 ms, like a hand). Scrolls the page with the wheel first if the widget is
- *  out of view. Waits up to `timeout` ms for the widget to be there. If the page provably
- *  never received the press and lift, taps again and says so (counted in `lostTaps`);
- *  a tap the page received is never repeated, whatever the game made of it. */
+ *  lift. Scrolls the page with the wheel first if the widget is out of view. Waits up to
+ *  `timeout` ms for the widget to be there, then until the game says it took the tap (its
+ *  count of taps goes up), and returns the version of the description that said so. If
+ *  the page provably never received the press and lift, taps again and says so (counted
+ *  in `lostTaps`); a tap the page received is never repeated: if the game doesn't take it,
+ *  that fails. */
 export async function click(page, label, timeout = 15000) {
   const find = async () => {
     const state = await page.waitForFunction(
@@ -115,17 +117,29 @@ export async function click(page, label, timeout = 15000) {
   const x = box.x + w.x + w.w / 2;
   const y = box.y + w.y + Math.min(w.h / 2, 40);
   for (let tap = 1; tap <= 3; tap++) {
-    const before = await page.evaluate(() => ({ ...window.__pointer }));
+    const before = await page.evaluate(() => ({ ...window.__pointer, taps: window.clickwise.taps }));
     console.log(`  click "${w.label}" at (${Math.round(x)}, ${Math.round(y)})`);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.up();
     const after = await page.evaluate(() => ({ ...window.__pointer }));
-    if (after.down > before.down && after.up > before.up) return w;
+    if (after.down > before.down && after.up > before.up) {
+      const taken = await page
+        .waitForFunction((n) => window.clickwise.taps > n && window.clickwise.version, before.taps, { timeout: 15000, polling: 20 })
+        .then((j) => j.jsonValue(), () => null);
+      if (taken === null) throw new Error(`the page received the tap on "${w.label}" but the game never took it`);
+      return taken;
+    }
     lostTaps.push(w.label);
     console.log(`  (the page never received the tap on "${w.label}": tapping again)`);
   }
   throw new Error(`three taps on "${w.label}" never reached the page`);
+}
+
+/** Clicks `label`, then waits for the game to show everything the tap did, settled. */
+export async function clickAndSettle(page, label) {
+  const taken = await click(page, label);
+  return settled(page, taken);
 }
 
 /** Clicks `label` and waits for `done(window.clickwise)` to hold. Fails if the game got the
@@ -159,12 +173,7 @@ export async function pick(page, label) {
 export async function clickThroughLevel(page) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
-  // Taps, then waits for the game to describe the screen anew and settle.
-  const tap = async (label) => {
-    const before = await version(page);
-    await click(page, label);
-    await settled(page, before);
-  };
+  const tap = (label) => clickAndSettle(page, label);
   for (let step = 0; step < 80; step++) {
     const h = await settled(page);
     if (h.screen === "results") return met;

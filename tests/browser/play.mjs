@@ -1,7 +1,7 @@
 // The browser test: a pupil's journey through the built game, served by the real server,
 // with real pointer clicks and key presses. Fails on any console error or any request to
 // another origin.
-import { openPage, check, artifacts, hook, waitForScreen, click, clickAndWait, go, pick, tabTo, clickThroughLevel, settled, version, lostTaps } from "./lib.mjs";
+import { openPage, check, artifacts, hook, waitForScreen, clickAndSettle, clickAndWait, go, pick, tabTo, clickThroughLevel, settled, version, lostTaps } from "./lib.mjs";
 
 const url = process.argv[2];
 const { browser, page, problems } = await openPage(url);
@@ -22,9 +22,12 @@ async function playToResults(byKeyboard) {
     const target = next ? "Next" : answer && answer.label;
     if (!target) throw new Error(`no answer and no Next on the play screen: ${now.widgets.map((w) => w.label).join(", ")}`);
     if (!byKeyboard && step === 0 && answer) await page.screenshot({ path: `${artifacts()}/play.png` });
-    const before = await version(page);
-    if (byKeyboard) { await tabTo(page, target); await page.keyboard.press("Enter"); } else await click(page, target);
-    await settled(page, before);
+    if (byKeyboard) {
+      await tabTo(page, target);
+      const before = await version(page);
+      await page.keyboard.press("Enter");
+      await settled(page, before);
+    } else await clickAndSettle(page, target);
   }
   throw new Error("the level never reached the results screen");
 }
