@@ -136,10 +136,12 @@ export async function click(page, label, timeout = 15000) {
   throw new Error(`three taps on "${w.label}" never reached the page`);
 }
 
-/** Clicks `label`, then waits for the game to show everything the tap did, settled. */
+/** Clicks `label`, then waits for the game to show everything the tap did, settled. The
+ *  description that first counted the tap is never settled (that frame took a tap), so
+ *  any settled one from it on shows all the tap did. */
 export async function clickAndSettle(page, label) {
   const taken = await click(page, label);
-  return settled(page, taken);
+  return settled(page, taken - 1);
 }
 
 /** Clicks `label` and waits for `done(window.clickwise)` to hold. Fails if the game got the
