@@ -4,22 +4,19 @@
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::classes::{self, Assignment};
-use crate::errors;
+use crate::errors::{self, PageResult};
 use crate::report::sorted_unique;
 use crate::state::AppState;
 use crate::views::layout::{csrf, page};
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect};
 use clickwise_core::Phase;
 use maud::html;
 
-pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let due_of = |level: &str| {
         data.assigned.iter().find(|a| a.level_id == level).map(|a| a.due.clone().unwrap_or_default())
     };
@@ -53,7 +50,7 @@ pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i
             p { button type="submit" { "Save the levels" } }
         }
     };
-    Html(page("Assign levels", Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page("Assign levels", Some(&teacher.email), body).into_string()).into_response())
 }
 
 fn valid_date(d: &str) -> bool {
@@ -69,24 +66,20 @@ pub async fn save(
     teacher: SignedIn,
     Path(id): Path<i64>,
     Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
+) -> PageResult {
     let sent = fields.iter().find(|(k, _)| k == "csrf").map_or("", |(_, v)| v.as_str());
-    if let Err(r) = teacher.check_csrf(sent) {
-        return r.into_response();
-    }
-    if let Err(r) = load(&s, &teacher, id).await {
-        return r.into_response();
-    }
+    teacher.check_csrf(sent)?;
+    load(&s, &teacher, id).await?;
     let mut list: Vec<Assignment> = Vec::new();
     for (key, value) in &fields {
         if key != "level" || list.iter().any(|a| &a.level_id == value) {
             continue;
         }
         if s.levels.get(value).is_none() {
-            return errors::html(
+            return Ok(errors::html(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "One of those levels isn't in the catalogue any more. Reload the page.",
-            );
+            ));
         }
         let due = fields
             .iter()
@@ -94,14 +87,15 @@ pub async fn save(
             .map(|(_, v)| v.trim())
             .filter(|v| !v.is_empty());
         if due.is_some_and(|d| !valid_date(d)) {
-            return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "A due date should look like 2026-12-04.");
+            return Ok(errors::html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "A due date should look like 2026-12-04.",
+            ));
         }
         list.push(Assignment { level_id: value.clone(), due: due.map(str::to_owned) });
     }
     // Keep the catalogue's order: it goes from simpler to harder.
     list.sort_by_key(|a| s.levels.list.iter().position(|l| l.id == a.level_id));
-    match classes::set_assignments(&s.db, id, &list).await {
-        Ok(()) => Redirect::to(&format!("/teacher/classes/{id}")).into_response(),
-        Err(e) => errors::db_html(e),
-    }
+    classes::set_assignments(&s.db, id, &list).await?;
+    Ok(Redirect::to(&format!("/teacher/classes/{id}")).into_response())
 }

@@ -4,12 +4,12 @@
 use super::classes::{load, origin, qr_svg};
 use crate::auth::{SignedForm, SignedIn};
 use crate::db::pupils;
-use crate::errors;
+use crate::errors::{self, PageResult};
 use crate::state::AppState;
 use crate::views::layout::{csrf, page};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect};
 use maud::{PreEscaped, html};
 
 pub const MAX_PUPILS: usize = 60;
@@ -19,11 +19,8 @@ pub async fn show(
     teacher: SignedIn,
     headers: HeaderMap,
     Path(id): Path<i64>,
-) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let link = format!("{}/?class={}", origin(&headers, s.secure_cookies), data.class.code);
     let qr = qr_svg(&link);
     let body = html! {
@@ -51,7 +48,7 @@ pub async fn show(
             }
         }
     };
-    Html(page("Login cards", Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page("Login cards", Some(&teacher.email), body).into_string()).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -64,18 +61,13 @@ pub async fn add(
     State(s): State<AppState>,
     Path(id): Path<i64>,
     SignedForm { teacher, form: f }: SignedForm<AddCards>,
-) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let room = MAX_PUPILS.saturating_sub(data.pupils.len());
     let Some(count) = f.count.trim().parse::<usize>().ok().filter(|n| (1..=room).contains(n)) else {
         let msg = format!("A class can have up to {MAX_PUPILS} cards; this one has room for {room} more.");
-        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, &msg);
+        return Ok(errors::html(StatusCode::UNPROCESSABLE_ENTITY, &msg));
     };
-    match pupils::add_cards(&s.db, id, count).await {
-        Ok(_) => Redirect::to(&format!("/teacher/classes/{id}/cards")).into_response(),
-        Err(e) => errors::db_html(e),
-    }
+    pupils::add_cards(&s.db, id, count).await?;
+    Ok(Redirect::to(&format!("/teacher/classes/{id}/cards")).into_response())
 }

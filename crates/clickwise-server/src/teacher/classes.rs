@@ -110,11 +110,8 @@ pub async fn dashboard(
     teacher: SignedIn,
     headers: HeaderMap,
     Path(id): Path<i64>,
-) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let origin = origin(&headers, s.secure_cookies);
     let link = format!("{origin}/?class={}", data.class.code);
     let practice_link = (!data.assigned.is_empty()).then(|| {
@@ -123,7 +120,7 @@ pub async fn dashboard(
     });
     let report = report::build(&s.levels, &data);
     let join = JoinDetails { link: &link, qr_svg: &qr_svg(&link), practice_link };
-    Html(class_page(&teacher.email, &teacher.csrf, &data, &report, &join).into_string()).into_response()
+    Ok(Html(class_page(&teacher.email, &teacher.csrf, &data, &report, &join).into_string()).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -136,31 +133,22 @@ pub async fn set_retention(
     State(s): State<AppState>,
     Path(id): Path<i64>,
     SignedForm { teacher, form: f }: SignedForm<Retention>,
-) -> Response {
+) -> PageResult {
     let Some(days) = f.days.trim().parse::<i64>().ok().filter(|d| (1..=3650).contains(d)) else {
-        return errors::html(
+        return Ok(errors::html(
             StatusCode::UNPROCESSABLE_ENTITY,
             "Please give a number of days from 1 to 3650.",
-        );
+        ));
     };
-    if let Err(r) = load(&s, &teacher, id).await {
-        return r.into_response();
-    }
-    if let Err(e) = classes::set_retention(&s.db, teacher.id, id, days).await {
-        return errors::db_html(e);
-    }
+    load(&s, &teacher, id).await?;
+    classes::set_retention(&s.db, teacher.id, id, days).await?;
     // Apply it now, so the teacher sees the effect straight away.
-    if let Err(e) = retention::apply(&s.db, now_ms()).await {
-        return errors::db_html(e);
-    }
-    Redirect::to(&format!("/teacher/classes/{id}")).into_response()
+    retention::apply(&s.db, now_ms()).await?;
+    Ok(Redirect::to(&format!("/teacher/classes/{id}")).into_response())
 }
 
-pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let body = html! {
         h1 { "Delete " (data.class.name) "?" }
         div class="panel" {
@@ -172,7 +160,7 @@ pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id):
             }
         }
     };
-    Html(page("Delete class", Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page("Delete class", Some(&teacher.email), body).into_string()).into_response())
 }
 
 /// A form with nothing but its CSRF token.

@@ -3,20 +3,18 @@
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::retention::iso_date;
+use crate::errors::PageResult;
 use crate::report::sorted_unique;
 use crate::state::AppState;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
 use axum::extract::{Path, State};
 use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse};
 use maud::html;
 
-pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record([
         "nickname",
@@ -50,18 +48,15 @@ pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i6
     }
     let bytes = out.into_inner().unwrap_or_default();
     let name = format!("attachment; filename=\"clickwise-class-{}.csv\"", data.class.code);
-    (
+    Ok((
         [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, name)],
         bytes,
     )
-        .into_response()
+        .into_response())
 }
 
-pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
+pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
     let body = html! {
         p class="no-print" { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } " · Print this page for one certificate per page." }
         @for pupil in &data.pupils {
@@ -82,5 +77,5 @@ pub async fn certificates(State(s): State<AppState>, teacher: SignedIn, Path(id)
             }
         }
     };
-    Html(page("Certificates", Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page("Certificates", Some(&teacher.email), body).into_string()).into_response())
 }

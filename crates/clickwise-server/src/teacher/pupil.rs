@@ -3,24 +3,21 @@
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::retention::iso_date;
-use crate::errors;
+use crate::errors::{self, PageResult};
 use crate::state::AppState;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
 use axum::extract::{Path, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse};
 use maud::html;
 
 pub async fn show(
     State(s): State<AppState>,
     teacher: SignedIn,
     Path((id, pupil_id)): Path<(i64, i64)>,
-) -> Response {
-    let data = match load(&s, &teacher, id).await {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
-    let Some(pupil) = data.pupils.iter().find(|p| p.id == pupil_id) else { return errors::not_found() };
+) -> PageResult {
+    let data = load(&s, &teacher, id).await?;
+    let Some(pupil) = data.pupils.iter().find(|p| p.id == pupil_id) else { return Ok(errors::not_found()) };
     let mine: Vec<_> = data.results.iter().filter(|r| r.pupil_id == pupil.id).collect();
     let mut level_ids: Vec<&str> = data.assigned.iter().map(|a| a.level_id.as_str()).collect();
     for r in &mine {
@@ -51,5 +48,5 @@ pub async fn show(
             }
         }
     };
-    Html(page(&pupil.nickname, Some(&teacher.email), body).into_string()).into_response()
+    Ok(Html(page(&pupil.nickname, Some(&teacher.email), body).into_string()).into_response())
 }
