@@ -1,4 +1,5 @@
-//! The classroom from the pupil's side, against a stand-in class server: joining with the
+//! The classroom from the pupil's side, against a stand-in class server (and once against
+//! the real one, in-process): joining with the
 //! code, a login card and its PIN; assigned levels first; results sent exactly once, queued
 //! in the save while the server can't be reached; join and home-practice links.
 
@@ -304,4 +305,85 @@ fn grown_ups_see_what_was_played_on_this_device() {
     assert!(text.contains("Happy Otter") && text.contains("Spot the Trick"), "{text}");
     assert!(text.contains("first try 3 of 3"), "{text}");
     assert!(text.contains("Class 2 <Oak>"), "{text}");
+}
+
+/// Against the real class server (its router and a real SQLite file, in-process, as the
+/// server's own tests run it): the game's choice log is re-scored by the server's code,
+/// the game says "sent" only with the server's answer, and the first try it decided is
+/// the one the server stores.
+#[test]
+fn the_real_class_server_rescores_the_games_result() {
+    use axum::body::Body;
+    use clickwise_server::db::{classes, pupils, teachers};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let dir = std::env::temp_dir().join(format!("clickwise-game-class-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("dist")).unwrap();
+    std::fs::write(dir.join("dist/index.html"), "<!doctype html>").unwrap();
+    let config = clickwise_server::Config {
+        dist: dir.join("dist"),
+        data_dir: dir.join("data"),
+        levels: Some(LEVELS.into()),
+        ..clickwise_server::Config::default()
+    };
+    let state = rt.block_on(clickwise_server::open(&config)).expect("the server opens");
+    let (code, card) = rt.block_on(async {
+        let teacher =
+            teachers::create(&state.db, "t@school.example", "a long password").await.unwrap().unwrap();
+        let class = classes::create(&state.db, teacher, "Oak", Phase::Ks1, 300).await.unwrap();
+        pupils::add_cards(&state.db, class.id, 1).await.unwrap();
+        (class.code, pupils::list(&state.db, class.id).await.unwrap().remove(0))
+    });
+
+    let mut game_config = GameConfig::for_tests(LEVELS, None, SEED);
+    let StoreKind::Memory(saves) = game_config.store.clone() else { unreachable!() };
+    game_config.launch = LaunchParams::default();
+    let mut app = clickwise::headless_app(game_config);
+    let router = clickwise_server::app(&config, state.clone());
+    app.insert_resource(Net::fake(move |request: &HttpRequest| {
+        let mut req = axum::http::Request::builder().method(request.method).uri(&request.path);
+        if let Some(token) = &request.token {
+            req = req.header("authorization", format!("Bearer {token}"));
+        }
+        if request.body.is_some() {
+            req = req.header("content-type", "application/json");
+        }
+        let req = req.body(Body::from(request.body.clone().unwrap_or_default())).unwrap();
+        rt.block_on(async {
+            let res = router.clone().oneshot(req).await.map_err(|e| e.to_string())?;
+            let status = res.status().as_u16();
+            let bytes = res.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+            Ok((status, String::from_utf8_lossy(&bytes).into_owned()))
+        })
+    }));
+
+    boot(&mut app);
+    press(&mut app, "Join my class");
+    type_digits(&mut app, &code);
+    press(&mut app, "Next");
+    press(&mut app, &card.nickname);
+    type_digits(&mut app, &card.pin);
+    press(&mut app, "Next");
+    app.update();
+    assert_eq!(screen(&app), Screen::Levels, "joined with the real server's card and PIN");
+    play_assigned_level(&mut app);
+    app.update();
+    app.update();
+    assert!(all_text(&mut app).contains("Sent to your teacher."), "{}", all_text(&mut app));
+    let clickwise::play::Stage::Finished(score) = session(&app).stage else { panic!("finished") };
+    assert!(saved_data(&saves).outbox.is_empty());
+
+    let check = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let stored = check.block_on(clickwise_server::db::results::for_pupil(&state.db, card.id)).unwrap();
+    assert_eq!(stored.len(), 1, "stored once");
+    let r = &stored[0];
+    assert_eq!(
+        (r.points, r.max_points, r.first_try),
+        (score.points, score.max, true),
+        "the server's score is the game's"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
