@@ -66,27 +66,57 @@ pub use crate::platform::PageRequest as MirrorRequest;
 #[derive(Resource, Default)]
 pub struct MirrorRequests(pub Vec<MirrorRequest>);
 
+/// Whether the screen is described each frame. Only a web page has anyone to tell, so it
+/// is on there alone (natively and in tests it would be work for nothing); tests that
+/// check the description turn it on.
+#[derive(Resource)]
+pub struct DescribeScreen(pub bool);
+
+impl Default for DescribeScreen {
+    fn default() -> Self {
+        DescribeScreen(crate::platform::IN_A_PAGE)
+    }
+}
+
+/// The open modal panel (options, Worried?), if any: while it is open, only what is in it
+/// is offered to the page, and only its widgets can be pressed from there, as `aria-modal`
+/// has it.
+fn modal(overlays: &Query<Entity, With<super::Overlay>>) -> Option<Entity> {
+    overlays.iter().next()
+}
+
+fn within(entity: Entity, modal: Option<Entity>, parents: &Query<&ChildOf>) -> bool {
+    modal.is_none_or(|m| entity == m || parents.iter_ancestors(entity).any(|a| a == m))
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Snapshot>()
         .init_resource::<MirrorRequests>()
+        .init_resource::<DescribeScreen>()
         .add_systems(PreUpdate, carry_out_requests)
-        // Only a web page has anyone to tell: natively and in tests this would be work
-        // done every frame for nothing.
-        .add_systems(Last, describe_screen.run_if(|| cfg!(target_arch = "wasm32")));
+        .add_systems(Last, describe_screen.run_if(|on: Res<DescribeScreen>| on.0));
 }
 
 fn carry_out_requests(
     mut requests: ResMut<MirrorRequests>,
     widgets: Query<(), With<Widget>>,
+    overlays: Query<Entity, With<super::Overlay>>,
+    parents: Query<&ChildOf>,
     mut focus: ResMut<InputFocus>,
     mut visible: ResMut<InputFocusVisible>,
     mut commands: Commands,
 ) {
     requests.0.extend(crate::platform::take_mirror_requests());
+    let modal = modal(&overlays);
     for request in std::mem::take(&mut requests.0) {
         let (MirrorRequest::Activate(bits) | MirrorRequest::Focus(bits)) = request;
-        // The element may belong to a screen that has just gone: ignore it then.
-        let Some(entity) = Entity::try_from_bits(bits).filter(|e| widgets.contains(*e)) else { continue };
+        // The element may belong to a screen that has just gone, or sit behind an open
+        // panel: ignore it then.
+        let Some(entity) =
+            Entity::try_from_bits(bits).filter(|e| widgets.contains(*e) && within(*e, modal, &parents))
+        else {
+            continue;
+        };
         focus.set(entity, bevy::input_focus::FocusCause::Navigated);
         visible.0 = true;
         if let MirrorRequest::Activate(_) = request {
@@ -115,6 +145,8 @@ fn describe_screen(
     mut snapshot: ResMut<Snapshot>,
     moving: Query<(), Or<(Changed<ComputedNode>, Changed<UiGlobalTransform>, Added<Node>)>>,
     taps: Res<crate::theme::TapsTaken>,
+    overlays: Query<Entity, With<super::Overlay>>,
+    parents: Query<&ChildOf>,
     mut published: Local<u64>,
 ) {
     let activity = match (screen.get(), &session) {
@@ -128,7 +160,12 @@ fn describe_screen(
         _ => String::new(),
     };
     let mut texts = Vec::new();
-    for root in &roots {
+    let modal = modal(&overlays);
+    let roots: Vec<Entity> = match modal {
+        Some(panel) => vec![panel],
+        None => roots.iter().collect(),
+    };
+    for root in roots {
         for (entity, part) in reader.read(root, false) {
             let (heading, text) = match part {
                 Readable::Heading(t) => (true, t),
@@ -145,7 +182,10 @@ fn describe_screen(
         screen: screen.get().hook_name(),
         activity,
         status,
-        widgets: widget_rects(&widgets, focus.get()),
+        widgets: widget_rects(&widgets, focus.get())
+            .into_iter()
+            .filter(|w| Entity::try_from_bits(w.id).is_some_and(|e| within(e, modal, &parents)))
+            .collect(),
         texts,
         announce: narrated.read().map(|n| n.text.clone()).collect(),
         taps: taps.0,

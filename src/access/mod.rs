@@ -11,7 +11,7 @@ mod sound;
 mod speech;
 
 pub use corner::{OPTIONS_LABEL, Overlay, READ_SCREEN_LABEL};
-pub use mirror::{MirrorRequest, MirrorRequests, Snapshot, TextRect};
+pub use mirror::{DescribeScreen, MirrorRequest, MirrorRequests, Snapshot, TextRect};
 pub use options::{Display, change as change_options};
 pub use sound::{Sound, SoundLog};
 pub use speech::{Narrate, Narrated, Speak, SpeechLog};

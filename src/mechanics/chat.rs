@@ -6,7 +6,6 @@ use crate::GameConfig;
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
@@ -111,9 +110,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             col.spawn(theme::heading(ui, format!("What should {who} reply?")));
         }
         let shown = list_order(&s.order, d.replies.len(), turn.replies.len());
-        for (n, reply) in shown.iter().filter_map(|&k| turn.replies.get(k)).enumerate() {
+        // No reply takes the focus: a focus ring on one would suggest it.
+        for reply in shown.iter().filter_map(|&k| turn.replies.get(k)) {
             let id = reply.id.clone();
-            let mut b = col.spawn(theme::answer_button(
+            col.spawn(theme::answer_button(
                 ui,
                 &s.fill(&reply.text),
                 move |_: On<Activate>, mut session: ResMut<PlaySession>| {
@@ -125,9 +125,6 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     finish_if_ended(&mut session);
                 },
             ));
-            if n == 0 {
-                b.insert(AutoFocus);
-            }
         }
         if turn.replies.is_empty() {
             col.spawn(theme::row(0.0)).with_children(|r| {

@@ -2,7 +2,6 @@
 
 use crate::play::PlaySession;
 use crate::theme::{self, UiAssets};
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::ChoiceStep;
@@ -25,16 +24,15 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         });
     });
     super::task_heading(col, ui, "thinking", &s.fill(&choice.question));
-    for (n, &i) in s.order.iter().enumerate() {
+    // No answer takes the focus: a focus ring on one would suggest it (the screen reader
+    // starts at the heading; Tab goes to the first answer).
+    for &i in &s.order {
         let Some(option) = choice.options.get(i) else { continue };
         let id = option.id.clone();
-        let mut button = col.spawn(theme::answer_button(
+        col.spawn(theme::answer_button(
             ui,
             &s.fill(&option.text),
             move |_: On<Activate>, mut session: ResMut<PlaySession>| session.choose(&id),
         ));
-        if n == 0 {
-            button.insert(AutoFocus);
-        }
     }
 }

@@ -5,7 +5,6 @@
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, UiAssets, palette};
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::scoring::ChoiceRecord;
@@ -36,10 +35,11 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
     }
     super::task_heading(col, ui, "thinking", &s.fill(&q.question));
     let shown = list_order(&s.order, n, q.answers.len());
-    for (i, a) in shown.iter().filter_map(|&k| q.answers.get(k)).enumerate() {
+    // No answer takes the focus: a focus ring on one would suggest it.
+    for a in shown.iter().filter_map(|&k| q.answers.get(k)) {
         let (qid, aid) = (q.id.clone(), a.id.clone());
         let total = step.questions.len();
-        let mut b = col.spawn(theme::answer_button(
+        col.spawn(theme::answer_button(
             ui,
             &s.fill(&a.text),
             move |_: On<Activate>, mut session: ResMut<PlaySession>| {
@@ -51,8 +51,5 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
             },
         ));
-        if i == 0 {
-            b.insert(AutoFocus);
-        }
     }
 }

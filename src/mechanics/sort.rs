@@ -23,10 +23,17 @@ fn draft(session: &mut PlaySession) -> Option<&mut SortDraft> {
     }
 }
 
+/// Tapping a card picks it up (or puts it down again). With another card in hand, tapping
+/// a card already in a box puts the one in hand into that box too: the tap was on the box.
 fn pick_up(card: String) -> impl FnMut(On<Activate>, ResMut<PlaySession>) {
     move |_, mut session| {
-        if let Some(d) = draft(&mut session) {
-            d.held = if d.held.as_deref() == Some(card.as_str()) { None } else { Some(card.clone()) };
+        let Some(d) = draft(&mut session) else { return };
+        let into = d.bin_of(&card).map(str::to_owned);
+        match (d.held.clone(), into) {
+            (Some(held), Some(bin)) if held != card => d.put(&held, &bin),
+            (held, _) => {
+                d.held = if held.as_deref() == Some(card.as_str()) { None } else { Some(card.clone()) }
+            }
         }
     }
 }
@@ -125,9 +132,13 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     let mut c = bin_box.spawn((card_button(ui, s, card), CardId(card.id.clone())));
                     c.observe(pick_up(card.id.clone()));
                     c.insert(theme::Widget { role: "card", label: s.fill(&card.text) });
+                    // The box's width, so a long card wraps inside it instead of spilling out.
                     c.insert(Node {
+                        width: percent(100),
                         min_height: px(56),
                         padding: UiRect::axes(px(14), px(6)),
+                        column_gap: px(10),
+                        align_items: AlignItems::Center,
                         border: UiRect::all(px(2)),
                         border_radius: BorderRadius::all(px(14)),
                         ..default()

@@ -12,6 +12,9 @@ mod native;
 mod web;
 
 pub use http::{HttpReply, HttpRequest, PageRequest};
+
+/// Whether the game runs in a web page (which has a screen-reader mirror to keep up).
+pub const IN_A_PAGE: bool = cfg!(target_arch = "wasm32");
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 #[cfg(target_arch = "wasm32")]

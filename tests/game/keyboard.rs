@@ -174,3 +174,32 @@ fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
     let next = focused_label(&mut app).expect("Tab moves the focus on");
     assert_ne!(next, clickwise::theme::SPEAKER_LABEL, "Tab goes on from the setting, not back to the top");
 }
+
+/// A question gives the focus to none of its answers: a focus ring on one (often a risky
+/// one, such as "Press the big button") would suggest it. Tab then goes to the play area,
+/// not to the corner buttons.
+#[test]
+fn no_answer_has_the_focus_when_a_question_appears() {
+    use crate::common::play::open;
+
+    let mut app = keyboard_game();
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
+    let focused_role = |app: &mut App| {
+        let entity = app.world().resource::<InputFocus>().get()?;
+        app.world().get::<Widget>(entity).map(|w| w.role)
+    };
+    assert_ne!(focused_role(&mut app), Some("answer"), "no answer is focused at first");
+    for _ in 0..12 {
+        key(&mut app, KeyCode::Tab, Key::Tab);
+        if focused_role(&mut app) == Some("answer") {
+            break;
+        }
+        let label = focused_label(&mut app).unwrap_or_default();
+        assert!(
+            !["Options", "Worried?", "Read the screen aloud"].contains(&label.as_str()),
+            "Tab reached the corners ({label}) before the answers"
+        );
+    }
+    assert_eq!(focused_role(&mut app), Some("answer"), "Tab reaches the answers");
+}

@@ -448,3 +448,165 @@ fn a_tap_types_the_key_it_landed_on_whatever_the_frame_holds() {
     let pressed = app.world().resource::<Pressed>().0.clone();
     assert_eq!(pressed, ["2", "3", "4", "6"], "each tap types the key it landed on");
 }
+
+/// While the Options panel is open, the page's screen-reader mirror is offered only what is
+/// in it (as `aria-modal` has it), and a press from the page on an answer behind it does
+/// nothing. Closed again, the answers are back.
+#[test]
+fn an_open_panel_hides_what_is_behind_it_from_the_mirror() {
+    use clickwise::access::{DescribeScreen, MirrorRequest, MirrorRequests, OPTIONS_LABEL, Snapshot};
+
+    let mut app = laid_out_game(1366, 768, None);
+    app.insert_resource(DescribeScreen(true));
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
+    for _ in 0..3 {
+        app.update();
+    }
+    let offered = |app: &App| -> Vec<(String, &'static str)> {
+        app.world().resource::<Snapshot>().widgets.iter().map(|w| (w.label.clone(), w.role)).collect()
+    };
+    assert!(
+        offered(&app).iter().any(|(_, role)| *role == "answer"),
+        "the answers are offered: {:?}",
+        offered(&app)
+    );
+    let answer = {
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &Widget)>()
+            .iter(world)
+            .find(|(_, w)| w.role == "answer")
+            .map(|(e, _)| e)
+            .unwrap()
+    };
+
+    press(&mut app, OPTIONS_LABEL);
+    for _ in 0..3 {
+        app.update();
+    }
+    let in_panel = offered(&app);
+    assert!(in_panel.iter().any(|(l, _)| l == "Close"), "the panel's own buttons: {in_panel:?}");
+    assert!(!in_panel.iter().any(|(_, role)| *role == "answer"), "nothing behind the panel: {in_panel:?}");
+    assert!(
+        !in_panel.iter().any(|(l, _)| l == OPTIONS_LABEL || l == "Worried?"),
+        "not the corners: {in_panel:?}"
+    );
+    let texts = app.world().resource::<Snapshot>().texts.clone();
+    assert!(!texts.iter().any(|t| t.text.contains("What should")), "no question text behind the panel");
+
+    app.world_mut().resource_mut::<MirrorRequests>().0.push(MirrorRequest::Activate(answer.to_bits()));
+    app.update();
+    app.update();
+    assert_eq!(session(&app).stage, Stage::Answering, "a press from the page behind the panel does nothing");
+
+    press(&mut app, "Close");
+    for _ in 0..3 {
+        app.update();
+    }
+    assert!(offered(&app).iter().any(|(_, role)| *role == "answer"), "closed, the answers are back");
+}
+
+/// The rectangle (left, top, right, bottom) of a laid-out node.
+fn rect_of(app: &App, entity: Entity) -> (f32, f32, f32, f32) {
+    let node = app.world().get::<ComputedNode>(entity).unwrap();
+    let at = app.world().get::<UiGlobalTransform>(entity).unwrap().translation;
+    let size = node.size();
+    (at.x - size.x / 2.0, at.y - size.y / 2.0, at.x + size.x / 2.0, at.y + size.y / 2.0)
+}
+
+/// Every card of a Sort step sorted into the first box, with the biggest text, at a laptop's
+/// and a tablet's size: each card stays wholly inside its box, no box is drawn over
+/// another, and nothing runs off the side of the screen.
+#[test]
+fn every_card_sorted_into_one_box_stays_inside_it() {
+    use clickwise_core::Phase;
+
+    for (w, h) in [(1366u32, 768u32), (1024, 768)] {
+        let mut app = laid_out_game(w, h, None);
+        boot(&mut app);
+        press(&mut app, clickwise::access::OPTIONS_LABEL);
+        press(&mut app, "Biggest text");
+        press(&mut app, "Close");
+        new_player(&mut app, "fox");
+        let with_sort: Vec<(Phase, String)> = {
+            let library = app.world().resource::<clickwise::levels::LevelLibrary>();
+            Phase::ALL
+                .into_iter()
+                .flat_map(|p| library.for_phase(p).map(move |l| (p, l)))
+                .filter(|(_, l)| l.steps.iter().any(|s| s.versions().any(|m| matches!(m, Mechanic::Sort(_)))))
+                .map(|(p, l)| (p, l.title.en.clone()))
+                .collect()
+        };
+        assert!(!with_sort.is_empty(), "some levels sort cards");
+        for (phase, title) in &with_sort {
+            open(&mut app, phase.label(), title);
+            while screen(&app) == Screen::Play {
+                let Mechanic::Sort(sort) = current(&app) else {
+                    play_step(&mut app, Way::Safest);
+                    press(&mut app, "Next");
+                    continue;
+                };
+                let s = session(&app);
+                let first_box = s.fill(&sort.bins[0].text);
+                for card in &sort.cards {
+                    press(&mut app, &s.fill(&card.text));
+                    press(&mut app, &first_box);
+                }
+                for _ in 0..3 {
+                    app.update();
+                }
+                let where_ = format!("{title} at {w}×{h}");
+                let boxes: Vec<(Entity, String)> = {
+                    let world = app.world_mut();
+                    world
+                        .query::<(Entity, &Widget)>()
+                        .iter(world)
+                        .filter(|(_, wd)| wd.role == "bin")
+                        .map(|(e, wd)| (e, wd.label.clone()))
+                        .collect()
+                };
+                for (i, (a, a_label)) in boxes.iter().enumerate() {
+                    let ra = rect_of(&app, *a);
+                    assert!(
+                        ra.0 >= -0.5 && ra.2 <= w as f32 + 0.5,
+                        "{where_}: box {a_label:?} runs off the side: {ra:?}"
+                    );
+                    for (b, b_label) in &boxes[i + 1..] {
+                        let rb = rect_of(&app, *b);
+                        let overlap =
+                            ra.0 < rb.2 - 0.5 && rb.0 < ra.2 - 0.5 && ra.1 < rb.3 - 0.5 && rb.1 < ra.3 - 0.5;
+                        assert!(
+                            !overlap,
+                            "{where_}: boxes {a_label:?} {ra:?} and {b_label:?} {rb:?} overlap"
+                        );
+                    }
+                }
+                let first = boxes.iter().find(|(_, l)| *l == first_box).expect("the first box").0;
+                let inside = rect_of(&app, first);
+                let cards: Vec<(Entity, String)> = {
+                    let world = app.world_mut();
+                    world
+                        .query::<(Entity, &Widget, &ChildOf)>()
+                        .iter(world)
+                        .filter(|(_, wd, parent)| wd.role == "card" && parent.parent() == first)
+                        .map(|(e, wd, _)| (e, wd.label.clone()))
+                        .collect()
+                };
+                assert_eq!(cards.len(), sort.cards.len(), "{where_}: every card is in the first box");
+                for (card, label) in cards {
+                    let r = rect_of(&app, card);
+                    let within = r.0 >= inside.0 - 0.5
+                        && r.2 <= inside.2 + 0.5
+                        && r.1 >= inside.1 - 0.5
+                        && r.3 <= inside.3 + 0.5;
+                    assert!(within, "{where_}: card {label:?} {r:?} spills out of its box {inside:?}");
+                }
+                press(&mut app, "Check my sorting");
+                press(&mut app, "Next");
+            }
+            press(&mut app, "Choose another level");
+        }
+    }
+}

@@ -102,12 +102,22 @@ fn a_safety_button_before_any_warning_sign_is_still_safe() {
     assert!(items[0].why.en.starts_with("It's always OK"), "{:?}", items[0].why.en);
 }
 
-/// The answer a step offers first (it has the focus): the label of the answer button that
-/// carries `AutoFocus`.
+/// The answer a step offers first: the first answer button, in the order they are drawn.
 fn first_offered(app: &mut App) -> String {
     let world = app.world_mut();
-    let mut q = world.query_filtered::<&clickwise::theme::Widget, With<bevy::input_focus::AutoFocus>>();
-    q.iter(world).find(|w| w.role == "answer").map(|w| w.label.clone()).expect("an answer has the focus")
+    let parent = world
+        .query::<(&clickwise::theme::Widget, &ChildOf)>()
+        .iter(world)
+        .find(|(w, _)| w.role == "answer")
+        .map(|(_, p)| p.parent())
+        .expect("answers on screen");
+    let children: Vec<Entity> = world.get::<Children>(parent).expect("the answers' column").to_vec();
+    children
+        .into_iter()
+        .filter_map(|c| world.get::<clickwise::theme::Widget>(c))
+        .find(|w| w.role == "answer")
+        .map(|w| w.label.clone())
+        .expect("an answer first")
 }
 
 /// A form's answers and a chat's replies, like every other list of answers, come in a new

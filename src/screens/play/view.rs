@@ -25,16 +25,18 @@ pub(super) fn redraw(
     session: Res<PlaySession>,
     area: Single<Entity, With<PlayArea>>,
     mut ui: ResMut<UiAssets>,
-    focus: Res<InputFocus>,
+    mut focus: ResMut<InputFocus>,
     widgets: Query<&theme::Widget>,
     parents: Query<&ChildOf>,
     mut restore: ResMut<FocusToRestore>,
 ) {
-    restore.0 = focus
-        .get()
-        .filter(|f| parents.iter_ancestors(*f).any(|a| a == *area))
-        .and_then(|f| widgets.get(f).ok())
-        .map(|w| (w.role, w.label.clone()));
+    let inside = focus.get().filter(|f| parents.iter_ancestors(*f).any(|a| a == *area));
+    restore.0 = inside.and_then(|f| widgets.get(f).ok()).map(|w| (w.role, w.label.clone()));
+    // The focused widget is about to go: nothing has the focus until the new build says
+    // (a question gives it to none of its answers; the screen reader starts at the heading).
+    if inside.is_some() {
+        focus.clear();
+    }
     let ui = &mut *ui;
     let s = &*session;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| {
