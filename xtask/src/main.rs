@@ -5,6 +5,7 @@
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
 //! - `bench` prints download sizes, first-paint time and level-loading time;
+//! - `fuzz`  runs the fuzz targets (the level, save and result loaders) and prints their counts;
 //! - `layers` checks that the game's modules import only the layers below them;
 //! - `bench-server` prints result submissions per second and the dashboard's render time.
 
@@ -13,6 +14,7 @@ mod bench_server;
 mod browser;
 mod cmd;
 mod compress;
+mod fuzz;
 mod layers;
 mod serve;
 mod test;
@@ -33,9 +35,10 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("bench-server") => bench_server::run(),
         Some("layers") => layers::run(),
+        Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | bench | bench-server>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | bench-server>"
             );
             return ExitCode::from(2);
         }

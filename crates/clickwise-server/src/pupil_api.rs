@@ -14,7 +14,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use clickwise_core::classroom::*;
-use clickwise_core::scoring::{self, ChoiceRecord};
+use clickwise_core::scoring::{self, ChoiceRecord, Score};
 use clickwise_core::{Level, Outcome};
 use serde::de::DeserializeOwned;
 
@@ -142,11 +142,18 @@ pub async fn me(State(s): State<AppState>, headers: HeaderMap) -> ApiResult {
     .into_response())
 }
 
-pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> ApiResult {
-    let pupil = pupil(&s, &headers).await?;
-    let sub: ResultSubmission = parse(&body)?;
+/// A result as the server judges it before storing anything: its JSON read, its shape
+/// checked, its level found and its choice log re-scored. Any bytes give a score (never
+/// above the level's maximum) or a 4xx refusal, never a panic (fuzzed: `cargo xtask fuzz`).
+pub fn judge<'a>(
+    levels: &'a crate::levels::Levels,
+    body: &[u8],
+) -> Result<(ResultSubmission, &'a Level, Score), ApiError> {
+    let sub: ResultSubmission = serde_json::from_slice(body).map_err(|e| {
+        ApiError::new(StatusCode::BAD_REQUEST, format!("the request isn't the JSON expected: {e}"))
+    })?;
     check_shape(&sub).map_err(|why| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why))?;
-    let level = s.levels.get(&sub.level_id).ok_or_else(|| {
+    let level = levels.get(&sub.level_id).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("there is no level `{}` on this server", sub.level_id),
@@ -155,6 +162,12 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
     let score = scoring::score(level, &sub.choices).map_err(|e| {
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("the choice log doesn't fit the level: {e}"))
     })?;
+    Ok((sub, level, score))
+}
+
+pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> ApiResult {
+    let pupil = pupil(&s, &headers).await?;
+    let (sub, level, score) = judge(&s.levels, &body)?;
     let log = serde_json::to_string(&sub.choices).unwrap_or_default();
     let risky = risky_choices(level, &sub.choices).join("\n");
     let row = results::NewResult {
