@@ -27,11 +27,17 @@ pub fn screen_root<S: States>(screen: S) -> impl Bundle + use<S> {
     )
 }
 
-/// A centred column no wider than is comfortable to read.
+/// A centred column no wider than is comfortable to read. It never shrinks to less than
+/// its content (in a scrolling page, a shrunk column let its words spill under what
+/// follows); the page scrolls instead.
 pub fn column(gap: f32) -> Node {
     Node {
-        width: percent(100),
-        max_width: px(920),
+        // A definite width (narrower screens cap it): text inside is measured at the width
+        // it is drawn at. With `100%` capped by `max_width`, the page measured its words at
+        // the full page width, and they spilled under the buttons below.
+        width: px(920),
+        max_width: percent(100),
+        flex_shrink: 0.0,
         flex_direction: FlexDirection::Column,
         align_items: AlignItems::Stretch,
         row_gap: px(gap),
@@ -43,6 +49,7 @@ pub fn column(gap: f32) -> Node {
 pub fn row(gap: f32) -> Node {
     Node {
         flex_direction: FlexDirection::Row,
+        flex_shrink: 0.0,
         flex_wrap: FlexWrap::Wrap,
         justify_content: JustifyContent::Center,
         align_items: AlignItems::Center,
@@ -94,6 +101,10 @@ pub fn overlay() -> impl Bundle {
     )
 }
 
+/// Marks a corner (see [`corner`]): it floats over the page.
+#[derive(Component)]
+pub struct Corner;
+
 /// A corner of every screen for buttons that are always there, after the screen's own
 /// buttons in the Tab order: the left corner, then the right (each its own Tab group
 /// order, as groups of equal order come in whatever order they were spawned).
@@ -105,5 +116,5 @@ pub fn corner(left: bool) -> impl Bundle {
     } else {
         node.right = px(12);
     }
-    (node, GlobalZIndex(10), TabGroup::new(if left { 1 } else { 2 }))
+    (node, Corner, GlobalZIndex(10), TabGroup::new(if left { 1 } else { 2 }))
 }

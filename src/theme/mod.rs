@@ -24,7 +24,7 @@ pub use button::{
 pub use chat::{bubble, device_frame, device_screen};
 pub use contrast::HighContrast;
 pub use icon::{Icon, icon, stars};
-pub use layout::{column, corner, left_row, overlay, panel, row, screen_root};
+pub use layout::{Corner, column, corner, left_row, overlay, panel, row, screen_root};
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use tap::TapsTaken;
