@@ -22,6 +22,7 @@ pub fn screen_root<S: States>(screen: S) -> impl Bundle + use<S> {
             ..default()
         },
         ScrollArea,
+        super::more_below::ScreenRoot,
         TabGroup::new(0),
         DespawnOnExit(screen),
     )
@@ -98,6 +99,7 @@ pub fn overlay() -> impl Bundle {
         BackgroundColor(Color::srgba(0.11, 0.13, 0.22, 0.55)),
         GlobalZIndex(20),
         TabGroup::modal(),
+        super::more_below::Shade,
     )
 }
 

@@ -8,6 +8,7 @@ pub mod contrast;
 mod focus;
 mod icon;
 mod layout;
+mod more_below;
 pub mod palette;
 pub mod reading;
 mod scroll;
@@ -25,6 +26,7 @@ pub use chat::{bubble, device_frame, device_screen};
 pub use contrast::HighContrast;
 pub use icon::{Icon, icon, stars};
 pub use layout::{Corner, column, corner, left_row, overlay, panel, row, screen_root};
+pub use more_below::MORE_BELOW_LABEL;
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use tap::TapsTaken;
@@ -44,6 +46,7 @@ pub fn plugin(app: &mut App) {
         contrast::plugin,
         focus::plugin,
         icon::plugin,
+        more_below::plugin,
         scroll::plugin,
         tap::plugin,
         text_style::plugin,

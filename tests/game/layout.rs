@@ -125,13 +125,15 @@ fn no_button_covers_words(app: &mut App, where_: &str) {
     let panels: Vec<Entity> =
         world.query_filtered::<Entity, With<clickwise::access::Overlay>>().iter(world).collect();
     let layer = |world: &World, e: Entity| panels.iter().position(|p| within(world, e, *p));
-    // KNOWN, not yet fixed: the corner buttons float over the page, and at 1024 px a long
-    // screen heading runs under "Worried?" (noted on issue 18). Every other button is held
-    // to this.
+    // The corners (Options, Worried?, More below) float over the page on purpose. KNOWN,
+    // not yet fixed: at 1024 px a long screen heading runs under "Worried?" (noted on
+    // issue 18). Every other button is held to this.
     let corners: Vec<Entity> =
         world.query_filtered::<Entity, With<clickwise::theme::Corner>>().iter(world).collect();
-    for (button, label, b) in buttons.iter().filter(|(e, ..)| !corners.iter().any(|c| within(world, *e, *c)))
-    {
+    let floating = |world: &World, e: Entity| corners.iter().any(|c| within(world, e, *c));
+    let buttons: Vec<_> = buttons.into_iter().filter(|(e, ..)| !floating(world, *e)).collect();
+    let texts: Vec<_> = texts.into_iter().filter(|(e, ..)| !floating(world, *e)).collect();
+    for (button, label, b) in &buttons {
         for (text, words, t) in texts.iter().filter(|(t, ..)| layer(world, *t) == layer(world, *button)) {
             if overlap(*b, *t) && !within(world, *text, *button) {
                 panic!("{where_}: the button {label:?} {b:?} is drawn over the words {words:?} {t:?}");
@@ -677,4 +679,49 @@ fn every_card_sorted_into_one_box_stays_inside_it() {
             press(&mut app, "Choose another level");
         }
     }
+}
+
+/// A page taller than the window says there is more below, and a tap on that scrolls
+/// down; at the end of the page the cue goes.
+#[test]
+fn a_long_page_says_more_is_below_until_its_end() {
+    use clickwise::theme::MORE_BELOW_LABEL;
+
+    let mut app = laid_out_game(1024, 768, None);
+    boot(&mut app);
+    for _ in 0..3 {
+        app.update();
+    }
+    assert!(!labels(&mut app).contains(&MORE_BELOW_LABEL.to_string()), "the title fits: no cue");
+    new_player(&mut app, "fox");
+    for _ in 0..4 {
+        app.update();
+    }
+    let shown = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query::<(&Widget, &ComputedNode, &InheritedVisibility)>()
+            .iter(world)
+            .any(|(w, n, v)| w.label == MORE_BELOW_LABEL && n.size().y > 0.0 && v.get())
+    };
+    assert!(shown(&mut app), "sixteen levels don't fit: the cue shows");
+    let scrolled = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&ScrollPosition, With<bevy::ui_widgets::ScrollArea>>()
+            .iter(world)
+            .map(|p| p.y)
+            .fold(0.0, f32::max)
+    };
+    let mut taps = 0;
+    while shown(&mut app) && taps < 10 {
+        let before = scrolled(&mut app);
+        press(&mut app, MORE_BELOW_LABEL);
+        for _ in 0..3 {
+            app.update();
+        }
+        assert!(scrolled(&mut app) > before, "a tap scrolls down");
+        taps += 1;
+    }
+    assert!(!shown(&mut app), "at the end of the page the cue has gone (after {taps} taps)");
 }
