@@ -96,14 +96,15 @@ fn keyboard_game() -> App {
     app
 }
 
-/// Focuses the first widget with `role` in the order it was drawn; returns its label.
-fn focus_first(app: &mut App, role: &str) -> String {
+/// Focuses the first widget with `role` (and, if `unpicked`, not yet picked) in the order
+/// it was drawn; returns its label.
+fn focus_first(app: &mut App, role: &str, unpicked: bool) -> String {
     let world = app.world_mut();
     let (entity, label) = world
-        .query::<(Entity, &Widget)>()
+        .query::<(Entity, &Widget, Option<&clickwise::theme::Checked>)>()
         .iter(world)
-        .filter(|(_, w)| w.role == role)
-        .map(|(e, w)| (e, w.label.clone()))
+        .filter(|(_, w, c)| w.role == role && !(unpicked && c.is_some_and(|c| c.0)))
+        .map(|(e, w, _)| (e, w.label.clone()))
         .min_by_key(|(e, _)| e.index())
         .unwrap_or_else(|| panic!("a {role} on screen"));
     app.world_mut().resource_mut::<InputFocus>().set(entity, bevy::input_focus::FocusCause::Navigated);
@@ -125,7 +126,7 @@ fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
     let mut app = keyboard_game();
     new_player(&mut app, "fox");
     open(&mut app, "Ages 4 to 7", "Spot the Trick");
-    let part = focus_first(&mut app, "toggle");
+    let part = focus_first(&mut app, "toggle", false);
     key(&mut app, KeyCode::Enter, Key::Enter);
     assert_eq!(
         focused_label(&mut app).as_deref(),
@@ -149,20 +150,8 @@ fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
     let mut app = keyboard_game();
     new_player(&mut app, "owl");
     open(&mut app, "Ages 9 to 11", "A Footprint to Be Proud Of");
-    let radio = {
-        // A radio that isn't already picked, so Enter changes the setting.
-        let world = app.world_mut();
-        let (entity, label) = world
-            .query::<(Entity, &Widget, &clickwise::theme::Checked)>()
-            .iter(world)
-            .filter(|(_, w, c)| w.role == "radio" && !c.0)
-            .map(|(e, w, _)| (e, w.label.clone()))
-            .min_by_key(|(e, _)| e.index())
-            .expect("an unpicked setting");
-        app.world_mut().resource_mut::<InputFocus>().set(entity, bevy::input_focus::FocusCause::Navigated);
-        app.update();
-        label
-    };
+    // A setting that isn't already picked, so Enter changes it.
+    let radio = focus_first(&mut app, "radio", true);
     key(&mut app, KeyCode::Enter, Key::Enter);
     assert_eq!(
         focused_label(&mut app).as_deref(),

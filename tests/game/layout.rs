@@ -395,19 +395,18 @@ fn tapping_an_answers_speaker_reads_it_without_choosing_it() {
     assert!(matches!(session(&app).stage, Stage::Feedback { .. }), "tapping the answer chooses it");
 }
 
-/// Taps in quick succession on a slow device: one frame may hold the end of one tap and
-/// the whole of the next, or a double tap on one key. Each tap counts once, on its own key.
-#[test]
-fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
-    use bevy::picking::pointer::{PointerAction, PointerButton};
+/// The labels of the buttons activated, in order.
+#[derive(Resource, Default)]
+struct PressedKeys(Vec<String>);
+
+/// The game on Join my class's number pad, laid out, recording every activation in
+/// [`PressedKeys`]; and where a key's centre is.
+fn number_pad_recording_presses() -> (App, impl Fn(&mut App, &str) -> Vec2) {
     use bevy::ui_widgets::Activate;
 
-    #[derive(Resource, Default)]
-    struct Pressed(Vec<String>);
-
     let mut app = laid_out_game(1366, 768, None);
-    app.init_resource::<Pressed>().add_observer(
-        |a: On<Activate>, widgets: Query<&Widget>, mut pressed: ResMut<Pressed>| {
+    app.init_resource::<PressedKeys>().add_observer(
+        |a: On<Activate>, widgets: Query<&Widget>, mut pressed: ResMut<PressedKeys>| {
             pressed.0.push(widgets.get(a.entity).map_or("?".into(), |w| w.label.clone()));
         },
     );
@@ -416,11 +415,21 @@ fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
     for _ in 0..3 {
         app.update();
     }
-    app.world_mut().resource_mut::<Pressed>().0.clear();
+    app.world_mut().resource_mut::<PressedKeys>().0.clear();
     let at = |app: &mut App, key: &str| {
         let key = widget(app, key);
         app.world().get::<UiGlobalTransform>(key).unwrap().translation
     };
+    (app, at)
+}
+
+/// Taps in quick succession on a slow device: one frame may hold the end of one tap and
+/// the whole of the next, or a double tap on one key. Each tap counts once, on its own key.
+#[test]
+fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
+    use bevy::picking::pointer::{PointerAction, PointerButton};
+
+    let (mut app, at) = number_pad_recording_presses();
     let (one, two) = (at(&mut app, "1"), at(&mut app, "2"));
     let send = send_mouse;
     let (press_, release) =
@@ -452,7 +461,7 @@ fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
     send(&mut app, one, release);
     app.update();
     app.update();
-    let pressed = app.world().resource::<Pressed>().0.clone();
+    let pressed = app.world().resource::<PressedKeys>().0.clone();
     assert_eq!(pressed, ["1", "2", "1", "1", "1"], "each tap once, on its own key");
 }
 
@@ -463,27 +472,8 @@ fn quick_taps_one_after_another_each_count_once_on_their_own_key() {
 #[test]
 fn a_tap_types_the_key_it_landed_on_whatever_the_frame_holds() {
     use bevy::picking::pointer::{PointerAction, PointerButton, PointerId};
-    use bevy::ui_widgets::Activate;
 
-    #[derive(Resource, Default)]
-    struct Pressed(Vec<String>);
-
-    let mut app = laid_out_game(1366, 768, None);
-    app.init_resource::<Pressed>().add_observer(
-        |a: On<Activate>, widgets: Query<&Widget>, mut pressed: ResMut<Pressed>| {
-            pressed.0.push(widgets.get(a.entity).map_or("?".into(), |w| w.label.clone()));
-        },
-    );
-    boot(&mut app);
-    press(&mut app, "Join my class");
-    for _ in 0..3 {
-        app.update();
-    }
-    app.world_mut().resource_mut::<Pressed>().0.clear();
-    let at = |app: &mut App, key: &str| {
-        let key = widget(app, key);
-        app.world().get::<UiGlobalTransform>(key).unwrap().translation
-    };
+    let (mut app, at) = number_pad_recording_presses();
     let keys: Vec<Vec2> = (1..=6).map(|k| at(&mut app, &k.to_string())).collect();
     let (press_, release) =
         (PointerAction::Press(PointerButton::Primary), PointerAction::Release(PointerButton::Primary));
@@ -515,7 +505,7 @@ fn a_tap_types_the_key_it_landed_on_whatever_the_frame_holds() {
     send_pointer(&mut app, finger, keys[5], release);
     app.update();
     app.update();
-    let pressed = app.world().resource::<Pressed>().0.clone();
+    let pressed = app.world().resource::<PressedKeys>().0.clone();
     assert_eq!(pressed, ["2", "3", "4", "6"], "each tap types the key it landed on");
 }
 
