@@ -97,12 +97,8 @@ fn spawn(
             c.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
                 p.spawn(theme::left_row(18.0)).with_children(|r| {
                     r.spawn(theme::icon(ui, "grown-up", 88.0));
-                    // Its width comes from the row, not its one-line length, so its height is
-                    // measured as it wraps (measured unwrapped, it spilled under the buttons).
-                    r.spawn(theme::heading(ui, session.fill(&session.level.help))).insert((
-                        TextLayout::justify(Justify::Left),
-                        Node { flex_grow: 1.0, flex_basis: px(0), ..default() },
-                    ));
+                    r.spawn(theme::heading(ui, session.fill(&session.level.help)))
+                        .insert(TextLayout::justify(Justify::Left));
                 });
             });
         });

@@ -28,9 +28,7 @@ pub fn screen_root<S: States>(screen: S) -> impl Bundle + use<S> {
     )
 }
 
-/// A centred column no wider than is comfortable to read. It never shrinks to less than
-/// its content (in a scrolling page, a shrunk column let its words spill under what
-/// follows); the page scrolls instead.
+/// A centred column no wider than is comfortable to read.
 pub fn column(gap: f32) -> Node {
     Node {
         // A definite width (narrower screens cap it): text inside is measured at the width
@@ -38,7 +36,6 @@ pub fn column(gap: f32) -> Node {
         // the full page width, and they spilled under the buttons below.
         width: px(920),
         max_width: percent(100),
-        flex_shrink: 0.0,
         flex_direction: FlexDirection::Column,
         align_items: AlignItems::Stretch,
         row_gap: px(gap),
@@ -50,7 +47,6 @@ pub fn column(gap: f32) -> Node {
 pub fn row(gap: f32) -> Node {
     Node {
         flex_direction: FlexDirection::Row,
-        flex_shrink: 0.0,
         flex_wrap: FlexWrap::Wrap,
         justify_content: JustifyContent::Center,
         align_items: AlignItems::Center,

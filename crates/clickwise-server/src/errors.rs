@@ -73,10 +73,6 @@ pub fn json(status: StatusCode, message: impl Into<String>) -> Response {
     (status, Json(ErrorReply { error: message.into() })).into_response()
 }
 
-pub fn db_json(e: DbError) -> Response {
-    ApiError::from(e).into_response()
-}
-
 pub fn html(status: StatusCode, message: &str) -> Response {
     let page = crate::views::layout::page(
         "Something went wrong",
