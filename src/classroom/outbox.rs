@@ -40,12 +40,10 @@ impl SyncStatus {
 /// A class player's recorded result goes to the teacher, via the outbox so it survives a
 /// dropped connection or a closed tab.
 pub(super) fn queue_recorded(mut recorded: MessageReader<AttemptRecorded>, mut store: ResMut<Store>) {
-    let mut queued = false;
     for r in recorded.read() {
-        queued |= queue_result(&mut store, &r.attempt, r.started_ms);
-    }
-    if queued {
-        store.save();
+        if queue_result(&mut store, &r.attempt, r.started_ms) {
+            store.save_at_end_of_frame();
+        }
     }
 }
 

@@ -17,6 +17,8 @@ pub struct Store {
     pub data: SaveData,
     /// A calm message for the title screen when the old save had to be kept aside.
     pub notice: Option<String>,
+    /// Changes made this frame by more than one listener, written once at its end.
+    save_at_end_of_frame: bool,
 }
 
 pub const KEPT_ASIDE_NOTICE: &str = "We couldn't read the saved progress on this device, so we kept it safe \
@@ -36,7 +38,12 @@ impl Store {
                 // Something may be there that we can't see: never write over it.
                 warn!("Saved progress couldn't be read, so this session won't save: {e}");
                 let notice = Some(READ_FAILED_NOTICE.to_string());
-                return Store { backend: Backend::ReadOnly, data: progress::SaveData::new(), notice };
+                return Store {
+                    backend: Backend::ReadOnly,
+                    data: progress::SaveData::new(),
+                    notice,
+                    save_at_end_of_frame: false,
+                };
             }
         };
         let loaded = progress::load(text.as_deref());
@@ -52,11 +59,12 @@ impl Store {
                         backend: Backend::ReadOnly,
                         data: loaded.data(),
                         notice: Some(KEPT_ASIDE_NOTICE.into()),
+                        save_at_end_of_frame: false,
                     };
                 }
             }
         }
-        let mut store = Store { backend, data: loaded.data(), notice };
+        let mut store = Store { backend, data: loaded.data(), notice, save_at_end_of_frame: false };
         if let Loaded::Migrated { from, .. } = loaded {
             info!("Progress brought up to date from save version {from}");
             store.save();
@@ -69,6 +77,12 @@ impl Store {
             warn!("Progress couldn't be saved: {e}");
             self.notice = Some(SAVE_FAILED_NOTICE.into());
         }
+    }
+
+    /// Saves at the end of this frame: a finished level is recorded by progress and queued
+    /// for the teacher by the classroom, and that is one write, not two.
+    pub fn save_at_end_of_frame(&mut self) {
+        self.save_at_end_of_frame = true;
     }
 
     pub fn active(&self) -> Option<&Profile> {
@@ -84,24 +98,28 @@ impl Store {
 pub fn plugin(app: &mut App) {
     let config = app.world().resource::<GameConfig>().clone();
     app.insert_resource(Store::open(Backend::from_config(&config.store)))
-        .add_systems(Update, record_finished_levels.after(PlayEvents));
+        .add_systems(Update, record_finished_levels.after(PlayEvents))
+        .add_systems(Last, save_if_asked);
 }
 
 /// A finished level goes into the active profile's history (which decides whether it was
-/// the first try) and is saved at once; then the recorded attempt is passed on.
+/// the first try) and is saved this frame; then the recorded attempt is passed on.
 pub fn record_finished_levels(
     mut finished: MessageReader<LevelFinished>,
     mut store: ResMut<Store>,
     mut recorded: MessageWriter<AttemptRecorded>,
 ) {
-    let mut any = false;
     for LevelFinished { attempt, started_ms } in finished.read() {
         let Some(profile) = store.active_mut() else { continue };
         let attempt = profile.record(attempt.clone());
         recorded.write(AttemptRecorded { attempt, started_ms: *started_ms });
-        any = true;
+        store.save_at_end_of_frame();
     }
-    if any {
+}
+
+fn save_if_asked(mut store: ResMut<Store>) {
+    if store.save_at_end_of_frame {
+        store.save_at_end_of_frame = false;
         store.save();
     }
 }
