@@ -1,4 +1,5 @@
-//! The shape of a request to the class server and its reply, the same on every platform.
+//! What the game and the platform pass each other on every platform: a request to the class
+//! server and its reply, and a request from the page's screen-reader mirror.
 
 /// One request to the class server's JSON API.
 #[derive(Debug, Clone, PartialEq)]

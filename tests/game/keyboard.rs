@@ -117,6 +117,21 @@ fn focused_checked(app: &mut App) -> Option<bool> {
     app.world().get::<clickwise::theme::Checked>(entity).map(|c| c.0)
 }
 
+/// Presses Enter on the first `role` widget (an unpicked one if `unpicked`): the focus
+/// must stay on it and it must be picked. Then presses Tab; returns where the focus went.
+fn enter_keeps_focus_then_tab(app: &mut App, role: &str, unpicked: bool) -> (String, String) {
+    let pressed = focus_first(app, role, unpicked);
+    key(app, KeyCode::Enter, Key::Enter);
+    assert_eq!(
+        focused_label(app).as_deref(),
+        Some(pressed.as_str()),
+        "Enter on a {role} leaves the focus on it"
+    );
+    assert_eq!(focused_checked(app), Some(true), "and picks it");
+    key(app, KeyCode::Tab, Key::Tab);
+    (pressed, focused_label(app).expect("Tab moves the focus on"))
+}
+
 /// The play area is rebuilt when a part is flagged or a setting picked; the keyboard user's
 /// focus stays on what they pressed, and Tab goes on from there.
 #[test]
@@ -126,22 +141,12 @@ fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
     let mut app = keyboard_game();
     new_player(&mut app, "fox");
     open(&mut app, "Ages 4 to 7", "Spot the Trick");
-    let part = focus_first(&mut app, "toggle", false);
-    key(&mut app, KeyCode::Enter, Key::Enter);
-    assert_eq!(
-        focused_label(&mut app).as_deref(),
-        Some(part.as_str()),
-        "Enter on a part leaves the focus on it"
-    );
-    assert_eq!(focused_checked(&mut app), Some(true), "and the part is flagged");
-    key(&mut app, KeyCode::Tab, Key::Tab);
-    let next = focused_label(&mut app).expect("Tab moves the focus on");
+    let (part, next) = enter_keeps_focus_then_tab(&mut app, "toggle", false);
     // On from the part: to its own speaker (read-aloud is on for ages 4-7), not elsewhere.
     assert_eq!(next, clickwise::theme::SPEAKER_LABEL, "Tab goes on to the flagged part's speaker");
     let speaker = app.world().resource::<InputFocus>().get().unwrap();
-    let inside = app.world().get::<ChildOf>(speaker).map(|c| c.parent());
     let part_entity = widget(&mut app, &part);
-    let mut holder = inside;
+    let mut holder = Some(speaker);
     while let Some(h) = holder.filter(|h| *h != part_entity) {
         holder = app.world().get::<ChildOf>(h).map(|c| c.parent());
     }
@@ -151,16 +156,7 @@ fn focus_stays_on_a_flagged_part_and_a_picked_setting() {
     new_player(&mut app, "owl");
     open(&mut app, "Ages 9 to 11", "A Footprint to Be Proud Of");
     // A setting that isn't already picked, so Enter changes it.
-    let radio = focus_first(&mut app, "radio", true);
-    key(&mut app, KeyCode::Enter, Key::Enter);
-    assert_eq!(
-        focused_label(&mut app).as_deref(),
-        Some(radio.as_str()),
-        "Enter on a setting leaves the focus on it"
-    );
-    assert_eq!(focused_checked(&mut app), Some(true), "and picks it");
-    key(&mut app, KeyCode::Tab, Key::Tab);
-    let next = focused_label(&mut app).expect("Tab moves the focus on");
+    let (_, next) = enter_keeps_focus_then_tab(&mut app, "radio", true);
     assert_ne!(next, clickwise::theme::SPEAKER_LABEL, "Tab goes on from the setting, not back to the top");
 }
 
