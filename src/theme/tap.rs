@@ -96,7 +96,7 @@ fn button_at(
     stack: &UiStack,
     nodes: &Query<Placed>,
     parents: &Query<&ChildOf>,
-    buttons: &Query<(), With<TapButton>>,
+    buttons: &Query<Has<InteractionDisabled>, With<TapButton>>,
 ) -> Option<Entity> {
     for &entity in stack.uinodes.iter().rev() {
         let Ok(n) = nodes.get(entity) else { continue };
@@ -129,18 +129,19 @@ fn taps(
     stack: Res<UiStack>,
     nodes: Query<Placed>,
     parents: Query<&ChildOf>,
-    buttons: Query<(), With<TapButton>>,
-    enabled: Query<(), (With<TapButton>, Without<InteractionDisabled>)>,
+    // Each theme button, and whether it is disabled.
+    buttons: Query<Has<InteractionDisabled>, With<TapButton>>,
     window: Query<Entity, With<PrimaryWindow>>,
     mut taken: ResMut<TapsTaken>,
     mut commands: Commands,
 ) {
+    let enabled = |b: Entity| matches!(buttons.get(b), Ok(false));
     for input in inputs.read() {
         let (pointer, at) = (input.pointer_id, input.location.position);
         match input.action {
             PointerAction::Press(PointerButton::Primary) => {
                 let button = button_at(at, &stack, &nodes, &parents, &buttons);
-                if let Some(button) = button.filter(|b| enabled.contains(*b)) {
+                if let Some(button) = button.filter(|b| enabled(*b)) {
                     commands.entity(button).try_insert(Pressed);
                     if let Ok(window) = window.single() {
                         commands.trigger(AcquireFocus { focused_entity: button, window });
@@ -164,7 +165,7 @@ fn taps(
                 let Some(press) = held.0.remove(&pointer) else { continue };
                 let Some(button) = press.button else { continue };
                 commands.entity(button).try_remove::<Pressed>();
-                if at.distance(press.at) <= TAP_SLOP && enabled.contains(button) {
+                if at.distance(press.at) <= TAP_SLOP && enabled(button) {
                     commands.trigger(Activate { entity: button });
                 }
             }
