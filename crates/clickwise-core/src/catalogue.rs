@@ -6,6 +6,7 @@ use crate::error::Problem;
 use crate::load::{self, parse_ron};
 use crate::model::Level;
 use crate::validate::{AssetCheck, FolderAssets};
+use crate::world::{PhaseWorld, WORLD_FILES, World};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -31,6 +32,8 @@ pub struct FolderReport {
     pub problems: Vec<Problem>,
     /// The folder's `curriculum.ron`, when it has one that reads.
     pub curriculum: Option<Curriculum>,
+    /// The folder's `world.ron` (map, cast, badges), when it has one that reads.
+    pub world: Option<World>,
 }
 
 /// Checks every level named by the catalogue in `dir`, the catalogue itself, and that no
@@ -102,6 +105,8 @@ pub fn check_folder_with(dir: &Path, assets: &dyn AssetCheck) -> FolderReport {
         }
     }
     report.problems.extend(unlisted_files(dir, &catalogue, &cat_name));
+    report.problems.extend(crate::validate::play_rules(&report.levels, &cat_name));
+    check_world(dir, assets, &mut report);
     report
 }
 
@@ -131,6 +136,48 @@ fn load_curriculum(dir: &Path, problems: &mut Vec<Problem>) -> Option<Curriculum
             None
         }
     }
+}
+
+/// The folder's world files (`world-ks1.ron`…), checked against the folder's levels. A
+/// teacher's own folder of levels may have none: its levels then have no recurring cast.
+fn check_world(dir: &Path, assets: &dyn AssetCheck, report: &mut FolderReport) {
+    let mut world = World { phases: Vec::new() };
+    for (phase, file) in WORLD_FILES {
+        let path = dir.join(file);
+        let name = display(&path);
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let parsed =
+            load::text_of(&bytes, &name).and_then(|src| PhaseWorld::parse(&src, &name).map(|w| (w, src)));
+        match parsed {
+            Ok((w, _)) if w.phase != phase => {
+                report.problems.push(Problem::new(
+                    &name,
+                    0,
+                    0,
+                    format!("this file is for {}, not {:?}", phase.label(), w.phase),
+                ));
+            }
+            Ok((w, source)) => {
+                report.problems.extend(w.check(&source, &name, &report.levels, assets));
+                world.phases.push(w);
+            }
+            Err(p) => report.problems.push(p),
+        }
+    }
+    if world.phases.is_empty() {
+        for l in &report.levels {
+            if let Some(role) = l.cast.iter().find(|r| r.is.is_some()) {
+                let msg = format!(
+                    "level `{}` casts `{}` from a world file, and this folder has none",
+                    l.id, role.role
+                );
+                report.problems.push(Problem::new(display(&dir.join(CATALOGUE_FILE)), 0, 0, msg));
+            }
+        }
+        return;
+    }
+    report.problems.extend(world.check_levels(&display(&dir.join(CATALOGUE_FILE)), &report.levels));
+    report.world = Some(world);
 }
 
 fn unlisted_files(dir: &Path, catalogue: &Catalogue, cat_name: &str) -> Vec<Problem> {

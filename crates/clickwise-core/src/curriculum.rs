@@ -20,6 +20,17 @@ pub struct Curriculum {
     #[serde(default)]
     pub dcf: Vec<DcfElement>,
     pub seed_bullets: Vec<SeedBullet>,
+    /// Who to tell, for each phase: said once here, shown at the end of every level after
+    /// the level's own help line, and on the Worried? panel.
+    #[serde(default)]
+    pub help_routes: Vec<HelpRoute>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpRoute {
+    pub phase: Phase,
+    pub text: crate::text::Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,6 +92,11 @@ impl Curriculum {
         if problems.is_empty() { Ok(curriculum) } else { Err(problems) }
     }
 
+    /// The help route every level of `phase` ends with.
+    pub fn help_route(&self, phase: Phase) -> Option<&crate::text::Text> {
+        self.help_routes.iter().find(|r| r.phase == phase).map(|r| &r.text)
+    }
+
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statements.iter().find(|s| s.id == id)
     }
@@ -105,6 +121,19 @@ impl Curriculum {
                 problems.push(Problem::new(file, line, col, format!("id `{id}` is used twice")));
             }
         }
+        for phase in Phase::ALL {
+            let (line, col) = line_col(source, find_from(source, 0, "help_routes:"));
+            let Some(route) = self.help_route(phase) else {
+                problems.push(Problem::new(file, line, col, format!("no help route for {}", phase.label())));
+                continue;
+            };
+            for needle in phase.help_route() {
+                if !route.en.to_lowercase().contains(&needle.to_lowercase()) {
+                    let msg = format!("the help route for {} must mention \"{needle}\"", phase.label());
+                    problems.push(Problem::new(file, line, col, msg));
+                }
+            }
+        }
         for s in &self.statements {
             if self.strand_of(&s.id).is_none() {
                 let (line, col) = at(&s.id);
@@ -122,6 +151,19 @@ impl Curriculum {
     /// A level's statement, DCF and seed-bullet ids exist and suit its phase.
     pub fn check_level(&self, level: &Level, source: &str, file: &str) -> Vec<Problem> {
         let mut problems = Vec::new();
+        // The route is said once, here: a level that says it again can drift from it.
+        if !self.help_routes.is_empty() {
+            for version in level.help.versions() {
+                let lower = version.to_lowercase();
+                if ["childline", "0800", "ceop"].iter().any(|w| lower.contains(w)) {
+                    let (line, col) = line_col(source, find_from(source, 0, "help:"));
+                    let msg = format!(
+                        "`help` is the level's own reminder: Childline and CEOP come from the shared help route in {CURRICULUM_FILE}, added after it"
+                    );
+                    problems.push(Problem::new(file, line, col, msg));
+                }
+            }
+        }
         let mut report = |id: &str, message: String| {
             let (line, col) = line_col(source, find_from(source, 0, &format!("\"{id}\"")));
             problems.push(Problem::new(file, line, col, message));

@@ -22,6 +22,7 @@ pub mod shuffle;
 pub mod strands;
 pub mod text;
 pub mod validate;
+pub mod world;
 
 pub use error::{Problem, Problems};
 pub use model::*;

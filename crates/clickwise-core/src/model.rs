@@ -1,15 +1,20 @@
 //! The level model: what a RON file in `levels/` describes.
 //!
 //! A level is a graph of steps. Each step is one mechanic with its own data: `Choice`,
-//! `SpotClues`, `Chat`, `Settings`, `Sort` or `Report` (one file each under `model/`).
+//! `SpotClues`, `Chat`, `Settings`, `Sort`, `Report` or `Feed` (one file each under
+//! `model/`). A risky choice can play a [`Consequence`] scene before its feedback.
 
 mod chat;
+mod consequence;
+mod feed;
 mod report;
 mod settings;
 mod sort;
 mod spot_clues;
 
 pub use chat::*;
+pub use consequence::*;
+pub use feed::*;
 pub use report::*;
 pub use settings::*;
 pub use sort::*;
@@ -166,7 +171,8 @@ pub struct Level {
     pub intro: Text,
     /// The picture on the level's card (an icon name from `assets/art/`).
     pub icon: String,
-    /// Characters whose names and avatars are picked at random for each attempt.
+    /// The characters: recurring cast members of the phase (`is`), or one-off characters
+    /// whose names and avatars are picked at random for each attempt.
     #[serde(default)]
     pub cast: Vec<CastRole>,
     /// The id of the first step.
@@ -200,10 +206,15 @@ fn first_version() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct CastRole {
     pub role: String,
+    /// A recurring cast member of the phase (an id from `levels/world.ron`): their fixed
+    /// name and picture are used, so the story holds together across levels.
+    #[serde(default)]
+    pub is: Option<String>,
     /// Names to pick from; the built-in list is used when empty.
     #[serde(default)]
     pub names: Vec<String>,
     /// Avatar icons to pick from (icon names from `assets/art/`).
+    #[serde(default)]
     pub avatars: Vec<String>,
 }
 
@@ -221,6 +232,10 @@ pub struct Step {
     /// A nudge the pupil can ask for; it costs a point.
     #[serde(default)]
     pub hint: Option<Text>,
+    /// "What happened next", played when the step is answered riskily (unless the answer
+    /// picked has a scene of its own).
+    #[serde(default)]
+    pub consequence: Option<Consequence>,
 }
 
 impl Step {
@@ -250,6 +265,8 @@ pub enum Mechanic {
     Sort(SortStep),
     /// Practise who to tell and how (nothing is ever sent).
     Report(ReportStep),
+    /// Posts and messages arrive one by one; deal with each as it comes.
+    Feed(FeedStep),
 }
 
 impl Mechanic {
@@ -261,6 +278,7 @@ impl Mechanic {
             Mechanic::Settings(_) => "Settings",
             Mechanic::Sort(_) => "Sort",
             Mechanic::Report(_) => "Report",
+            Mechanic::Feed(_) => "Feed",
         }
     }
 
@@ -273,6 +291,7 @@ impl Mechanic {
             Mechanic::Settings(s) => s.next.iter().map(String::as_str).collect(),
             Mechanic::Sort(s) => s.next.iter().map(String::as_str).collect(),
             Mechanic::Report(r) => r.next.iter().map(String::as_str).collect(),
+            Mechanic::Feed(f) => f.next.iter().map(String::as_str).collect(),
         }
     }
 }
@@ -324,6 +343,9 @@ pub struct AnswerOption {
     /// The step that follows; `None` ends the level.
     #[serde(default)]
     pub next: Option<String>,
+    /// "What happened next" after this answer, if it is risky (overrides the step's).
+    #[serde(default)]
+    pub consequence: Option<Consequence>,
 }
 
 impl Level {

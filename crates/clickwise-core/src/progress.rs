@@ -6,9 +6,11 @@
 //!
 //! Format history:
 //! - v1: the prototype. One profile: nickname, avatar and best stars per level.
-//! - v2: several profiles, each with attempts and their choice logs. Current. Later
-//!   additions are optional fields (a profile's class, the outbox of results waiting for
-//!   the class server, home-practice levels), so older v2 saves still read.
+//! - v2: several profiles, each with attempts and their choice logs. Later additions are
+//!   optional fields (a profile's class, the outbox of results waiting for the class
+//!   server, home-practice levels), so older v2 saves still read.
+//! - v3: each profile keeps the badges it has collected, with when. Current. A v2 save
+//!   migrates with none; the game awards what its finished levels have already earned.
 
 use crate::classroom::{ClassLink, Delivery, KEPT_REFUSALS, PendingResult, RefusedResult};
 use crate::model::Phase;
@@ -16,7 +18,7 @@ use crate::scoring::{ChoiceRecord, Score};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const SAVE_VERSION: u32 = 2;
+pub const SAVE_VERSION: u32 = 3;
 /// Enough for a family or a small group sharing one device.
 pub const MAX_PROFILES: usize = 12;
 /// Attempts kept per level; older ones are summarised by `plays`, first and best.
@@ -56,6 +58,18 @@ pub struct Profile {
     /// Text size, colours, font, motion, sounds and read-aloud, as this player chose them.
     #[serde(default)]
     pub display: crate::display::DisplayOptions,
+    /// Badges collected, in the order earned (v3).
+    #[serde(default)]
+    pub badges: Vec<EarnedBadge>,
+}
+
+/// A badge a player has collected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarnedBadge {
+    /// `Ks1/pi`: see [`crate::world::Badge::id`].
+    pub id: String,
+    /// Seconds since 1970, from the device clock.
+    pub earned_at: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -144,7 +158,32 @@ impl Profile {
             levels: BTreeMap::new(),
             class: None,
             display: Default::default(),
+            badges: Vec::new(),
         }
+    }
+
+    /// Collects the badges `world` says this player has now earned and hasn't got yet,
+    /// at `now_secs`. Returns the ids newly collected, for the celebration.
+    pub fn collect_badges(
+        &mut self,
+        world: &crate::world::World,
+        levels: &[crate::Level],
+        now_secs: u64,
+    ) -> Vec<String> {
+        let mut new = Vec::new();
+        for phase in &world.phases {
+            for progress in phase.badges(levels, |id| self.levels.contains_key(id)) {
+                if progress.earned() && !self.badges.iter().any(|b| b.id == progress.id) {
+                    new.push(progress.id);
+                }
+            }
+        }
+        self.badges.extend(new.iter().map(|id| EarnedBadge { id: id.clone(), earned_at: now_secs }));
+        new
+    }
+
+    pub fn has_badge(&self, id: &str) -> bool {
+        self.badges.iter().any(|b| b.id == id)
     }
 
     /// Records a finished attempt: the first one stays the first try (and is marked so),
@@ -242,6 +281,9 @@ pub fn load(text: Option<&str>) -> Loaded {
     };
     let parsed = match version {
         1 => ron::from_str::<SaveV1>(text).map(|v1| Loaded::Migrated { data: migrate_v1(v1), from: 1 }),
+        // v3 only added a field with a default: a v2 save reads as it is.
+        2 => ron::from_str::<SaveData>(text)
+            .map(|data| Loaded::Migrated { data: SaveData { version: SAVE_VERSION, ..data }, from: 2 }),
         SAVE_VERSION => ron::from_str::<SaveData>(text).map(Loaded::Current),
         v if v > SAVE_VERSION => return Loaded::FromTheFuture { version: v },
         v => return Loaded::Unreadable { reason: format!("unknown save version {v}") },

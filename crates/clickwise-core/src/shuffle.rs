@@ -55,7 +55,8 @@ pub fn answer_order(mechanic: &Mechanic, rng: &mut StdRng) -> Vec<usize> {
         // Several lists shown in turn: shuffle as many as the longest; see [`list_order`].
         Mechanic::Chat(c) => c.turns.iter().map(|t| t.replies.len()).max().unwrap_or(0),
         Mechanic::Report(r) => r.questions.iter().map(|q| q.answers.len()).max().unwrap_or(0),
-        Mechanic::Settings(_) => 0,
+        // Settings keep the app's order; a feed's items arrive in the story's order.
+        Mechanic::Settings(_) | Mechanic::Feed(_) => 0,
     };
     let mut order: Vec<usize> = (0..n).collect();
     order.shuffle(rng);

@@ -8,6 +8,28 @@ use clickwise_core::coverage::Coverage;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Per phase: how many steps are Choice, and how many levels have a consequence scene,
+/// variants and a feed (the game-world play rules).
+fn play_table(levels: &[clickwise_core::Level]) -> String {
+    use clickwise_core::validate::PlayShare;
+    let mut out = String::from("Play rules (Choice at most 50% of steps; a third of levels with variants)\n");
+    out.push_str("phase          levels  steps  choice  consequence  variants  feed\n");
+    for phase in clickwise_core::Phase::ALL {
+        let s = PlayShare::of(phase, levels);
+        out.push_str(&format!(
+            "{:<14} {:>6} {:>6} {:>6}% {:>12} {:>9} {:>5}\n",
+            phase.label(),
+            s.levels,
+            s.steps,
+            s.choice_percent(),
+            s.with_consequence,
+            s.with_variants,
+            s.with_feed
+        ));
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let mut dir = PathBuf::from("levels");
     let (mut report_wanted, mut json) = (false, false);
@@ -43,6 +65,7 @@ fn main() -> ExitCode {
                     println!("{}", coverage.json());
                 } else {
                     println!("{}", coverage.table());
+                    println!("{}", play_table(&report.levels));
                 }
             }
             None => eprintln!("levelcheck: no readable curriculum.ron in {}, so no report", dir.display()),

@@ -92,6 +92,10 @@ pub struct ResultSubmission {
     /// (older games don't say; the server then judges by the finish times it has).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_try: Option<bool>,
+    /// Every badge this player has collected so far (`Ks1/pi`…), so the teacher sees them
+    /// too. The server keeps only ids its world knows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub badges: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -25,8 +25,10 @@ pub struct Setting {
     pub options: Vec<SettingOption>,
     /// The option it is set to when the pupil arrives.
     pub start: String,
-    /// The safe choice.
-    pub safe: String,
+    /// The safe choices: one (`safe: "friends"`) or several (`safe: ["friends", "nobody"]`),
+    /// each worth the setting's points. The first is the one suggested in feedback.
+    #[serde(deserialize_with = "one_or_many")]
+    pub safe: Vec<String>,
     /// Why the safe choice is safe.
     pub why: Text,
     #[serde(default = "one")]
@@ -41,6 +43,25 @@ impl Setting {
     pub fn option(&self, id: &str) -> Option<&SettingOption> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// Whether option `id` is one of the safe choices.
+    pub fn is_safe(&self, id: &str) -> bool {
+        self.safe.iter().any(|s| s == id)
+    }
+}
+
+/// A string or a list of strings, as a list.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! The pupil's unfinished work on the current step, one kind per mechanic. Only what the
 //! pupil has done so far: the record the core scores is made from it on submit.
 
-use crate::model::{ChatStep, ChatTurn, Mechanic, SettingsStep};
+use crate::model::{ChatStep, ChatTurn, FeedMove, FeedStep, Mechanic, SettingsStep};
 
 /// The pupil's work on the current step so far.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -14,6 +14,7 @@ pub enum Draft {
     Settings(SettingsDraft),
     Sort(SortDraft),
     Report(ReportDraft),
+    Feed(FeedDraft),
 }
 
 impl Draft {
@@ -25,6 +26,7 @@ impl Draft {
             Mechanic::Settings(s) => Draft::Settings(SettingsDraft::new(s)),
             Mechanic::Sort(_) => Draft::Sort(SortDraft::default()),
             Mechanic::Report(_) => Draft::Report(ReportDraft::default()),
+            Mechanic::Feed(_) => Draft::Feed(FeedDraft::default()),
         }
     }
 }
@@ -105,4 +107,51 @@ impl SortDraft {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportDraft {
     pub answers: Vec<(String, String)>,
+}
+
+/// A feed as the pupil is playing it: how many items have arrived, what was done with
+/// each, and whether the pupil asked for them to come faster.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FeedDraft {
+    pub arrived: usize,
+    pub handled: Vec<(String, FeedMove)>,
+    /// The pupil chose "Faster": items arrive on a timer, not one at a time.
+    pub fast: bool,
+    /// Seconds since the last item arrived (only counted when `fast`).
+    pub waited: f32,
+}
+
+impl FeedDraft {
+    pub fn move_for(&self, item: &str) -> Option<FeedMove> {
+        self.handled.iter().find(|(i, _)| i == item).map(|(_, m)| *m)
+    }
+
+    /// Deals with `item` (once: a second move on it is ignored), and brings the next item
+    /// in when nothing is left waiting, so the pupil is never rushed.
+    pub fn handle(&mut self, feed: &FeedStep, item: &str, m: FeedMove) {
+        let arrived = feed.items.iter().take(self.arrived).any(|i| i.id == item);
+        if !arrived || self.move_for(item).is_some() || !feed.moves.contains(&m) {
+            return;
+        }
+        self.handled.push((item.to_owned(), m));
+        if self.handled.len() == self.arrived {
+            self.arrive(feed);
+        }
+    }
+
+    /// The next item arrives, if there is one.
+    pub fn arrive(&mut self, feed: &FeedStep) {
+        self.arrived = (self.arrived + 1).min(feed.items.len());
+        self.waited = 0.0;
+    }
+
+    /// Every item has arrived and been dealt with.
+    pub fn done(&self, feed: &FeedStep) -> bool {
+        feed.items.iter().all(|i| self.move_for(&i.id).is_some())
+    }
+
+    /// The record's picks: `item=move`, in the order they were dealt with.
+    pub fn picks(&self) -> Vec<String> {
+        self.handled.iter().map(|(i, m)| format!("{i}={}", m.id())).collect()
+    }
 }

@@ -8,11 +8,11 @@
 
 mod draft;
 
-pub use draft::{ChatDraft, Draft, ReportDraft, SettingsDraft, SortDraft, SpotDraft};
+pub use draft::{ChatDraft, Draft, FeedDraft, ReportDraft, SettingsDraft, SortDraft, SpotDraft};
 
-use crate::model::{Level, Mechanic, Outcome, Step};
+use crate::model::{Consequence, Level, Mechanic, Outcome, Step};
 use crate::progress::Attempt;
-use crate::scoring::{ChoiceRecord, ReviewItem, RunState, Score};
+use crate::scoring::{ChoiceRecord, FirstTry, ReviewItem, RunState, Score};
 use crate::shuffle::{CastMember, answer_order, name_pairs, pick_cast, pick_variant, rng};
 use crate::text::{Lang, Text};
 
@@ -21,11 +21,13 @@ use crate::text::{Lang, Text};
 pub enum Stage {
     Intro,
     Answering,
-    /// Showing what the pupil just did on `step`, how safe each part was, and why.
+    /// Showing what the pupil just did on `step`, how safe each part was, and why; after a
+    /// risky answer, first the `scene` of what happened next.
     Feedback {
         step: String,
         points: u32,
         items: Vec<ReviewItem>,
+        scene: Option<Consequence>,
     },
     Finished(Score),
 }
@@ -62,6 +64,8 @@ pub struct Playthrough {
     pub hint_shown: bool,
     /// Times the current step has been tried again.
     pub retries: u32,
+    /// The current step's first answer, once the pupil has rewound it: what is scored.
+    first_try: Option<FirstTry>,
     /// The pupil's work on the current step, before it is submitted.
     pub draft: Draft,
     /// Every finished step's review, for the summary at the end.
@@ -91,6 +95,7 @@ impl Playthrough {
             variant: 0,
             hint_shown: false,
             retries: 0,
+            first_try: None,
             draft: Draft::None,
             reviews: Vec::new(),
             lang,
@@ -149,6 +154,7 @@ impl Playthrough {
         self.variant = self.current_step().map_or(0, |s| pick_variant(s, &mut r));
         self.hint_shown = false;
         self.retries = 0;
+        self.first_try = None;
         self.reset_draft(&mut r);
     }
 
@@ -172,16 +178,19 @@ impl Playthrough {
         record.variant = self.variant;
         record.hint = self.hint_shown;
         record.retries = self.retries;
+        record.first = self.first_try.clone();
         let step = record.step.clone();
+        let option = record.option.clone();
         let Ok(result) = self.run.submit(&self.level, record) else { return };
         let (points, items) = (result.points, result.items);
-        self.events.push(PlayEvent::StepAnswered {
-            step: step.clone(),
-            points,
-            outcome: worst_outcome(&items),
+        let outcome = worst_outcome(&items);
+        let scene = self.level.step(&step).and_then(|s| {
+            let mechanic = s.version(self.variant as usize)?;
+            crate::validate::scene_for(s, mechanic, &option, outcome == Outcome::Risky).cloned()
         });
+        self.events.push(PlayEvent::StepAnswered { step: step.clone(), points, outcome });
         self.reviews.push((step.clone(), items.clone()));
-        self.stage = Stage::Feedback { step, points, items };
+        self.stage = Stage::Feedback { step, points, items, scene };
     }
 
     /// Picks an answer on a `Choice` step.
@@ -196,12 +205,17 @@ impl Playthrough {
         }
     }
 
-    /// From feedback, plays the same step again. Each retry costs a point.
+    /// From feedback, rewinds to the same step to choose again ("Go back and choose
+    /// again"). The first try stays what is scored; the new answer decides where the
+    /// level goes next.
     pub fn retry(&mut self) {
         let Stage::Feedback { step, .. } = &self.stage else { return };
         let step = step.clone();
         let retries = self.retries + 1;
-        self.run.take_back();
+        if let Some(taken) = self.run.take_back() {
+            let first = taken.first.unwrap_or(FirstTry { option: taken.option, picks: taken.picks });
+            self.first_try = Some(first);
+        }
         self.reviews.pop();
         self.retries = retries;
         self.stage = Stage::Answering;

@@ -6,7 +6,7 @@ mod review;
 mod run;
 mod steps;
 
-pub use record::ChoiceRecord;
+pub use record::{ChoiceRecord, FirstTry};
 pub use review::{ItemKind, ReviewItem};
 pub use run::{LevelRun, RunState};
 pub use steps::{StepResult, chat_max, exits, score_step};

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 /// - `Settings`: `picks` are `setting=option` (unlisted settings stay where they started).
 /// - `Sort`: `picks` are `card=bin`, one per card.
 /// - `Report`: `picks` are `question=answer`, one per question.
+/// - `Feed`: `picks` are `item=move` (`open`, `ignore`, `report`, `ask`), one per item.
+///
+/// A step rewound after its feedback ("Go back and choose again") keeps its first try in
+/// `first`: that is what is scored, while the new answer decides where the level goes.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ChoiceRecord {
     pub step: String,
@@ -25,9 +29,22 @@ pub struct ChoiceRecord {
     /// The hint was used (costs a point).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hint: bool,
-    /// Times the step was tried again after its feedback (each costs a point).
+    /// Times the step was tried again after its feedback (without `first`, an older
+    /// record, each costs a point).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub retries: u32,
+    /// The first try at this step, when it was rewound: the answer that is scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<FirstTry>,
+}
+
+/// A step's first answer, kept when the pupil rewinds to choose again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FirstTry {
+    #[serde(default)]
+    pub option: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub picks: Vec<String>,
 }
 
 fn is_zero(n: &u32) -> bool {

@@ -23,6 +23,8 @@ pub enum ItemKind {
     Setting,
     /// A card put in a bin.
     Card,
+    /// An item in a feed, and what the pupil did with it.
+    FeedItem,
 }
 
 /// One decision, how safe it was, and why.

@@ -43,8 +43,8 @@ impl RunState {
         let result = score_step(mechanic, &record)?;
         self.before.push((self.current.clone(), self.tally));
         self.tally.points += result.points;
-        for item in &result.items {
-            match item.outcome {
+        for outcome in &result.counted {
+            match outcome {
                 Outcome::Safe => self.tally.safe += 1,
                 Outcome::Unsure => self.tally.unsure += 1,
                 Outcome::Risky => self.tally.risky += 1,

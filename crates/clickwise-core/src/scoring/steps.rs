@@ -7,11 +7,15 @@ use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// A step as played: points after hint and retry costs, where it leads, and the review.
+/// After a rewind, `points` and `counted` are the first try's; `items` and `next` are the
+/// answer the pupil ended with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepResult<'a> {
     pub points: u32,
     pub next: Option<&'a str>,
     pub items: Vec<ReviewItem>,
+    /// The outcomes that count towards the level's tally of safe, unsure and risky choices.
+    pub counted: Vec<Outcome>,
 }
 
 /// Scores `record` against `mechanic` (the version the pupil saw).
@@ -23,9 +27,26 @@ pub fn score_step<'a>(mechanic: &'a Mechanic, record: &ChoiceRecord) -> Result<S
         Mechanic::Settings(s) => settings(s, record)?,
         Mechanic::Sort(s) => sort(s, record)?,
         Mechanic::Report(r) => report(r, record)?,
+        Mechanic::Feed(f) => feed(f, record)?,
     };
-    let cost = u32::from(record.hint) + record.retries;
-    Ok(StepResult { points: raw.saturating_sub(cost), next, items })
+    let Some(first) = &record.first else {
+        let cost = u32::from(record.hint) + record.retries;
+        let counted = items.iter().map(|i| i.outcome).collect();
+        return Ok(StepResult { points: raw.saturating_sub(cost), next, items, counted });
+    };
+    // A rewound step: the first try is what counts (a rewind costs nothing more); the
+    // answer the pupil ended with only decides where the level goes next.
+    let first = ChoiceRecord {
+        step: record.step.clone(),
+        option: first.option.clone(),
+        picks: first.picks.clone(),
+        variant: record.variant,
+        hint: record.hint,
+        retries: 0,
+        first: None,
+    };
+    let scored = score_step(mechanic, &first)?;
+    Ok(StepResult { points: scored.points, next, items, counted: scored.counted })
 }
 
 type Scored<'a> = (u32, Option<&'a str>, Vec<ReviewItem>);
@@ -138,12 +159,13 @@ fn settings<'a>(s: &'a SettingsStep, r: &ChoiceRecord) -> Result<Scored<'a>, Str
     let mut items = Vec::new();
     for setting in &s.settings {
         let value = chosen.get(setting.id.as_str()).copied().unwrap_or(&setting.start);
-        let safe = value == setting.safe;
+        let safe = setting.is_safe(value);
         if safe {
             points += setting.points;
         }
         let outcome = if safe { Outcome::Safe } else { Outcome::Risky };
-        let safer = if safe { None } else { setting.option(&setting.safe).map(|o| &o.text) };
+        let first_safe = setting.safe.first().and_then(|id| setting.option(id));
+        let safer = if safe { None } else { first_safe.map(|o| &o.text) };
         items.push(ReviewItem::new(ItemKind::Setting, &setting.label, outcome, &setting.why).safer(safer));
     }
     Ok((points, s.next.as_deref(), items))
@@ -190,6 +212,32 @@ fn report<'a>(rs: &'a ReportStep, r: &ChoiceRecord) -> Result<Scored<'a>, String
     Ok((points, rs.next.as_deref(), items))
 }
 
+fn feed<'a>(f: &'a FeedStep, r: &ChoiceRecord) -> Result<Scored<'a>, String> {
+    let mut handled: HashMap<&str, FeedMove> = HashMap::new();
+    for (item, m) in r.pairs()? {
+        f.item(item).ok_or_else(|| format!("there is no item `{item}`"))?;
+        let m =
+            FeedMove::from_id(m).ok_or_else(|| format!("`{m}` is not a move (open, ignore, report, ask)"))?;
+        if !f.moves.contains(&m) {
+            return Err(format!("`{}` is not offered on this feed", m.id()));
+        }
+        if handled.insert(item, m).is_some() {
+            return Err(format!("item `{item}` is dealt with twice"));
+        }
+    }
+    let mut points = 0;
+    let mut items = Vec::new();
+    for item in &f.items {
+        let m =
+            handled.get(item.id.as_str()).ok_or_else(|| format!("item `{}` was not dealt with", item.id))?;
+        let outcome = item.judge(*m);
+        points += u32::from(outcome == Outcome::Safe);
+        let safer = item.safe.first().filter(|_| outcome != Outcome::Safe).map(|s| Text::new(s.label()));
+        items.push(ReviewItem::new(ItemKind::FeedItem, &item.text, outcome, &item.why).safer(safer.as_ref()));
+    }
+    Ok((points, f.next.as_deref(), items))
+}
+
 /// Ways out of a step, each with the most points it can earn on the way: the step graph's
 /// edges, weighted, for the best route through a level.
 pub fn exits(mechanic: &Mechanic) -> Vec<(u32, Option<&str>)> {
@@ -201,6 +249,7 @@ pub fn exits(mechanic: &Mechanic) -> Vec<(u32, Option<&str>)> {
         Mechanic::Chat(c) => vec![(chat_max(c), c.next.as_deref())],
         Mechanic::Settings(s) => vec![(s.settings.iter().map(|x| x.points).sum(), s.next.as_deref())],
         Mechanic::Sort(s) => vec![(s.cards.len() as u32, s.next.as_deref())],
+        Mechanic::Feed(f) => vec![(f.items.len() as u32, f.next.as_deref())],
         Mechanic::Report(r) => vec![(
             r.questions.iter().map(|q| q.answers.iter().map(|a| a.points).max().unwrap_or(0)).sum(),
             r.next.as_deref(),

@@ -181,7 +181,15 @@ impl<'a> Validator<'a> {
                 );
                 self.message(&Ctx { at: o_at, ..*ctx }, "effect:", &o.effect);
             }
-            for (field, value) in [("start:", &setting.start), ("safe:", &setting.safe)] {
+            if setting.safe.is_empty() {
+                self.at(
+                    find_from(self.source, s_at, "safe:"),
+                    format!("step `{sid}` setting `{}` needs a safe option", setting.id),
+                );
+            }
+            let values =
+                std::iter::once(("start:", &setting.start)).chain(setting.safe.iter().map(|v| ("safe:", v)));
+            for (field, value) in values {
                 if setting.option(value).is_none() {
                     let f_at = find_from(self.source, s_at, field);
                     self.at(
@@ -315,4 +323,67 @@ impl<'a> Validator<'a> {
 
 fn turn_next(t: &ChatTurn) -> Vec<&str> {
     t.replies.iter().filter_map(|r| r.then.as_deref()).collect()
+}
+
+impl Validator<'_> {
+    pub(super) fn feed(&mut self, ctx: &Ctx, f: &FeedStep) {
+        self.message(ctx, "task:", &f.task);
+        self.role(ctx, f.owner.as_deref(), "owner:");
+        self.label(
+            find_from(self.source, ctx.at, "app:"),
+            &format!("step `{}` app", ctx.sid),
+            &f.app,
+            ctx.roles,
+        );
+        self.item_count(ctx, "items:", "items", f.items.len(), 3);
+        let mut offered = HashSet::new();
+        if f.moves.len() < 2 || !f.moves.iter().all(|m| offered.insert(*m)) {
+            self.at(
+                find_from(self.source, ctx.at, "moves:"),
+                format!("step `{}` needs 2 to 4 different moves", ctx.sid),
+            );
+        }
+        if !f.moves.contains(&FeedMove::AskAGrownUp) {
+            self.at(
+                find_from(self.source, ctx.at, "moves:"),
+                format!("step `{}`: a feed always offers AskAGrownUp", ctx.sid),
+            );
+        }
+        let mut seen = HashSet::new();
+        for item in &f.items {
+            let i_at = find_from(self.source, ctx.at, &format!("id: \"{}\"", item.id));
+            self.unique_id(i_at, ctx.sid, "item", &item.id, &mut seen);
+            self.icon(i_at, item.icon.as_deref());
+            self.label(
+                find_from(self.source, i_at, "from:"),
+                &format!("step `{}` item `{}` from", ctx.sid, item.id),
+                &item.from,
+                ctx.roles,
+            );
+            self.message(&Ctx { at: i_at, ..*ctx }, "text:", &item.text);
+            self.why(i_at, ctx.sid, &item.id, &item.why, ctx.roles);
+            if !item.safe.iter().any(|m| f.moves.contains(m)) {
+                self.at(
+                    i_at,
+                    format!(
+                        "step `{}` item `{}` needs a safe move among the moves offered",
+                        ctx.sid, item.id
+                    ),
+                );
+            }
+            if item.safe.iter().any(|m| item.risky.contains(m)) {
+                self.at(
+                    i_at,
+                    format!("step `{}` item `{}`: a move can't be both safe and risky", ctx.sid, item.id),
+                );
+            }
+            // Asking a grown-up is never marked down: at worst it is a little over-careful.
+            if item.risky.contains(&FeedMove::AskAGrownUp) {
+                self.at(
+                    i_at,
+                    format!("step `{}` item `{}`: asking a grown-up is never risky", ctx.sid, item.id),
+                );
+            }
+        }
+    }
 }

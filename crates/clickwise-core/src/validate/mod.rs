@@ -10,7 +10,12 @@ use std::path::{Path, PathBuf};
 
 mod fields;
 mod mechanics;
+mod play_rules;
 mod quality;
+mod scenes;
+
+pub use play_rules::{PlayShare, play_rules};
+pub use scenes::scene_for;
 
 /// Where a step sits, for the mechanic checks.
 struct Ctx<'r> {
@@ -69,6 +74,7 @@ pub fn validate_level(level: &Level, source: &str, file: &str, assets: &dyn Asse
     v.cast();
     v.steps();
     v.graph();
+    v.scenes();
     v.quality();
     v.problems
 }
@@ -110,18 +116,6 @@ impl Validator<'_> {
             }
         }
         self.text_limit(self.field("intro"), "intro", &l.intro, l.phase.max_message_words());
-        let help_at = self.field("help");
-        for version in l.help.versions().take(1) {
-            let lower = version.to_lowercase();
-            for needle in l.phase.help_route() {
-                if !lower.contains(&needle.to_lowercase()) {
-                    let msg = format!(
-                        "the help message must give this age's help route: it should mention \"{needle}\""
-                    );
-                    self.at(help_at, msg);
-                }
-            }
-        }
         let placeholders_ok: HashSet<&str> = l.cast.iter().map(|c| c.role.as_str()).collect();
         for (name, text) in [("title", &l.title), ("intro", &l.intro), ("help", &l.help)] {
             self.placeholders(self.field(name), text, &placeholders_ok);
@@ -141,8 +135,19 @@ impl Validator<'_> {
             if !roles.insert(role.role.as_str()) {
                 self.at(at, format!("cast role `{}` appears twice", role.role));
             }
-            if role.avatars.is_empty() {
-                self.at(at, format!("cast role `{}` needs at least one avatar", role.role));
+            match &role.is {
+                // A recurring character's name and picture come from world.ron.
+                Some(member) if !role.names.is_empty() || !role.avatars.is_empty() => self.at(
+                    at,
+                    format!("cast role `{}` is `{member}`, whose name and picture are fixed: drop its names and avatars", role.role),
+                ),
+                Some(member) if !is_id(member) => {
+                    self.at(at, format!("cast member id `{member}` must be lowercase letters, digits and dashes"))
+                }
+                None if role.avatars.is_empty() => {
+                    self.at(at, format!("cast role `{}` needs at least one avatar", role.role))
+                }
+                _ => {}
             }
             for avatar in &role.avatars {
                 if !self.assets.icon_exists(avatar) {
@@ -173,6 +178,7 @@ impl Validator<'_> {
                     Mechanic::Settings(s) => self.settings(&ctx, s),
                     Mechanic::Sort(s) => self.sort(&ctx, s),
                     Mechanic::Report(r) => self.report(&ctx, r),
+                    Mechanic::Feed(f) => self.feed(&ctx, f),
                 }
                 for next in mechanic.successors() {
                     if self.level.step(next).is_none() {
