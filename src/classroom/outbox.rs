@@ -62,6 +62,7 @@ fn queue_result(store: &mut Store, attempt: &Attempt, started_at_ms: u64) -> boo
             started_at: started_at_ms,
             finished_at: attempt.finished_at * 1000,
             first_try: Some(attempt.first_try),
+            badges: profile.badges.iter().map(|b| b.id.clone()).collect(),
         },
     };
     store.data.outbox.push(pending);

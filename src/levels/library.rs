@@ -2,9 +2,11 @@
 //! fails to load is skipped with a calm warning; the rest still play.
 
 use super::loader::ContentError;
-use super::{CatalogueAsset, LevelAsset, SOURCE};
+use super::{CatalogueAsset, CurriculumAsset, LevelAsset, SOURCE, WorldAsset};
 use bevy::asset::{AssetLoadError, LoadState};
 use bevy::prelude::*;
+use clickwise_core::Text;
+use clickwise_core::world::{PhaseWorld, WORLD_FILES, World};
 use clickwise_core::{Level, Phase};
 
 /// The playable levels, in catalogue order, and the files that couldn't be loaded.
@@ -15,6 +17,11 @@ pub struct LevelLibrary {
     pub broken: Vec<String>,
     /// Set when the catalogue itself couldn't be read.
     pub catalogue_problem: Option<String>,
+    /// Each age group's map, cast and badges (empty if the world files couldn't be read:
+    /// the level list then shows every level as cards, and characters get random names).
+    pub world: World,
+    /// Who to tell, per age group, from `curriculum.ron`.
+    pub help_routes: Vec<(Phase, Text)>,
 }
 
 impl LevelLibrary {
@@ -24,6 +31,22 @@ impl LevelLibrary {
 
     pub fn get(&self, id: &str) -> Option<&Level> {
         self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// The world of `phase`, if its file loaded.
+    pub fn world_of(&self, phase: Phase) -> Option<&PhaseWorld> {
+        self.world.phase(phase)
+    }
+
+    /// The help route every level of `phase` ends with (a built-in one if `curriculum.ron`
+    /// couldn't be read: the route must never be missing).
+    pub fn help_route(&self, phase: Phase) -> Text {
+        self.help_routes.iter().find(|(p, _)| *p == phase).map(|(_, t)| t.clone()).unwrap_or_else(|| {
+            Text::new(match phase {
+                Phase::Ks1 => "If something online worries you, stop and tell a grown-up you trust.",
+                _ => "If something online worries you, tell a trusted adult, or call Childline free on 0800 1111.",
+            })
+        })
     }
 
     /// A calm note for the level list when something couldn't be loaded (details are in
@@ -56,11 +79,15 @@ fn why_failed(state: LoadState) -> String {
     }
 }
 
-/// Handles being loaded; `done` once every level has loaded or failed.
+/// Handles being loaded; `done` once every level, world and the curriculum has loaded or
+/// failed.
 #[derive(Resource, Default)]
 pub struct LoadProgress {
     catalogue: Option<Handle<CatalogueAsset>>,
     pending: Vec<(String, Handle<LevelAsset>)>,
+    worlds: Vec<(String, Handle<WorldAsset>)>,
+    curriculum: Option<Handle<CurriculumAsset>>,
+    levels_done: bool,
     pub done: bool,
 }
 
@@ -68,11 +95,63 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<LevelLibrary>()
         .init_resource::<LoadProgress>()
         .add_systems(Startup, start_loading)
-        .add_systems(Update, (catalogue_loaded, levels_loaded).chain());
+        .add_systems(
+            Update,
+            (catalogue_loaded, levels_loaded, world_loaded).chain().run_if(|p: Res<LoadProgress>| !p.done),
+        );
 }
 
 fn start_loading(mut progress: ResMut<LoadProgress>, assets: Res<AssetServer>) {
     progress.catalogue = Some(assets.load(format!("{SOURCE}://catalogue.ron")));
+    progress.worlds =
+        WORLD_FILES.iter().map(|(_, f)| (f.to_string(), assets.load(format!("{SOURCE}://{f}")))).collect();
+    progress.curriculum = Some(assets.load(format!("{SOURCE}://curriculum.ron")));
+}
+
+/// Once the levels are in: the worlds and the help routes, then every level's recurring
+/// characters get their fixed names and pictures.
+fn world_loaded(
+    mut progress: ResMut<LoadProgress>,
+    mut library: ResMut<LevelLibrary>,
+    assets: Res<AssetServer>,
+    worlds: Res<Assets<WorldAsset>>,
+    curricula: Res<Assets<CurriculumAsset>>,
+) {
+    let settled = |state: LoadState, loaded: bool| loaded || matches!(state, LoadState::Failed(_));
+    let worlds_settled =
+        progress.worlds.iter().all(|(_, h)| settled(assets.load_state(h), worlds.get(h).is_some()));
+    let curriculum_settled = progress
+        .curriculum
+        .as_ref()
+        .is_none_or(|h| settled(assets.load_state(h), curricula.get(h).is_some()));
+    if !progress.levels_done || !worlds_settled || !curriculum_settled {
+        return;
+    }
+    for (file, handle) in std::mem::take(&mut progress.worlds) {
+        match worlds.get(&handle) {
+            Some(WorldAsset(w)) => library.world.phases.push(w.clone()),
+            None => warn!(
+                "levels/{file} couldn't be loaded, so that age group shows a plain list: {}",
+                why_failed(assets.load_state(&handle))
+            ),
+        }
+    }
+    if let Some(handle) = progress.curriculum.take() {
+        match curricula.get(&handle) {
+            Some(CurriculumAsset(c)) => {
+                library.help_routes = c.help_routes.iter().map(|r| (r.phase, r.text.clone())).collect()
+            }
+            None => warn!(
+                "levels/curriculum.ron couldn't be loaded; the built-in help route is shown: {}",
+                why_failed(assets.load_state(&handle))
+            ),
+        }
+    }
+    let library = &mut *library;
+    for level in &mut library.levels {
+        library.world.resolve_cast(level);
+    }
+    progress.done = true;
 }
 
 fn catalogue_loaded(
@@ -89,13 +168,13 @@ fn catalogue_loaded(
             .map(|file| (file.clone(), assets.load::<LevelAsset>(format!("{SOURCE}://{file}"))))
             .collect();
         progress.catalogue = None;
-        progress.done = progress.pending.is_empty();
+        progress.levels_done = progress.pending.is_empty();
     } else if let state @ LoadState::Failed(_) = assets.load_state(&handle) {
         let problem = why_failed(state);
         warn!("the list of levels couldn't be loaded, so there is nothing to play: {problem}");
         library.catalogue_problem = Some(problem);
         progress.catalogue = None;
-        progress.done = true;
+        progress.levels_done = true;
     }
 }
 
@@ -131,5 +210,5 @@ fn levels_loaded(
             }
         }
     }
-    progress.done = true;
+    progress.levels_done = true;
 }

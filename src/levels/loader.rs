@@ -50,6 +50,32 @@ impl ContentFile for CatalogueAsset {
     }
 }
 
+/// One age group's world (`world-ks1.ron`…): map, cast and badges.
+#[derive(Asset, TypePath, Debug)]
+pub struct WorldAsset(pub clickwise_core::world::PhaseWorld);
+
+impl ContentFile for WorldAsset {
+    // Plain `ron` like the catalogue: the asset type asked for picks this loader.
+    const EXTENSIONS: &'static [&'static str] = &["ron"];
+    fn parse(source: &str, file: &str) -> Result<Self, String> {
+        clickwise_core::world::PhaseWorld::parse(source, file).map(WorldAsset).map_err(|p| p.to_string())
+    }
+}
+
+/// `curriculum.ron`, for the help route each level ends with (said once, there).
+#[derive(Asset, TypePath, Debug)]
+pub struct CurriculumAsset(pub clickwise_core::curriculum::Curriculum);
+
+impl ContentFile for CurriculumAsset {
+    const EXTENSIONS: &'static [&'static str] = &["ron"];
+    fn parse(source: &str, file: &str) -> Result<Self, String> {
+        let parsed = clickwise_core::curriculum::Curriculum::parse(source, file);
+        parsed
+            .map(CurriculumAsset)
+            .map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+    }
+}
+
 /// Loads any [`ContentFile`].
 #[derive(TypePath)]
 pub struct ContentLoader<A: ContentFile>(PhantomData<fn() -> A>);

@@ -6,7 +6,7 @@ mod library;
 mod loader;
 
 pub use library::{LevelLibrary, LoadProgress};
-pub use loader::{CatalogueAsset, LevelAsset};
+pub use loader::{CatalogueAsset, CurriculumAsset, LevelAsset, WorldAsset};
 
 use crate::config::GameConfig;
 use bevy::asset::io::AssetSourceBuilder;
@@ -24,7 +24,11 @@ pub fn register_source(app: &mut App, config: &GameConfig) {
 pub fn plugin(app: &mut App) {
     app.init_asset::<LevelAsset>()
         .init_asset::<CatalogueAsset>()
+        .init_asset::<WorldAsset>()
+        .init_asset::<CurriculumAsset>()
         .init_asset_loader::<loader::ContentLoader<loader::LevelAsset>>()
-        .init_asset_loader::<loader::ContentLoader<loader::CatalogueAsset>>();
+        .init_asset_loader::<loader::ContentLoader<loader::CatalogueAsset>>()
+        .init_asset_loader::<loader::ContentLoader<loader::WorldAsset>>()
+        .init_asset_loader::<loader::ContentLoader<loader::CurriculumAsset>>();
     library::plugin(app);
 }

@@ -4,6 +4,7 @@
 
 mod chat;
 mod choice;
+mod feed;
 mod report;
 mod review;
 mod settings;
@@ -30,6 +31,7 @@ pub fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, 
         Mechanic::Settings(c) => settings::draw(col, ui, s, c),
         Mechanic::Sort(c) => sort::draw(col, ui, s, c),
         Mechanic::Report(c) => report::draw(col, ui, s, c),
+        Mechanic::Feed(c) => feed::draw(col, ui, s, c),
     }
 }
 

@@ -17,6 +17,7 @@ pub fn review_item(p: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySess
         ItemKind::Reply => format!("Reply: {text}"),
         ItemKind::Safety { .. } => format!("You pressed: {text}"),
         ItemKind::Setting | ItemKind::Card => text,
+        ItemKind::FeedItem => format!("In the feed: {text}"),
     };
     let icon = if item.outcome == Outcome::Safe { "check" } else { "light-bulb" };
     p.spawn(theme::left_row(12.0)).with_children(|r| {
@@ -28,6 +29,7 @@ pub fn review_item(p: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySess
         let lead = match item.kind {
             ItemKind::Card => "It goes in",
             ItemKind::Setting => "Safer setting",
+            ItemKind::FeedItem => "Safer move",
             _ => "The safest choice",
         };
         p.spawn(theme::left_row(10.0)).with_children(|r| {

@@ -7,6 +7,7 @@ mod backend;
 pub use backend::Backend;
 
 use crate::config::GameConfig;
+use crate::levels::{LevelLibrary, LoadProgress};
 use crate::play::{AttemptRecorded, LevelFinished, PlayEvents};
 use bevy::prelude::*;
 use clickwise_core::progress::{self, Loaded, Profile, SaveData};
@@ -98,7 +99,13 @@ impl Store {
 pub fn plugin(app: &mut App) {
     let config = app.world().resource::<GameConfig>().clone();
     app.insert_resource(Store::open(Backend::from_config(&config.store)))
+        .add_message::<BadgesEarned>()
         .add_systems(Update, record_finished_levels.after(PlayEvents))
+        .add_systems(
+            Update,
+            collect_earlier_badges
+                .run_if(resource_changed::<LoadProgress>.or_else(resource_changed::<Store>)),
+        )
         .add_systems(Last, save_if_asked);
 }
 
@@ -108,11 +115,37 @@ pub fn record_finished_levels(
     mut finished: MessageReader<LevelFinished>,
     mut store: ResMut<Store>,
     mut recorded: MessageWriter<AttemptRecorded>,
+    library: Res<LevelLibrary>,
+    mut earned: MessageWriter<BadgesEarned>,
 ) {
     for LevelFinished { attempt, started_ms } in finished.read() {
         let Some(profile) = store.active_mut() else { continue };
         let attempt = profile.record(attempt.clone());
+        // Badges first, so the result sent to the class carries the one just earned.
+        let new = profile.collect_badges(&library.world, &library.levels, attempt.finished_at);
+        if !new.is_empty() {
+            earned.write(BadgesEarned(new));
+        }
         recorded.write(AttemptRecorded { attempt, started_ms: *started_ms });
+        store.save_at_end_of_frame();
+    }
+}
+
+/// Badges a level just earned (ids like `Ks1/pi`), for the celebration.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub struct BadgesEarned(pub Vec<String>);
+
+/// A player from an older save (or one whose levels were finished before badges existed)
+/// gets the badges their finished levels have already earned, quietly, once the levels
+/// and the world have loaded.
+fn collect_earlier_badges(mut store: ResMut<Store>, library: Res<LevelLibrary>, progress: Res<LoadProgress>) {
+    if !progress.done || library.world.phases.is_empty() {
+        return;
+    }
+    let now = crate::platform::now_millis() / 1000;
+    let Some(profile) = store.bypass_change_detection().active_mut() else { return };
+    if !profile.collect_badges(&library.world, &library.levels, now).is_empty() {
+        store.set_changed();
         store.save_at_end_of_frame();
     }
 }
