@@ -2,7 +2,7 @@
 //! content pupils play is what is tested) and on broken copies of them.
 
 use clickwise_core::load::load_level;
-use clickwise_core::scoring::{ChoiceRecord, ItemKind, LevelRun, ScoreError, max_points, score};
+use clickwise_core::scoring::{ChoiceRecord, ItemKind, LevelRun, ScoreError, max_points, score, score_step};
 use clickwise_core::validate::AnyAssets;
 use clickwise_core::*;
 
@@ -90,7 +90,10 @@ fn chat_safety_buttons_score_most_once_a_warning_sign_shows() {
     };
     let at_the_secret = run(rec("chat", "tell", &["thanks"]));
     assert_eq!(at_the_secret.points, 1 + SAFETY_POINTS + 5 + 2);
-    assert_eq!(at_the_secret.points, max_points(&l));
+    // Saying no is worth at least as much as being polite: refusing, then telling, is best.
+    let refused = run(rec("chat", "tell", &["thanks", "no"]));
+    assert_eq!(refused.points, 1 + 1 + SAFETY_POINTS + 5 + 2);
+    assert_eq!(refused.points, max_points(&l));
     let early = run(rec("chat", "block", &[]));
     assert_eq!(early.points, EARLY_SAFETY_POINTS + 5 + 2);
     assert_eq!(early.risky, 0, "a safety button is never risky");
@@ -143,13 +146,23 @@ fn sorting_scores_each_card_and_needs_every_card_once() {
 
 #[test]
 fn a_report_needs_every_question_answered() {
+    // Any shipped Report step will do: every question answered scores; one left out doesn't.
     let l = level("lks2-fishy-email.level.ron");
-    let email = rec("email", "adult", &["sender", "hello", "urgent", "password"]);
-    let s =
-        score(&l, &[email.clone(), rec("report", "", &["reason=scam", "block=yes", "evidence=screenshot"])]);
-    assert_eq!(s.unwrap().points, max_points(&l));
-    let missing = score(&l, &[email, rec("report", "", &["reason=scam"])]);
-    assert!(missing.unwrap_err().to_string().contains("question `block` was not answered"));
+    let (step, report) = l
+        .steps
+        .iter()
+        .find_map(|s| match &s.mechanic {
+            Mechanic::Report(r) => Some((s, r)),
+            _ => None,
+        })
+        .expect("the fishy email has a practice report");
+    let answers: Vec<String> =
+        report.questions.iter().map(|q| format!("{}={}", q.id, q.answers[0].id)).collect();
+    let all = ChoiceRecord { step: step.id.clone(), picks: answers.clone(), ..Default::default() };
+    assert!(score_step(&step.mechanic, &all).is_ok());
+    let missing = ChoiceRecord { step: step.id.clone(), picks: answers[..1].to_vec(), ..Default::default() };
+    let err = score_step(&step.mechanic, &missing).unwrap_err();
+    assert!(err.contains(&format!("question `{}` was not answered", report.questions[1].id)), "{err}");
 }
 
 #[test]

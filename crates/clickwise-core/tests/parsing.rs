@@ -12,11 +12,14 @@ fn a_good_level_parses_into_the_model() {
     assert_eq!(level.id, "test-level");
     assert_eq!(level.phase, Phase::LowerKs2);
     assert_eq!(level.version, 1, "version defaults to 1");
-    assert_eq!(level.steps.len(), 2);
+    assert_eq!(level.steps.len(), 3);
     let Mechanic::Choice(first) = &level.steps[0].mechanic else { panic!("the first step is a Choice") };
     assert_eq!(first.from.as_deref(), Some("friend"), "implicit Some works for optional fields");
-    assert_eq!(first.options[1].next.as_deref(), Some("oops"));
+    assert_eq!(first.options[1].next.as_deref(), Some("sort"));
+    assert_eq!(first.options[2].next.as_deref(), Some("oops"));
     assert_eq!(first.options[0].next, None);
+    let scene = first.options[2].consequence.as_ref().expect("the risky answer has a scene");
+    assert_eq!((scene.beats.len(), scene.beats[0].count), (1, 3));
 }
 
 #[test]

@@ -44,22 +44,41 @@ fn a_walk_from_intro_to_finish_publishes_each_step_and_the_attempt() {
     assert!(p.take_events().is_empty(), "events are taken once");
 }
 
+/// The core loop: try, see what happened next, rewind. The rewind goes back to the same
+/// step and the new answer decides where the level goes, but the first try is what counts.
 #[test]
-fn a_retry_takes_the_answer_back_and_costs_a_point() {
+fn a_rewind_shows_the_scene_goes_back_and_the_first_try_is_scored() {
     let mut p = start(3);
     p.begin();
     p.choose("click");
+    let Stage::Feedback { scene, points, .. } = &p.stage else { panic!("feedback after an answer") };
+    let scene = scene.as_ref().expect("a risky answer plays its consequence scene");
+    assert_eq!((scene.beats[0].picture.as_str(), *points), ("popup", 0));
     p.retry();
     assert_eq!(p.stage, Stage::Answering);
     assert!(p.log().is_empty(), "the answer was taken back");
     assert!(p.reviews.is_empty());
     assert_eq!(p.current_step().map(|s| s.id.as_str()), Some("ask"), "back on the same step");
     p.choose("tell");
+    let Stage::Feedback { scene, .. } = &p.stage else { panic!("feedback after the second answer") };
+    assert!(scene.is_none(), "a safe answer has no scene");
     p.advance(T0 + 1_000);
-    let Stage::Finished(score) = p.stage else { panic!("one safe answer ends the level") };
-    assert_eq!(p.log()[0].retries, 1, "the retry is in the record");
-    assert_eq!(score.points, 2, "3 for the safe answer, less 1 for the retry");
-    assert_eq!(score.risky, 0, "the taken-back risky answer is not counted");
+    let Stage::Finished(score) = p.stage else {
+        panic!("the safe answer ends the level, as chosen the second time")
+    };
+    let record = &p.log()[0];
+    assert_eq!(
+        (record.option.as_str(), record.retries),
+        ("tell", 1),
+        "the path taken and the rewind are in the record"
+    );
+    assert_eq!(record.first.as_ref().map(|f| f.option.as_str()), Some("click"), "the first try is kept");
+    assert_eq!(
+        (score.points, score.risky, score.safe),
+        (0, 1, 0),
+        "the first try (risky, 0 points) is what is scored"
+    );
+    assert_eq!(Ok(score), clickwise_core::scoring::score(&p.level, p.log()), "the server scores it the same");
     let events = p.take_events();
     assert!(events.contains(&PlayEvent::StepRetried { step: "ask".into() }));
 }

@@ -2,7 +2,7 @@
 //! must be kept aside rather than overwritten.
 
 mod common;
-use clickwise_core::progress::*;
+use clickwise_core::progress::{self, *};
 use clickwise_core::scoring::{ChoiceRecord, Score, score};
 use common::*;
 
@@ -142,6 +142,7 @@ fn a_refused_result_is_kept_aside_and_never_counts_as_waiting() {
             started_at: 1,
             finished_at: 2,
             first_try: Some(true),
+            badges: Vec::new(),
         },
     };
     let mut data = sample();
@@ -169,4 +170,62 @@ fn a_refused_result_is_kept_aside_and_never_counts_as_waiting() {
         data.refused.last().unwrap().pending.submission.attempt_id,
         format!("attempt-{:03}", KEPT_REFUSALS + 4)
     );
+}
+
+/// A v2 save (before badges) reads as a migrated save with no badges, and is saved back as
+/// the current version.
+#[test]
+fn a_v2_save_migrates_to_v3_with_no_badges() {
+    let v2 = r#"(version: 2, profiles: [(id: "p1", nickname: "Happy Panda", avatar: "panda", levels: {})], active: Some("p1"))"#;
+    let loaded = progress::load(Some(v2));
+    let Loaded::Migrated { data, from } = loaded else { panic!("expected a migration, got {loaded:?}") };
+    assert_eq!((from, data.version), (2, progress::SAVE_VERSION));
+    assert!(data.profiles[0].badges.is_empty());
+    assert!(progress::to_text(&data).contains("version:3"));
+}
+
+/// Finishing every level that teaches a strand earns its badge once; it is saved with the
+/// profile and read back.
+#[test]
+fn badges_are_earned_by_finishing_a_strands_levels_and_saved() {
+    let report = clickwise_core::catalogue::check_folder(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../levels"
+    )));
+    let world = report.world.expect("the shipped levels have a world");
+    let ks1 = world.phase(clickwise_core::Phase::Ks1).expect("a world for ages 4 to 7");
+    let privacy: Vec<&clickwise_core::Level> = report
+        .levels
+        .iter()
+        .filter(|l| l.phase == clickwise_core::Phase::Ks1 && clickwise_core::world::teaches(l, "pi"))
+        .collect();
+    assert!(privacy.len() >= 2, "privacy is taught by at least two levels");
+    let mut profile = Profile::new("p1", "Happy Panda", "panda");
+    let finish = |profile: &mut Profile, level: &clickwise_core::Level| {
+        let score = clickwise_core::scoring::Score { stars: 1, ..Default::default() };
+        profile.levels.insert(
+            level.id.clone(),
+            progress::LevelRecord { first: score, best: score, plays: 1, recent: Vec::new() },
+        );
+    };
+    for level in &privacy[1..] {
+        finish(&mut profile, level);
+    }
+    assert!(
+        !profile.collect_badges(&world, &report.levels, 10).contains(&"Ks1/pi".to_owned()),
+        "not before every privacy level is done"
+    );
+    finish(&mut profile, privacy[0]);
+    assert_eq!(
+        profile.collect_badges(&world, &report.levels, 20).iter().filter(|b| *b == "Ks1/pi").count(),
+        1
+    );
+    assert!(profile.collect_badges(&world, &report.levels, 30).is_empty(), "a badge is earned once");
+    let progress = ks1.badges(&report.levels, |id| profile.levels.contains_key(id));
+    assert!(progress.iter().any(|b| b.id == "Ks1/pi" && b.earned()));
+    let mut data = SaveData::new();
+    data.add_profile(profile);
+    let back = progress::load(Some(&progress::to_text(&data))).data();
+    assert_eq!(back.profiles[0].badges[0].id, "Ks1/pi");
+    assert_eq!(back.profiles[0].badges[0].earned_at, 20);
 }

@@ -65,6 +65,9 @@ fn random_record(rng: &mut StdRng, mechanic: &Mechanic) -> ChoiceRecord {
         Mechanic::Report(s) => {
             r.picks = s.questions.iter().map(|q| format!("{}={}", q.id, pick(rng, &q.answers).id)).collect();
         }
+        Mechanic::Feed(f) => {
+            r.picks = f.items.iter().map(|i| format!("{}={}", i.id, pick(rng, &f.moves).id())).collect();
+        }
     }
     r
 }
@@ -115,6 +118,28 @@ proptest! {
             matches!(refused, Err(ScoreError::WrongStep { .. } | ScoreError::Unfinished { .. })),
             "{}: leaving out choice {left_out} gave {refused:?}", level.id
         );
+    }
+
+    /// "Go back and choose again" is for learning: whatever the pupil picks the second (or
+    /// third) time, the step counts what they picked first, in the game and on the server.
+    #[test]
+    fn a_rewound_step_is_scored_by_its_first_try(index in 0usize..1000, seed in any::<u64>(), rewinds in 1usize..4) {
+        let level = &levels()[index % levels().len()];
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut play = Playthrough::start("attempt-rewind".into(), level.clone(), seed, Lang::En, 0);
+        play.begin();
+        let (_, mechanic) = play.current().expect("a first step");
+        let mechanic = mechanic.clone();
+        play.submit(random_record(&mut rng, &mechanic));
+        let Stage::Feedback { points: first, .. } = play.stage.clone() else { panic!("{}: first try refused", level.id) };
+        for _ in 0..rewinds {
+            play.retry();
+            play.submit(random_record(&mut rng, &mechanic));
+            let Stage::Feedback { points, .. } = play.stage.clone() else { panic!("{}: a rewound try was refused", level.id) };
+            prop_assert_eq!(points, first, "{}: the rewound step scored its new answer", level.id);
+        }
+        let record = play.log().last().cloned().expect("the step is in the log");
+        prop_assert!(record.first.is_some(), "{}: the log keeps the first try", level.id);
     }
 
     /// The game keeps its score incrementally (with retries taken back) while the class

@@ -28,7 +28,7 @@ fn an_unreachable_step_is_reported_at_that_step() {
 #[test]
 fn a_path_that_never_ends_is_reported() {
     let err =
-        problems_after(r#"why: "Passwords are private.")"#, r#"why: "Passwords are private.", next: "ask")"#);
+        problems_after(r#"task: "Which are tricks?","#, r#"task: "Which are tricks?", next: Some("ask"),"#);
     assert!(has(&err, "leads back to itself"), "{err}");
 }
 
@@ -80,7 +80,7 @@ fn a_step_needs_a_safe_answer_and_two_to_four_answers() {
     let err = problems_after("outcome: Safe, points: 2", "outcome: Unsure, points: 1");
     assert!(has(&err, "step `oops` needs at least one Safe answer"), "{err}");
     let err = problems_after(
-        r#"(id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private."),"#,
+        r#"(id: "adult", text: "Tell an adult now", outcome: Safe, points: 2, why: "It is never too late to tell."),"#,
         "",
     );
     assert!(has(&err, "step `oops` has 1 answers; it needs 2 to 4"), "{err}");
@@ -94,11 +94,26 @@ fn text_longer_than_the_phase_allows_is_reported() {
     assert_eq!(err.0[0].line, line_of(GOOD, "message: \"Win a prize"));
 }
 
+/// The help route is said once, in curriculum.ron: each age's route names who to tell, and
+/// a level that repeats Childline or CEOP in its own help line is reported (it could drift).
 #[test]
-fn the_help_message_must_give_the_help_route_for_the_age() {
-    let err = problems_after(", or call Childline on 0800 1111", "");
-    assert!(has(&err, "mention \"Childline\""), "{err}");
-    assert!(has(&err, "mention \"0800 1111\""), "{err}");
+fn the_help_route_is_said_once_in_the_curriculum() {
+    use clickwise_core::curriculum::Curriculum;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels/curriculum.ron");
+    let shipped = std::fs::read_to_string(path).expect("levels/curriculum.ron");
+    let curriculum = Curriculum::parse(&shipped, "curriculum.ron").expect("the shipped curriculum is valid");
+    let ks1 = curriculum.help_route(clickwise_core::Phase::Ks1).expect("a route for ages 4 to 7");
+    assert!(ks1.en.contains("grown-up"), "{}", ks1.en);
+    let without = shipped.replacen("call Childline free on 0800 1111", "call a helpline", 1);
+    let err = Curriculum::parse(&without, "curriculum.ron").unwrap_err();
+    assert!(err.iter().any(|p| p.message.contains("must mention \"Childline\"")), "{err:?}");
+    let source = GOOD.replace("tell an adult you trust.", "tell an adult, or call Childline.");
+    let level =
+        clickwise_core::load::load_level(&source, "a.level.ron", &clickwise_core::validate::AnyAssets)
+            .unwrap();
+    let problems = curriculum.check_level(&level, &source, "a.level.ron");
+    assert!(problems.iter().any(|p| p.message.contains("shared help route")), "{problems:?}");
+    assert!(curriculum.check_level(&good_level(), GOOD, "a.level.ron").is_empty());
 }
 
 #[test]
@@ -131,9 +146,10 @@ impl AssetCheck for OnlyIcons {
 fn missing_icons_and_avatars_are_reported() {
     let level = good_level();
     let problems = validate_level(&level, GOOD, "a.level.ron", &OnlyIcons(&["fox"]));
-    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems.len(), 3, "the card's icon and two scene pictures: {problems:?}");
     assert!(problems[0].message.contains("icon `popup` not found"));
     assert_eq!(problems[0].line, line_of(GOOD, "icon:"));
+    assert!(problems[1..].iter().all(|p| p.message.contains("picture `popup` not found")), "{problems:?}");
     let problems = validate_level(&level, GOOD, "a.level.ron", &OnlyIcons(&["popup"]));
     assert!(problems[0].message.contains("avatar `fox` not found"), "{problems:?}");
 }

@@ -26,7 +26,7 @@ impl Draft {
             Mechanic::Settings(s) => Draft::Settings(SettingsDraft::new(s)),
             Mechanic::Sort(_) => Draft::Sort(SortDraft::default()),
             Mechanic::Report(_) => Draft::Report(ReportDraft::default()),
-            Mechanic::Feed(_) => Draft::Feed(FeedDraft::default()),
+            Mechanic::Feed(f) => Draft::Feed(FeedDraft::new(f)),
         }
     }
 }
@@ -122,6 +122,11 @@ pub struct FeedDraft {
 }
 
 impl FeedDraft {
+    /// A feed as the pupil first sees it: its first item is already there.
+    pub fn new(feed: &FeedStep) -> Self {
+        FeedDraft { arrived: feed.items.len().min(1), ..Default::default() }
+    }
+
     pub fn move_for(&self, item: &str) -> Option<FeedMove> {
         self.handled.iter().find(|(i, _)| i == item).map(|(_, m)| *m)
     }
@@ -153,5 +158,63 @@ impl FeedDraft {
     /// The record's picks: `item=move`, in the order they were dealt with.
     pub fn picks(&self) -> Vec<String> {
         self.handled.iter().map(|(i, m)| format!("{i}={}", m.id())).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FeedItem;
+    use crate::text::Text;
+
+    fn feed(items: &[&str]) -> FeedStep {
+        let item = |id: &&str| FeedItem {
+            id: (*id).to_owned(),
+            kind: Default::default(),
+            from: Text::new("Pet Game"),
+            text: Text::new(format!("Item {id}")),
+            icon: None,
+            safe: vec![FeedMove::Ignore],
+            risky: vec![FeedMove::Open],
+            why: Text::new("Because."),
+        };
+        FeedStep {
+            app: Text::new("Pet Game"),
+            owner: None,
+            task: Text::new("What should you do?"),
+            moves: vec![FeedMove::Ignore, FeedMove::Open],
+            items: items.iter().map(item).collect(),
+            next: None,
+        }
+    }
+
+    #[test]
+    fn a_feed_starts_with_its_first_item_there() {
+        let f = feed(&["a", "b"]);
+        let Draft::Feed(d) = Draft::for_mechanic(&Mechanic::Feed(f.clone())) else { panic!("a feed draft") };
+        assert_eq!(d.arrived, 1);
+        assert!(d.handled.is_empty() && !d.fast);
+        assert_eq!(FeedDraft::new(&feed(&[])).arrived, 0, "an empty feed has nothing to show");
+    }
+
+    #[test]
+    fn the_next_item_comes_when_every_arrived_one_is_dealt_with() {
+        let f = feed(&["a", "b", "c"]);
+        let mut d = FeedDraft::new(&f);
+        d.handle(&f, "b", FeedMove::Ignore);
+        assert!(d.handled.is_empty(), "an item that hasn't arrived can't be dealt with");
+        d.handle(&f, "a", FeedMove::Report);
+        assert!(d.handled.is_empty(), "a move the feed doesn't offer is ignored");
+        d.handle(&f, "a", FeedMove::Ignore);
+        assert_eq!(d.arrived, 2);
+        d.handle(&f, "a", FeedMove::Open);
+        assert_eq!(d.move_for("a"), Some(FeedMove::Ignore), "an item is dealt with once");
+        d.arrive(&f);
+        d.arrive(&f);
+        assert_eq!(d.arrived, 3, "never more than the feed holds");
+        d.handle(&f, "c", FeedMove::Open);
+        d.handle(&f, "b", FeedMove::Ignore);
+        assert!(d.done(&f));
+        assert_eq!(d.picks(), ["a=ignore", "c=open", "b=ignore"]);
     }
 }

@@ -5,7 +5,8 @@ use clickwise_core::load::load_level;
 use clickwise_core::validate::AnyAssets;
 use clickwise_core::{Level, Problems};
 
-/// Two steps: `ask` branches to `oops` (after a risky answer) or ends.
+/// Three steps: `ask` ends (safe), goes to `sort` (unsure) or to `oops` (risky, with a
+/// "what happened next" scene). The risky answers have scenes, as the play rules ask.
 pub const GOOD: &str = r#"(
     id: "test-level",
     title: "Test level",
@@ -30,8 +31,9 @@ pub const GOOD: &str = r#"(
                 question: "What should {friend} do?",
                 options: [
                     (id: "tell", text: "Tell an adult", outcome: Safe, points: 3, why: "An adult can check it."),
-                    (id: "wait", text: "Wait and see", outcome: Unsure, points: 1, why: "Waiting is better than clicking.", next: "oops"),
-                    (id: "click", text: "Click it", outcome: Risky, points: 0, why: "Prizes can be tricks.", next: "oops"),
+                    (id: "wait", text: "Wait and see", outcome: Unsure, points: 1, why: "Waiting is better than clicking.", next: "sort"),
+                    (id: "click", text: "Click it", outcome: Risky, points: 0, why: "Prizes can be tricks.", next: "oops",
+                        consequence: Some((beats: [(picture: "popup", count: 3, text: "More pop-ups appear.")], then: "{friend} stops and tells an adult."))),
                 ],
             )),
         ),
@@ -42,12 +44,24 @@ pub const GOOD: &str = r#"(
                 question: "What now?",
                 options: [
                     (id: "adult", text: "Tell an adult now", outcome: Safe, points: 2, why: "It is never too late to tell."),
-                    (id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private."),
+                    (id: "type", text: "Type the password", outcome: Risky, points: 0, why: "Passwords are private.",
+                        consequence: Some((beats: [(who: Some("friend"), mood: Worried, picture: "popup", text: "Someone else can now get in.")], then: "{friend} tells an adult, who helps change it."))),
+                ],
+            )),
+        ),
+        (
+            id: "sort",
+            mechanic: Sort((
+                task: "Which are tricks?",
+                bins: [(id: "trick", text: "A trick"), (id: "fine", text: "Fine")],
+                cards: [
+                    (id: "prize", text: "You won a prize!", bin: "trick", why: "Surprise prizes are a trick."),
+                    (id: "homework", text: "Homework is due", bin: "fine", why: "This is an ordinary message."),
                 ],
             )),
         ),
     ],
-    help: "If something worries you, tell an adult you trust, or call Childline on 0800 1111.",
+    help: "If something worries you, tell an adult you trust.",
 )"#;
 
 pub fn good_level() -> Level {
