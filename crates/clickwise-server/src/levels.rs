@@ -1,8 +1,10 @@
 //! The level catalogue the server scores with: the same RON files the game plays, checked
 //! by the same core code, so a score is recomputed exactly as the game computed it.
 
+use crate::badges::Badges;
 use clickwise_core::Level;
 use clickwise_core::curriculum::Curriculum;
+use clickwise_core::world::World;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -13,6 +15,10 @@ pub struct Levels {
     by_id: HashMap<String, usize>,
     /// The folder's `curriculum.ron`, for the statements' wording on the teacher notes.
     pub curriculum: Option<Curriculum>,
+    /// The folder's world files (map, cast, badges), when it has them.
+    pub world: Option<World>,
+    /// The world's badges, every phase: the only ids a result's badges are kept from.
+    pub badges: Badges,
 }
 
 impl Levels {
@@ -23,12 +29,14 @@ impl Levels {
         let problems = report.problems.iter().map(|p| p.to_string()).collect();
         let mut levels = Levels::from_list(report.levels);
         levels.curriculum = report.curriculum;
+        levels.badges = Badges::from_world(report.world.as_ref());
+        levels.world = report.world;
         (levels, problems)
     }
 
     pub fn from_list(list: Vec<Level>) -> Levels {
         let by_id = list.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        Levels { list, by_id, curriculum: None }
+        Levels { list, by_id, curriculum: None, world: None, badges: Badges::default() }
     }
 
     pub fn get(&self, id: &str) -> Option<&Level> {

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod badges;
 pub mod config;
 pub mod db;
 pub mod errors;
@@ -25,7 +26,8 @@ use std::sync::Arc;
 pub async fn open(config: &Config) -> Result<AppState, String> {
     let db = db::open(&config.db_path(), config.full_sync).await?;
     let dir = config.levels_dir();
-    let (levels, problems) = levels::Levels::load(&dir);
+    let (mut levels, problems) = levels::Levels::load(&dir);
+    levels.badges.find_icons(&config.dist);
     for p in problems {
         tracing::warn!("left out a level with a problem: {p}");
     }

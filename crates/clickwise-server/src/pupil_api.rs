@@ -149,9 +149,11 @@ pub fn judge<'a>(
     levels: &'a crate::levels::Levels,
     body: &[u8],
 ) -> Result<(ResultSubmission, &'a Level, Score), ApiError> {
-    let sub: ResultSubmission = serde_json::from_slice(body).map_err(|e| {
+    let mut sub: ResultSubmission = serde_json::from_slice(body).map_err(|e| {
         ApiError::new(StatusCode::BAD_REQUEST, format!("the request isn't the JSON expected: {e}"))
     })?;
+    // Badges this server doesn't know (an older or newer game's) are dropped, not refused.
+    sub.badges = levels.badges.keep(&sub.badges);
     check_shape(&sub).map_err(|why| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why))?;
     let level = levels.get(&sub.level_id).ok_or_else(|| {
         ApiError::new(
@@ -184,6 +186,7 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
         finished_at: sub.finished_at.min(i64::MAX as u64) as i64,
         // Older games don't say: then the earliest finished attempt stored is the first.
         claims_first_try: sub.first_try.unwrap_or(true),
+        badges: sub.badges,
     };
     // Committed: only now is the result acknowledged.
     let inserted = s.results.store(row).await?;
@@ -203,11 +206,12 @@ fn check_shape(sub: &ResultSubmission) -> Result<(), String> {
     if sub.choices.len() > MAX_RECORDS {
         return Err(format!("a level log has at most {MAX_RECORDS} steps"));
     }
+    let too_long_picks = |picks: &[String]| picks.len() > 50 || picks.iter().any(|p| p.len() > MAX_FIELD);
     let too_long = |r: &ChoiceRecord| {
         r.step.len() > MAX_FIELD
             || r.option.len() > MAX_FIELD
-            || r.picks.len() > 50
-            || r.picks.iter().any(|p| p.len() > MAX_FIELD)
+            || too_long_picks(&r.picks)
+            || r.first.as_ref().is_some_and(|f| f.option.len() > MAX_FIELD || too_long_picks(&f.picks))
     };
     if sub.level_id.len() > MAX_FIELD || sub.choices.iter().any(too_long) {
         return Err("a field in the log is too long".into());
@@ -216,12 +220,13 @@ fn check_shape(sub: &ResultSubmission) -> Result<(), String> {
 }
 
 /// The English text of every risky decision in a log, for the dashboard's misconceptions.
+/// A step the pupil rewound counts as its first try, as its score does.
 pub fn risky_choices(level: &Level, log: &[ChoiceRecord]) -> Vec<String> {
     let mut risky = Vec::new();
     for record in log {
         let Some(step) = level.step(&record.step) else { continue };
         let mechanic = step.version(record.variant as usize).unwrap_or(&step.mechanic);
-        if let Ok(result) = scoring::score_step(mechanic, record) {
+        if let Ok(result) = scoring::score_step(mechanic, &record.as_first_tried()) {
             risky.extend(result.items.into_iter().filter(|i| i.outcome == Outcome::Risky).map(|i| i.text.en));
         }
     }

@@ -1,8 +1,10 @@
 //! What a class dashboard shows, worked out from the stored rows in one pass: the grid of
-//! pupils × levels (first try and best), progress per topic and per strand, and the risky
-//! choices most often made on a first try. Kept apart from the HTML so it can be tested
-//! and timed on its own.
+//! pupils × levels (first try and best), each pupil's badges, progress per topic and per
+//! strand, and the risky choices most often made on a first try. Kept apart from the HTML
+//! so it can be tested and timed on its own.
 
+use crate::badges::KnownBadge;
+use crate::db::badges::StoredBadge;
 use crate::db::classes::{Assignment, Class};
 use crate::db::pupils::Pupil;
 use crate::db::results::StoredResult;
@@ -22,6 +24,15 @@ pub struct ClassData {
     pub pupils: Vec<Pupil>,
     pub assigned: Vec<Assignment>,
     pub results: Vec<StoredResult>,
+    pub badges: Vec<StoredBadge>,
+}
+
+/// A badge a pupil has, as the world describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PupilBadge {
+    pub badge: KnownBadge,
+    /// ms since 1970.
+    pub first_seen: i64,
 }
 
 pub struct Column {
@@ -55,6 +66,8 @@ pub struct Report {
     pub columns: Vec<Column>,
     /// One row per pupil, a cell per column.
     pub rows: Vec<Vec<Cell>>,
+    /// Each pupil's badges, in the world's order.
+    pub badges: Vec<Vec<PupilBadge>>,
     /// (name, share of stars earned of those possible) for each topic and each strand.
     pub topics: Shares,
     pub strands: Shares,
@@ -131,7 +144,22 @@ pub fn build(levels: &Levels, data: &ClassData) -> Report {
             .then_with(|| a.text.cmp(&b.text))
     });
     misconceptions.truncate(10);
-    Report { columns, rows, topics, strands, misconceptions }
+    let badges = data.pupils.iter().map(|p| pupil_badges(levels, &data.badges, p.id)).collect();
+    Report { columns, rows, badges, topics, strands, misconceptions }
+}
+
+/// The badges of `pupil` the world still knows (a badge left out of a later world is
+/// not shown), in the world's order.
+pub fn pupil_badges(levels: &Levels, stored: &[StoredBadge], pupil: i64) -> Vec<PupilBadge> {
+    let mut mine: Vec<PupilBadge> = stored
+        .iter()
+        .filter(|b| b.pupil_id == pupil)
+        .filter_map(|b| {
+            levels.badges.get(&b.badge_id).map(|k| PupilBadge { badge: k.clone(), first_seen: b.first_seen })
+        })
+        .collect();
+    mine.sort_by_key(|b| levels.badges.position(&b.badge.id));
+    mine
 }
 
 /// Stars earned as a share of those possible, per topic and per strand, over every pupil

@@ -1,5 +1,6 @@
 //! The classroom against the real router and a real SQLite file: teachers, classes, the
-//! pupils' API, the dashboard, and what a hostile or careless request gets.
+//! pupils' API, the dashboard, and what a hostile or careless request gets. Results are
+//! for the tests' own tiny level (`common::tiny`); the notes are the shipped levels'.
 
 mod common;
 
@@ -7,11 +8,11 @@ use axum::http::StatusCode;
 use clickwise_core::classroom::*;
 use common::*;
 
-const LEVEL: &str = "ks1-pop-up-prize";
+const LEVEL: &str = common::tiny::LEVEL;
 
 #[tokio::test]
 async fn every_teacher_route_requires_signing_in() {
-    let s = Server::start("auth").await;
+    let s = Server::start_tiny("auth").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, _) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
     let pupil: i64 = s.count("SELECT MIN(id) FROM pupils").await;
@@ -54,7 +55,7 @@ async fn every_teacher_route_requires_signing_in() {
 
 #[tokio::test]
 async fn forms_without_the_csrf_token_are_refused() {
-    let s = Server::start("csrf").await;
+    let s = Server::start_tiny("csrf").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, _) = s.class(&teacher, "Oak", 2, &[]).await;
     let r = s.post_form("/teacher/classes", &teacher, "name=Ash&phase=Ks1&csrf=wrong").await;
@@ -70,7 +71,7 @@ async fn forms_without_the_csrf_token_are_refused() {
 
 #[tokio::test]
 async fn a_teacher_cannot_see_or_change_another_teachers_class() {
-    let s = Server::start("isolation").await;
+    let s = Server::start_tiny("isolation").await;
     let alice = s.teacher("alice@school.example").await;
     let bob = s.teacher("bob@school.example").await;
     let (id, _) = s.class(&alice, "Alice's class", 3, &[LEVEL]).await;
@@ -90,7 +91,7 @@ async fn a_teacher_cannot_see_or_change_another_teachers_class() {
 
 #[tokio::test]
 async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
-    let s = Server::start("flow").await;
+    let s = Server::start_tiny("flow").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, code) = s.class(&teacher, "Oak", 4, &[LEVEL]).await;
     let joined: JoinReply = s.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await.json();
@@ -115,8 +116,7 @@ async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
     body["stars"] = 3.into();
     let worst = submission("attempt-0002", LEVEL, play(LEVEL, false));
     let r: ResultReply = s.post_json("/api/results", Some(&token), &body.to_string()).await.json();
-    let level =
-        clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS)).0.get(LEVEL).unwrap().clone();
+    let level = s.state.levels.get(LEVEL).unwrap().clone();
     assert_eq!(
         (r.points, r.max_points, r.stars, r.duplicate),
         (clickwise_core::scoring::max_points(&level), clickwise_core::scoring::max_points(&level), 3, false)
@@ -164,14 +164,13 @@ async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
 
 #[tokio::test]
 async fn the_misconceptions_table_lists_risky_first_tries_with_the_options_text() {
-    let s = Server::start("misconceptions").await;
+    let s = Server::start_tiny("misconceptions").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, code) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
     let (_, token) = s.pupil(&code).await;
     let worst = play(LEVEL, false);
     s.post_json("/api/results", Some(&token), &submission("attempt-risky", LEVEL, worst.clone())).await;
-    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
-    let risky = clickwise_server::pupil_api::risky_choices(levels.get(LEVEL).unwrap(), &worst);
+    let risky = clickwise_server::pupil_api::risky_choices(s.state.levels.get(LEVEL).unwrap(), &worst);
     assert!(!risky.is_empty(), "the riskiest way picks risky options");
     let page = s.get(&format!("/teacher/classes/{id}"), &teacher).await;
     for text in &risky {
@@ -183,7 +182,7 @@ async fn the_misconceptions_table_lists_risky_first_tries_with_the_options_text(
 /// first try is the one the device says was first, not the first to arrive.
 #[tokio::test]
 async fn the_first_try_is_the_devices_not_the_first_to_arrive() {
-    let s = Server::start("first-try").await;
+    let s = Server::start_tiny("first-try").await;
     let teacher = s.teacher("a@school.example").await;
     let (_, code) = s.class(&teacher, "Oak", 2, &[LEVEL]).await;
     let (card, token) = s.pupil(&code).await;
@@ -223,7 +222,7 @@ async fn the_first_try_is_the_devices_not_the_first_to_arrive() {
 
 #[tokio::test]
 async fn a_pupils_token_only_posts_to_its_own_class() {
-    let s = Server::start("tokens").await;
+    let s = Server::start_tiny("tokens").await;
     let teacher = s.teacher("a@school.example").await;
     let (oak, oak_code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
     let (ash, _) = s.class(&teacher, "Ash", 1, &[LEVEL]).await;
@@ -250,7 +249,7 @@ async fn a_pupils_token_only_posts_to_its_own_class() {
 
 #[tokio::test]
 async fn guessing_class_codes_is_rate_limited() {
-    let s = Server::start("guessing").await;
+    let s = Server::start_tiny("guessing").await;
     let teacher = s.teacher("a@school.example").await;
     let (_, code) = s.class(&teacher, "Oak", 1, &[]).await;
     let mut statuses = Vec::new();
@@ -266,7 +265,7 @@ async fn guessing_class_codes_is_rate_limited() {
 
 #[tokio::test]
 async fn teacher_sign_in_is_rate_limited() {
-    let s = Server::start("signin").await;
+    let s = Server::start_tiny("signin").await;
     s.teacher("a@school.example").await;
     let mut statuses = Vec::new();
     for _ in 0..7 {
@@ -281,7 +280,7 @@ async fn teacher_sign_in_is_rate_limited() {
 
 #[tokio::test]
 async fn oversized_or_malformed_json_gets_a_4xx_never_a_500() {
-    let s = Server::start("hostile").await;
+    let s = Server::start_tiny("hostile").await;
     let teacher = s.teacher("a@school.example").await;
     let (_, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
     let (_, token) = s.pupil(&code).await;
@@ -296,7 +295,7 @@ async fn oversized_or_malformed_json_gets_a_4xx_never_a_500() {
         r#"{"attempt_id": 5}"#,
         "\u{0}\u{1}binary",
         r#"{"attempt_id":"../../etc","level_id":"x","choices":[],"started_at":-1,"finished_at":0}"#,
-        r#"{"attempt_id":"abcdefgh","level_id":"ks1-pop-up-prize","choices":[{"step":"x"}],"started_at":18446744073709551615,"finished_at":0}"#,
+        r#"{"attempt_id":"abcdefgh","level_id":"tiny-settings","choices":[{"step":"x"}],"started_at":18446744073709551615,"finished_at":0}"#,
     ];
     for path in ["/api/join", "/api/pupil/sign-in", "/api/results"] {
         for body in bodies {
@@ -313,7 +312,7 @@ async fn oversized_or_malformed_json_gets_a_4xx_never_a_500() {
 
 #[tokio::test]
 async fn html_in_stored_strings_is_escaped_on_the_dashboard() {
-    let s = Server::start("escaping").await;
+    let s = Server::start_tiny("escaping").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, _) = s.class(&teacher, "<script>alert(1)</script>", 1, &[LEVEL]).await;
     for path in
@@ -327,7 +326,7 @@ async fn html_in_stored_strings_is_escaped_on_the_dashboard() {
 
 #[tokio::test]
 async fn retention_deletes_old_results_and_keeps_recent_ones() {
-    let s = Server::start("retention").await;
+    let s = Server::start_tiny("retention").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
     let (_, token) = s.pupil(&code).await;
@@ -366,7 +365,7 @@ async fn retention_deletes_old_results_and_keeps_recent_ones() {
 
 #[tokio::test]
 async fn deleting_a_class_really_deletes_its_pupils_and_results() {
-    let s = Server::start("deleting").await;
+    let s = Server::start_tiny("deleting").await;
     let teacher = s.teacher("a@school.example").await;
     let (oak, code) = s.class(&teacher, "Oak", 5, &[LEVEL]).await;
     let (_, keep_code) = s.class(&teacher, "Ash", 2, &[LEVEL]).await;
@@ -387,7 +386,7 @@ async fn deleting_a_class_really_deletes_its_pupils_and_results() {
 
 #[tokio::test]
 async fn the_database_file_is_created_in_wal_mode_and_survives_a_restart() {
-    let s = Server::start("restart").await;
+    let s = Server::start_tiny("restart").await;
     let teacher = s.teacher("a@school.example").await;
     s.class(&teacher, "Oak", 1, &[]).await;
     let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&s.state.db).await.unwrap();

@@ -38,7 +38,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
     let config = Config {
         dist: dir.join("dist"),
         data_dir: dir.join("data"),
-        levels: Some(LEVELS.into()),
+        levels: Some(common::tiny::write(&dir)),
         ..Config::default()
     };
 
@@ -58,7 +58,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
         .arg("--data")
         .arg(&config.data_dir)
         .arg("--levels")
-        .arg(LEVELS)
+        .arg(config.levels.as_ref().unwrap())
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
@@ -68,7 +68,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
         std::thread::sleep(Duration::from_millis(20));
     }
 
-    let log = play("ks1-pop-up-prize", true);
+    let log = play(common::tiny::LEVEL, true);
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
     let stop = Arc::new(AtomicBool::new(false));
     let clients: Vec<_> = (0..6)
@@ -79,7 +79,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
                 while !stop.load(Ordering::Relaxed) {
                     n += 1;
                     let attempt = format!("kill9-client{c}-{n:06}");
-                    if post(addr, &submission(&attempt, "ks1-pop-up-prize", log.clone())) == Some(200) {
+                    if post(addr, &submission(&attempt, common::tiny::LEVEL, log.clone())) == Some(200) {
                         acked.lock().unwrap().push(attempt);
                     }
                 }

@@ -57,6 +57,21 @@ impl ChoiceRecord {
         ChoiceRecord { step: step.to_owned(), option: option.to_owned(), ..Default::default() }
     }
 
+    /// The record as first answered: for a rewound step, its first try in place of the
+    /// answer it ended with (what is scored, and what a teacher's flags look at).
+    pub fn as_first_tried(&self) -> std::borrow::Cow<'_, ChoiceRecord> {
+        match &self.first {
+            None => std::borrow::Cow::Borrowed(self),
+            Some(first) => std::borrow::Cow::Owned(ChoiceRecord {
+                option: first.option.clone(),
+                picks: first.picks.clone(),
+                retries: 0,
+                first: None,
+                ..self.clone()
+            }),
+        }
+    }
+
     /// `key=value` picks as pairs; a pick without `=` is malformed.
     pub fn pairs(&self) -> Result<Vec<(&str, &str)>, String> {
         self.picks

@@ -29,23 +29,14 @@ pub fn score_step<'a>(mechanic: &'a Mechanic, record: &ChoiceRecord) -> Result<S
         Mechanic::Report(r) => report(r, record)?,
         Mechanic::Feed(f) => feed(f, record)?,
     };
-    let Some(first) = &record.first else {
+    if record.first.is_none() {
         let cost = u32::from(record.hint) + record.retries;
         let counted = items.iter().map(|i| i.outcome).collect();
         return Ok(StepResult { points: raw.saturating_sub(cost), next, items, counted });
-    };
+    }
     // A rewound step: the first try is what counts (a rewind costs nothing more); the
     // answer the pupil ended with only decides where the level goes next.
-    let first = ChoiceRecord {
-        step: record.step.clone(),
-        option: first.option.clone(),
-        picks: first.picks.clone(),
-        variant: record.variant,
-        hint: record.hint,
-        retries: 0,
-        first: None,
-    };
-    let scored = score_step(mechanic, &first)?;
+    let scored = score_step(mechanic, &record.as_first_tried())?;
     Ok(StepResult { points: scored.points, next, items, counted: scored.counted })
 }
 

@@ -1,6 +1,7 @@
 //! The SQLite store: opened (and created) from the configured path, in WAL mode, with the
 //! migrations applied. Queries are plain SQL with `?` binds, kept portable.
 
+pub mod badges;
 pub mod classes;
 pub mod pupils;
 pub mod results;

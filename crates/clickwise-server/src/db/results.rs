@@ -19,6 +19,8 @@ pub struct NewResult {
     pub finished_at: i64,
     /// The device that played it says this was the pupil's first try at the level.
     pub claims_first_try: bool,
+    /// Every badge the player had collected, already checked against the world.
+    pub badges: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -1,15 +1,24 @@
-//! Results are kept only as long as each class's retention setting says (by default, to
-//! the end of the school year), then deleted.
+//! Results and badges are kept only as long as each class's retention setting says (by
+//! default, to the end of the school year), then deleted.
 
 use super::{Db, DbError};
 
 const DAY_MS: i64 = 86_400_000;
 
-/// Deletes results older than their class's retention period. Returns how many went.
+/// Deletes results and badges stored longer ago than their class's retention period.
+/// Returns how many results went.
 pub async fn apply(db: &Db, now_ms: i64) -> Result<u64, DbError> {
     let done = sqlx::query(
         "DELETE FROM results WHERE received_at < ? - \
          (SELECT retention_days FROM classes c WHERE c.id = results.class_id) * ?",
+    )
+    .bind(now_ms)
+    .bind(DAY_MS)
+    .execute(db)
+    .await?;
+    sqlx::query(
+        "DELETE FROM pupil_badges WHERE received_at < ? - \
+         (SELECT retention_days FROM classes c WHERE c.id = pupil_badges.class_id) * ?",
     )
     .bind(now_ms)
     .bind(DAY_MS)

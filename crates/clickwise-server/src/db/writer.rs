@@ -3,6 +3,7 @@
 //! that commit. Many pupils finishing at once then cost one disk write, not one each,
 //! and an acknowledged result is always a committed one.
 
+use super::badges::{self, Sighting};
 use super::results::{self, NewResult};
 use super::{Db, DbError};
 use tokio::sync::{mpsc, oneshot};
@@ -45,13 +46,36 @@ impl ResultWriter {
 }
 
 async fn write(db: &Db, batch: Vec<Job>) {
-    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut outcomes: Vec<Result<bool, DbError>> = Vec::with_capacity(batch.len());
     let committed = async {
         let mut tx = db.begin().await?;
         for (row, _) in &batch {
             // A row that fails (its pupil was just deleted) fails alone; SQLite keeps the
             // transaction going.
             outcomes.push(results::insert(&mut tx, row).await);
+        }
+        // The badges of every result stored (or sent again: storing a badge twice changes
+        // nothing) go in as one statement for the whole batch. If that fails, so do the
+        // results that brought badges: the game sends them again, and they come along.
+        let seen: Vec<Sighting> = batch
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, outcome)| outcome.is_ok())
+            .flat_map(|((row, _), _)| {
+                row.badges.iter().map(|id| Sighting {
+                    pupil_id: row.pupil_id,
+                    class_id: row.class_id,
+                    badge_id: id,
+                    finished_at: row.finished_at,
+                })
+            })
+            .collect();
+        if let Err(e) = badges::record(&mut tx, seen).await {
+            for ((row, _), outcome) in batch.iter().zip(outcomes.iter_mut()) {
+                if !row.badges.is_empty() && outcome.is_ok() {
+                    *outcome = Err(DbError(e.0.clone()));
+                }
+            }
         }
         tx.commit().await
     }

@@ -1,7 +1,7 @@
 //! The teacher's classes: the list, making one, its dashboard, retention and deletion.
 
 use crate::auth::{SignedForm, SignedIn};
-use crate::db::{classes, now_ms, pupils, results, retention};
+use crate::db::{badges, classes, now_ms, pupils, results, retention};
 use crate::errors::{self, PageError, PageResult};
 use crate::report::{self, ClassData};
 use crate::state::AppState;
@@ -74,9 +74,13 @@ pub async fn create(
 /// Everything the class's pages need, only if the class is this teacher's.
 pub async fn load(s: &AppState, teacher: &SignedIn, id: i64) -> Result<ClassData, PageError> {
     let class = classes::get(&s.db, teacher.id, id).await?.ok_or_else(errors::not_found)?;
-    let (p, a, r) =
-        tokio::join!(pupils::list(&s.db, id), classes::assignments(&s.db, id), results::for_class(&s.db, id));
-    Ok(ClassData { class, pupils: p?, assigned: a?, results: r? })
+    let (p, a, r, b) = tokio::join!(
+        pupils::list(&s.db, id),
+        classes::assignments(&s.db, id),
+        results::for_class(&s.db, id),
+        badges::for_class(&s.db, id)
+    );
+    Ok(ClassData { class, pupils: p?, assigned: a?, results: r?, badges: b? })
 }
 
 /// `https://host` as the teacher's browser reached the server.

@@ -1,10 +1,11 @@
-//! Taking results away: a CSV of every attempt, and a printable certificate per pupil.
+//! Taking results away: a CSV of every attempt (with the pupil's badges), and a printable
+//! certificate per pupil.
 
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::retention::iso_date;
 use crate::errors::PageResult;
-use crate::report::sorted_unique;
+use crate::report::{pupil_badges, sorted_unique};
 use crate::state::AppState;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
@@ -12,6 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse};
 use maud::html;
+use std::collections::HashMap;
 
 pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
     let data = load(&s, &teacher, id).await?;
@@ -27,7 +29,18 @@ pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i6
         "stars",
         "started",
         "finished",
+        "badges",
     ]);
+    // Each pupil's badges as they stand now, by name.
+    let badges: HashMap<i64, String> = data
+        .pupils
+        .iter()
+        .map(|p| {
+            let names: Vec<String> =
+                pupil_badges(&s.levels, &data.badges, p.id).into_iter().map(|b| b.badge.name).collect();
+            (p.id, names.join("; "))
+        })
+        .collect();
     for r in &data.results {
         let nickname = data.pupils.iter().find(|p| p.id == r.pupil_id).map_or("", |p| p.nickname.as_str());
         let title = s.levels.get(&r.level_id).map_or(r.level_id.clone(), |l| l.title.en.clone());
@@ -44,6 +57,7 @@ pub async fn csv(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i6
             r.stars.to_string(),
             iso_date(r.started_at),
             iso_date(r.finished_at),
+            safe(badges.get(&r.pupil_id).map_or("", String::as_str)),
         ]);
     }
     let bytes = out.into_inner().unwrap_or_default();

@@ -1,10 +1,13 @@
-//! One pupil's page: each level's first try and best, plays, when, and risky first choices.
+//! One pupil's page: each level's first try and best, plays, when, and risky first choices;
+//! then their badges.
 
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::retention::iso_date;
 use crate::errors::{self, PageResult};
+use crate::report::pupil_badges;
 use crate::state::AppState;
+use crate::views::badges;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
 use axum::extract::{Path, State};
@@ -47,6 +50,8 @@ pub async fn show(
                 }
             }
         }
+        h2 { "Badges" }
+        (badges::table(&pupil_badges(&s.levels, &data.badges, pupil.id), data.class.phase))
     };
     Ok(Html(page(&pupil.nickname, Some(&teacher.email), body).into_string()).into_response())
 }

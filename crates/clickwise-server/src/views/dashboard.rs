@@ -1,5 +1,6 @@
 //! The class page: join details, the grid, summaries, misconceptions and the class's tools.
 
+use super::badges;
 use super::charts::bars;
 use super::layout::{csrf, live_page};
 use crate::report::{Cell, ClassData, Report};
@@ -69,9 +70,10 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
         } @else {
             div class="grid-wrap" {
                 table class="grid" {
-                    caption { "Stars per pupil and level: best result, with the first try below when it differs" }
+                    caption { "Stars per pupil and level: best result, with the first try below when it differs; and badges collected" }
                     thead { tr {
                         th scope="col" { "Pupil" }
+                        th scope="col" { "Badges" }
                         @for c in &report.columns {
                             th scope="col" {
                                 (c.title)
@@ -81,9 +83,10 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                         }
                     } }
                     tbody {
-                        @for (pupil, row) in data.pupils.iter().zip(&report.rows) {
+                        @for ((pupil, row), pupil_badges) in data.pupils.iter().zip(&report.rows).zip(&report.badges) {
                             tr {
                                 th scope="row" { a href=(format!("/teacher/classes/{}/pupils/{}", class.id, pupil.id)) { (pupil.nickname) } }
+                                td class="badges" { (badges::row(pupil_badges)) }
                                 @for c in row { td class="cell" { (cell(c)) } }
                             }
                         }

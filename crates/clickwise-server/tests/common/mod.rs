@@ -1,13 +1,15 @@
 //! A real server for tests: the real router on a real SQLite file in a temporary folder,
-//! with the shipped levels; helpers to act as a teacher (cookies, CSRF) and as the game.
+//! with the shipped levels (or a tiny folder of its own); helpers to act as a teacher
+//! (cookies, CSRF) and as the game.
 
 #![allow(dead_code)]
+
+pub mod tiny;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clickwise_core::classroom::*;
-use clickwise_core::scoring::{ChoiceRecord, LevelRun};
-use clickwise_core::{Mechanic, Outcome};
+use clickwise_core::scoring::ChoiceRecord;
 use clickwise_server::{AppState, Config, app, open};
 use http_body_util::BodyExt;
 use std::path::PathBuf;
@@ -50,16 +52,29 @@ impl Reply {
 }
 
 impl Server {
+    /// A server scoring with the shipped levels.
     pub async fn start(name: &str) -> Server {
+        Server::start_with(name, |_| PathBuf::from(LEVELS)).await
+    }
+
+    /// A server scoring with the tiny level folder of [`tiny`], which the level writers'
+    /// work in `levels/` can't change.
+    pub async fn start_tiny(name: &str) -> Server {
+        Server::start_with(name, tiny::write).await
+    }
+
+    /// A server scoring with the levels folder `levels` makes inside its temporary folder.
+    pub async fn start_with(name: &str, levels: impl FnOnce(&std::path::Path) -> PathBuf) -> Server {
         let dir = std::env::temp_dir().join(format!("clickwise-class-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("dist")).unwrap();
         std::fs::write(dir.join("dist/index.html"), "<!doctype html><title>Clickwise</title>").unwrap();
         std::fs::write(dir.join("dist/404.html"), "not here").unwrap();
+        let levels = levels(&dir);
         let config = Config {
             dist: dir.join("dist"),
             data_dir: dir.join("data"),
-            levels: Some(LEVELS.into()),
+            levels: Some(levels),
             ..Config::default()
         };
         let state = open(&config).await.expect("the server opens");
@@ -172,18 +187,11 @@ impl Server {
     }
 }
 
-/// The log of playing a Choice-only level the safest (or riskiest) way.
+/// The log of playing the tiny level (`tiny::LEVEL`, the only one it knows) the safest
+/// or the riskiest way.
 pub fn play(level_id: &str, safest: bool) -> Vec<ChoiceRecord> {
-    let (levels, _) = clickwise_server::levels::Levels::load(std::path::Path::new(LEVELS));
-    let level = levels.get(level_id).expect("a shipped level").clone();
-    let mut run = LevelRun::new(&level);
-    while let Some(step) = run.current_step() {
-        let Mechanic::Choice(c) = &step.mechanic else { panic!("{level_id} has a step that isn't a Choice") };
-        let rank = |o: &&clickwise_core::AnswerOption| (o.outcome == Outcome::Safe, o.points);
-        let pick = if safest { c.options.iter().max_by_key(rank) } else { c.options.iter().min_by_key(rank) };
-        run.choose(&pick.unwrap().id.clone()).unwrap();
-    }
-    run.log().to_vec()
+    assert_eq!(level_id, tiny::LEVEL, "play knows the tiny level only");
+    tiny::play(&tiny::level(), safest)
 }
 
 pub fn submission(attempt: &str, level: &str, choices: Vec<ChoiceRecord>) -> String {
@@ -198,13 +206,27 @@ pub fn submission_at(
     finished_at: u64,
     first_try: Option<bool>,
 ) -> String {
-    serde_json::to_string(&ResultSubmission {
+    let sub = ResultSubmission {
         attempt_id: attempt.into(),
         level_id: level.into(),
         choices,
         started_at: finished_at - 60_000,
         finished_at,
         first_try,
-    })
-    .unwrap()
+        badges: Vec::new(),
+    };
+    serde_json::to_string(&sub).unwrap()
+}
+
+/// A submission finished at `finished_at` (ms) carrying the player's `badges`.
+pub fn with_badges(
+    attempt: &str,
+    level: &str,
+    choices: Vec<ChoiceRecord>,
+    finished_at: u64,
+    badges: Vec<String>,
+) -> String {
+    let sub: ResultSubmission =
+        serde_json::from_str(&submission_at(attempt, level, choices, finished_at, None)).unwrap();
+    serde_json::to_string(&ResultSubmission { badges, ..sub }).unwrap()
 }
