@@ -2,7 +2,7 @@
 //! (or kept for this session until someone picks a profile), and handed to the theme.
 
 use crate::progress::Store;
-use crate::theme::{HighContrast, text_style::TextStyle};
+use crate::theme::{Calm, HighContrast, text_style::TextStyle};
 use bevy::prelude::*;
 use clickwise_core::display::DisplayOptions;
 
@@ -43,11 +43,18 @@ fn follow_profile(store: Res<Store>, mut display: ResMut<Display>) {
     display.set_if_neq(Display { options, reads_aloud: options.reads_aloud(profile.phase) });
 }
 
-fn hand_to_theme(display: Res<Display>, mut contrast: ResMut<HighContrast>, mut style: ResMut<TextStyle>) {
+fn hand_to_theme(
+    display: Res<Display>,
+    mut contrast: ResMut<HighContrast>,
+    mut style: ResMut<TextStyle>,
+    mut calm: ResMut<Calm>,
+) {
     if !display.is_changed() {
         return;
     }
     let o = display.options;
     contrast.set_if_neq(HighContrast(o.high_contrast));
+    // Calm mode, or the device's own "reduce motion": nothing moves.
+    calm.set_if_neq(Calm(o.reduced_motion || crate::platform::prefers_reduced_motion()));
     style.set_if_neq(TextStyle { scale: o.text_size.scale(), easy_read: o.easy_read_font });
 }

@@ -65,6 +65,11 @@ pub fn can_open_window() -> Result<(), String> {
     Ok(())
 }
 
+/// Natively the game's own Calm option is the way to turn motion off.
+pub fn prefers_reduced_motion() -> bool {
+    false
+}
+
 /// Natively there is no browser tab to open: the button shows the address to type in.
 pub fn open_link(url: &str) {
     bevy::log::info!("help link: {url}");

@@ -28,6 +28,13 @@ pub fn can_open_window() -> Result<(), String> {
     Ok(())
 }
 
+/// The browser or operating system asks for less motion ("Reduce motion").
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// Opens an official help page in a new tab, without giving it a link back to the game.
 pub fn open_link(url: &str) {
     if let Some(window) = web_sys::window() {

@@ -33,6 +33,11 @@ pub fn icon(ui: &mut UiAssets, name: &str, size: f32) -> impl Bundle + use<> {
     picture(ui, name, size, Color::WHITE, letter, fallback_colour(name))
 }
 
+/// An icon faded to grey: a badge not collected yet, shown as a shape to aim for.
+pub fn faded_icon(ui: &mut UiAssets, name: &str, size: f32) -> impl Bundle + use<> {
+    picture(ui, name, size, palette::STAR_OFF_TINT, String::new(), palette::STAR_EMPTY)
+}
+
 /// An icon tinted by `tint`, with `letter` on a `fallback`-coloured circle if it's missing.
 fn picture(
     ui: &mut UiAssets,

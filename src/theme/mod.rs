@@ -9,6 +9,7 @@ mod focus;
 mod icon;
 mod layout;
 mod more_below;
+mod motion;
 pub mod palette;
 pub mod reading;
 mod scroll;
@@ -24,9 +25,10 @@ pub use button::{
 };
 pub use chat::{bubble, device_frame, device_screen};
 pub use contrast::HighContrast;
-pub use icon::{Icon, icon, stars};
+pub use icon::{Icon, faded_icon, icon, stars};
 pub use layout::{Corner, column, corner, left_row, overlay, panel, row, screen_root};
 pub use more_below::MORE_BELOW_LABEL;
+pub use motion::{Calm, Motion, Move};
 pub use reading::{Heading, Quiet, Readable, Reader, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use tap::TapsTaken;
@@ -47,6 +49,7 @@ pub fn plugin(app: &mut App) {
         focus::plugin,
         icon::plugin,
         more_below::plugin,
+        motion::plugin,
         scroll::plugin,
         tap::plugin,
         text_style::plugin,
