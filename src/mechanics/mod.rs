@@ -19,7 +19,7 @@ use bevy::prelude::*;
 use clickwise_core::Mechanic;
 
 pub fn plugin(app: &mut App) {
-    app.add_plugins(chat::plugin);
+    app.add_plugins((chat::plugin, feed::plugin));
 }
 
 /// Draws the current step's activity.
