@@ -20,7 +20,12 @@ pub enum Screen {
     TeacherNotes,
     Profile,
     Phase,
+    /// The way in: the age group's world as a map.
     Levels,
+    /// Every level of the age group as cards (for teachers, or anyone who wants a list).
+    AllLevels,
+    /// The badges collected, and the Champion certificate.
+    Badges,
     Play,
     Results,
 }
@@ -39,6 +44,8 @@ impl Screen {
             Screen::Profile => "profile",
             Screen::Phase => "phase",
             Screen::Levels => "levels",
+            Screen::AllLevels => "all-levels",
+            Screen::Badges => "badges",
             Screen::Play => "play",
             Screen::Results => "results",
         }

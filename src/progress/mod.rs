@@ -99,7 +99,7 @@ impl Store {
 pub fn plugin(app: &mut App) {
     let config = app.world().resource::<GameConfig>().clone();
     app.insert_resource(Store::open(Backend::from_config(&config.store)))
-        .add_message::<BadgesEarned>()
+        .init_resource::<NewBadges>()
         .add_systems(Update, record_finished_levels.after(PlayEvents))
         .add_systems(
             Update,
@@ -116,24 +116,23 @@ pub fn record_finished_levels(
     mut store: ResMut<Store>,
     mut recorded: MessageWriter<AttemptRecorded>,
     library: Res<LevelLibrary>,
-    mut earned: MessageWriter<BadgesEarned>,
+    mut earned: ResMut<NewBadges>,
 ) {
     for LevelFinished { attempt, started_ms } in finished.read() {
         let Some(profile) = store.active_mut() else { continue };
         let attempt = profile.record(attempt.clone());
         // Badges first, so the result sent to the class carries the one just earned.
         let new = profile.collect_badges(&library.world, &library.levels, attempt.finished_at);
-        if !new.is_empty() {
-            earned.write(BadgesEarned(new));
-        }
+        earned.0 = new;
         recorded.write(AttemptRecorded { attempt, started_ms: *started_ms });
         store.save_at_end_of_frame();
     }
 }
 
-/// Badges a level just earned (ids like `Ks1/pi`), for the celebration.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub struct BadgesEarned(pub Vec<String>);
+/// Badges the level just finished earned (ids like `Ks1/pi`), for the results screen's
+/// celebration; empty when it earned none.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct NewBadges(pub Vec<String>);
 
 /// A player from an older save (or one whose levels were finished before badges existed)
 /// gets the badges their finished levels have already earned, quietly, once the levels

@@ -1,10 +1,12 @@
 //! The screens, one file each. Every screen's entities use `DespawnOnExit`.
 
 mod about;
+mod badges;
 mod get_help;
 mod header;
 mod join;
 mod loading;
+mod map;
 mod phase;
 mod play;
 mod played_here;
@@ -16,8 +18,10 @@ mod title;
 mod worried;
 
 pub use crate::screen::Screen;
+pub use map::MapState;
+pub use play::REWIND_LABEL;
 pub use profile::ProfileDraft;
-pub use worried::WORRIED_LABEL;
+pub use worried::{OpenWorried, WORRIED_LABEL};
 
 use bevy::prelude::*;
 
@@ -33,6 +37,8 @@ pub fn plugin(app: &mut App) {
         profile::plugin,
         phase::plugin,
         select::plugin,
+        map::plugin,
+        badges::plugin,
         play::plugin,
         results::plugin,
         teacher_notes::plugin,

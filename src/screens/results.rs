@@ -2,9 +2,11 @@
 //! age shown big with the grown-up picture, then a summary of every decision and why.
 
 use super::Screen;
+use crate::config::CurrentLang;
+use crate::levels::LevelLibrary;
 use crate::play::{PlayLevel, PlaySession, Stage};
-use crate::progress::Store;
-use crate::theme::{self, Look, UiAssets, palette};
+use crate::progress::{NewBadges, Store};
+use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -61,6 +63,9 @@ fn spawn(
     mut ui: ResMut<UiAssets>,
     session: Option<Res<PlaySession>>,
     store: Res<Store>,
+    library: Res<LevelLibrary>,
+    new_badges: Res<NewBadges>,
+    lang: Res<CurrentLang>,
 ) {
     let ui = &mut *ui;
     let Some(session) = session else { return };
@@ -77,7 +82,8 @@ fn spawn(
             r.spawn(theme::title(ui, cheer));
         });
         page.spawn(theme::heading(ui, format!("You finished {}", session.fill(&session.level.title))));
-        page.spawn(theme::stars(ui, score.stars, 64.0));
+        let total = store.active().map_or(0, |p| p.total_stars());
+        stars_into_collection(page, ui, score.stars, total);
         page.spawn(theme::label(ui, format!("{} of {} points", score.points, score.max)));
         if let Some(r) = record {
             page.spawn(theme::small(
@@ -100,8 +106,11 @@ fn spawn(
                     r.spawn(theme::heading(ui, session.fill(&session.level.help)))
                         .insert(TextLayout::justify(Justify::Left));
                 });
+                // The age group's help route, said once in curriculum.ron.
+                p.spawn(theme::label(ui, library.help_route(session.level.phase).get(lang.0).to_owned()));
             });
         });
+        new_badges_panel(page, ui, &library, &store, &new_badges, &lang);
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn((
                 AutoFocus,
@@ -135,6 +144,113 @@ fn spawn(
                         crate::mechanics::review_item(p, ui, &session, item);
                     }
                 }
+            });
+        });
+    });
+}
+
+/// The stars pop in one by one, then fly up into the pupil's collection ("My stars");
+/// three stars get a small burst of confetti. All of it still in calm mode.
+fn stars_into_collection(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, stars: u8, total: u32) {
+    page.spawn((Node { position_type: PositionType::Relative, ..default() }, Motion::pop_in(0.2)))
+        .with_children(|holder| {
+            holder.spawn(theme::stars(ui, stars, 64.0));
+            for n in 0..stars {
+                let x = -70.0 + 70.0 * f32::from(n);
+                holder.spawn((
+                    Node {
+                        position_type: PositionType::Absolute,
+                        left: px(70.0 + x),
+                        top: px(0),
+                        ..default()
+                    },
+                    Motion::new(Move::FlyAway(-x - 200.0, -170.0), 0.9 + 0.2 * f32::from(n), 0.7),
+                    Pickable::IGNORE,
+                    children![theme::icon(ui, "star", 48.0)],
+                ));
+            }
+            if stars == 3 {
+                for (k, (dx, dy)) in CONFETTI.iter().enumerate() {
+                    let icon = if k % 2 == 0 { "party" } else { "sparkles" };
+                    holder.spawn((
+                        Node {
+                            position_type: PositionType::Absolute,
+                            left: px(90),
+                            top: px(10),
+                            ..default()
+                        },
+                        Motion::new(Move::Burst(*dx, *dy), 0.5 + 0.03 * k as f32, 1.1),
+                        Pickable::IGNORE,
+                        children![theme::icon(ui, icon, 36.0)],
+                    ));
+                }
+            }
+        });
+    page.spawn((theme::left_row(8.0), Motion::new(Move::Hop, 1.6, 0.5))).with_children(|r| {
+        r.spawn(theme::icon(ui, "star", 32.0));
+        r.spawn(theme::small(ui, format!("My stars: {total}")));
+    });
+}
+
+/// Where each piece of confetti flies, in pixels from the stars.
+const CONFETTI: [(f32, f32); 10] = [
+    (-180.0, -90.0),
+    (-120.0, -150.0),
+    (-40.0, -180.0),
+    (40.0, -170.0),
+    (130.0, -140.0),
+    (190.0, -80.0),
+    (-200.0, 20.0),
+    (210.0, 30.0),
+    (-90.0, 80.0),
+    (100.0, 90.0),
+];
+
+/// A badge just earned: its picture pops in with what the pupil can now do. Earning the
+/// last one of the age group makes them a Clickwise Champion.
+fn new_badges_panel(
+    page: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    library: &LevelLibrary,
+    store: &Store,
+    new: &NewBadges,
+    lang: &CurrentLang,
+) {
+    let Some(profile) = store.active() else { return };
+    let phase = profile.phase.unwrap_or(clickwise_core::Phase::Ks1);
+    let Some(world) = library.world_of(phase) else { return };
+    let progress = world.badges(&library.levels, |id| profile.levels.contains_key(id));
+    let fresh: Vec<_> = progress.iter().filter(|b| new.0.contains(&b.id)).collect();
+    if fresh.is_empty() {
+        return;
+    }
+    let champion = progress.iter().all(|b| b.earned());
+    page.spawn(theme::column(12.0)).with_children(|c| {
+        c.spawn((theme::panel(palette::SUNNY), Motion::pop_in(1.2))).with_children(|p| {
+            for b in &fresh {
+                p.spawn(theme::left_row(16.0)).with_children(|r| {
+                    r.spawn((theme::icon(ui, &b.badge.icon, 88.0), Motion::new(Move::Hop, 1.6, 0.6)));
+                    r.spawn(theme::heading(ui, format!("New badge: {}!", b.badge.name.get(lang.0))));
+                });
+                p.spawn(theme::label(ui, b.badge.can.get(lang.0).to_owned()));
+            }
+            if champion {
+                p.spawn(theme::left_row(16.0)).with_children(|r| {
+                    r.spawn((theme::icon(ui, "trophy", 72.0), Motion::new(Move::Hop, 2.0, 0.6)));
+                    r.spawn(theme::heading(
+                        ui,
+                        format!("You are a Clickwise Champion of {}!", world.name.get(lang.0)),
+                    ));
+                });
+            }
+            p.spawn(theme::row(0.0)).with_children(|r| {
+                r.spawn(theme::icon_button(
+                    ui,
+                    "See my badges",
+                    "medal",
+                    Look::Secondary,
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Badges),
+                ));
             });
         });
     });

@@ -1,4 +1,4 @@
-//! The level list: first the levels a teacher set (for a class player) or the home practice
+//! "All levels": the plain list (the map is the way in). First the levels a teacher set (for a class player) or the home practice
 //! from a teacher's link, then the rest for the player's age group, with their stars on
 //! each level, and a calm note for teachers when a level file couldn't be loaded.
 
@@ -17,9 +17,10 @@ use clickwise_core::progress::Profile;
 use clickwise_core::{Level, Phase};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Levels), (spawn, ask_for_assignments)).add_systems(
+    app.add_systems(OnEnter(Screen::AllLevels), (spawn, ask_for_assignments)).add_systems(
         Update,
-        redraw_when_assignments_change.run_if(in_state(Screen::Levels).and_then(resource_changed::<Store>)),
+        redraw_when_assignments_change
+            .run_if(in_state(Screen::AllLevels).and_then(resource_changed::<Store>)),
     );
 }
 
@@ -87,7 +88,7 @@ fn spawn(
         .filter(|l| !first.iter().any(|(f, _)| f.id == l.id))
         .map(|l| (l, None))
         .collect();
-    commands.spawn((LevelsPage, theme::screen_root(Screen::Levels))).with_children(|page| {
+    commands.spawn((LevelsPage, theme::screen_root(Screen::AllLevels))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, &profile.avatar, 72.0));
             r.spawn(theme::heading(ui, format!("Hello, {}!", profile.nickname)));
@@ -117,6 +118,12 @@ fn spawn(
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::button(
                 ui,
+                "Back to the map",
+                Look::Secondary,
+                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Levels),
+            ));
+            r.spawn(theme::button(
+                ui,
                 "Change age",
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Phase),
@@ -132,7 +139,7 @@ fn spawn(
 }
 
 /// A wrapping row of level cards: picture, title, due date if any, and stars.
-fn level_row(
+pub(super) fn level_row(
     page: &mut ChildSpawnerCommands,
     ui: &mut UiAssets,
     profile: &Profile,

@@ -5,6 +5,7 @@
 //! back to it, so nothing a pupil was doing is lost.
 
 use super::Screen;
+use crate::levels::LevelLibrary;
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::InputFocus;
@@ -21,29 +22,42 @@ struct WorriedPanel;
 
 pub const WORRIED_LABEL: &str = "Worried?";
 
+/// Opens the Worried? panel from anywhere (the corner button, a scene's "Who can help?").
+#[derive(Event, Debug, Clone, Copy)]
+pub struct OpenWorried;
+
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Loading), spawn_corner);
+    app.add_systems(OnExit(Screen::Loading), spawn_corner).add_observer(open_panel);
 }
 
 fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     let ui = &mut *ui;
     commands.spawn((WorriedCorner, Name::new("worried corner"), theme::corner(false))).with_children(|c| {
-        c.spawn(theme::icon_button(ui, WORRIED_LABEL, "grown-up", Look::Secondary, open_panel));
+        c.spawn(theme::icon_button(
+            ui,
+            WORRIED_LABEL,
+            "grown-up",
+            Look::Secondary,
+            |_: On<Activate>, mut commands: Commands| commands.trigger(OpenWorried),
+        ));
     });
 }
 
 fn open_panel(
-    _: On<Activate>,
+    _: On<OpenWorried>,
     mut commands: Commands,
     mut ui: ResMut<UiAssets>,
     store: Res<Store>,
+    library: Res<LevelLibrary>,
     open: Query<(), With<WorriedPanel>>,
 ) {
     if !open.is_empty() {
         return;
     }
     let ui = &mut *ui;
-    let older = store.active().and_then(|p| p.phase).is_some_and(|p| p != Phase::Ks1);
+    let phase = store.active().and_then(|p| p.phase);
+    // The age group's route, as curriculum.ron says it (Childline's promise, accurately).
+    let route = phase.filter(|p| *p != Phase::Ks1).map(|p| library.help_route(p).en);
     commands
         .spawn((
             WorriedPanel,
@@ -69,11 +83,8 @@ fn open_panel(
                         ui,
                         "If the first grown-up doesn't help, keep telling until someone does.",
                     ));
-                    if older {
-                        p.spawn(theme::label(
-                            ui,
-                            "You can also talk to Childline, free, on 0800 1111, about anything.",
-                        ));
+                    if let Some(route) = route {
+                        p.spawn(theme::label(ui, route));
                     }
                     p.spawn(theme::row(0.0)).with_children(|r| {
                         r.spawn((

@@ -18,7 +18,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     // Models and their resources.
     ("levels", &["config", "platform"]),
     ("play", &["config", "platform"]),
-    ("progress", &["config", "platform", "play"]),
+    ("progress", &["config", "platform", "levels", "play"]),
     // Listeners and services.
     ("classroom", &["config", "platform", "play", "progress"]),
     ("access", &["config", "platform", "screen", "theme", "play", "progress", "classroom"]),

@@ -2,7 +2,10 @@
 //! answers, then kind feedback after each answer. The attempt itself is `crate::play`'s;
 //! this screen only draws it, and moves on to the results when the level has finished.
 
+mod scene;
 mod view;
+
+pub use view::REWIND_LABEL;
 
 use super::Screen;
 use crate::play::{LevelFinished, PlayEvents, PlayLevel, PlaySession};

@@ -2,12 +2,16 @@
 //! message in a device frame, or the feedback on an answer.
 
 use crate::play::{PlaySession, Stage};
-use crate::theme::{self, Look, UiAssets, palette};
+use crate::progress::Store;
+use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
 use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Outcome;
 use clickwise_core::scoring::ReviewItem;
+
+/// The rewind button's words: the core loop is try, see, go back.
+pub const REWIND_LABEL: &str = "Go back and choose again";
 
 /// Holds the part of the play screen that changes with each stage.
 #[derive(Component)]
@@ -29,7 +33,9 @@ pub(super) fn redraw(
     widgets: Query<&theme::Widget>,
     parents: Query<&ChildOf>,
     mut restore: ResMut<FocusToRestore>,
+    store: Res<Store>,
 ) {
+    let pupil = store.active().map(|p| (p.avatar.clone(), p.nickname.clone()));
     let inside = focus.get().filter(|f| parents.iter_ancestors(*f).any(|a| a == *area));
     restore.0 = inside.and_then(|f| widgets.get(f).ok()).map(|w| (w.role, w.label.clone()));
     // The focused widget is about to go: nothing has the focus until the new build says
@@ -50,9 +56,14 @@ pub(super) fn redraw(
             title.insert(theme::Quiet);
         }
         match &s.stage {
-            Stage::Intro => intro(col, ui, s),
+            Stage::Intro => intro(col, ui, s, pupil.as_ref()),
             Stage::Answering => question(col, ui, s),
-            Stage::Feedback { points, items, .. } => feedback(col, ui, s, *points, items),
+            Stage::Feedback { points, items, scene, .. } => {
+                if let Some(scene) = scene {
+                    super::scene::scene(col, ui, s, scene);
+                }
+                feedback(col, ui, s, *points, items, scene.is_some());
+            }
             Stage::Finished(_) => {}
         }
     });
@@ -76,17 +87,27 @@ pub(super) fn restore_focus(
     }
 }
 
-fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
+/// The cast arrive one by one, and the pupil's own avatar travels with them.
+fn intro(
+    col: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    s: &PlaySession,
+    pupil: Option<&(String, String)>,
+) {
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
         p.spawn(theme::row(16.0)).with_children(|r| {
-            for member in &s.cast {
+            let people = s.cast.iter().map(|m| (m.avatar.as_str(), m.name.clone(), 96.0));
+            let you = pupil.map(|(avatar, nickname)| (avatar.as_str(), format!("You ({nickname})"), 72.0));
+            for (n, (avatar, name, size)) in people.chain(you).enumerate() {
                 r.spawn((
                     Node {
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
+                        justify_content: JustifyContent::End,
                         ..default()
                     },
-                    children![theme::icon(ui, &member.avatar, 96.0), theme::label(ui, member.name.clone())],
+                    Motion::new(Move::RiseIn(30.0), 0.15 * n as f32, 0.45),
+                    children![theme::icon(ui, avatar, size), theme::label(ui, name)],
                 ));
             }
         });
@@ -105,6 +126,15 @@ fn intro(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
 
 fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
     let Some((step, mechanic)) = s.current() else { return };
+    // Back after "Go back and choose again": said plainly, so nobody thinks it's a trick.
+    if s.retries > 0 {
+        col.spawn((theme::panel(palette::SUNNY), Motion::pop_in(0.0))).with_children(|p| {
+            p.spawn(theme::left_row(12.0)).with_children(|r| {
+                r.spawn((theme::icon(ui, "rewind", 44.0), Motion::new(Move::Shake, 0.1, 0.5)));
+                r.spawn(theme::label(ui, "You went back. Choose again! This time is practice: your first answer is the one that counts."));
+            });
+        });
+    }
     crate::mechanics::draw(col, ui, s, mechanic);
     if let Some(hint) = &step.hint {
         if s.hint_shown {
@@ -134,6 +164,7 @@ fn feedback(
     s: &PlaySession,
     points: u32,
     items: &[ReviewItem],
+    after_scene: bool,
 ) {
     // Kind whatever happened: praise, or a gentle "let's think", never blame.
     let worst = clickwise_core::playthrough::worst_outcome(items);
@@ -142,9 +173,12 @@ fn feedback(
         Outcome::Unsure => ("light-bulb", "Good thinking. Here is an even safer idea.", palette::SKY),
         Outcome::Risky => ("light-bulb", "Let's think about that one.", palette::PEACH),
     };
-    col.spawn(theme::panel(colour)).with_children(|p| {
+    // After a scene, the "why" arrives once the scene has played.
+    let delay = if after_scene { 0.4 } else { 0.0 };
+    let react = if worst == Outcome::Safe { Move::Hop } else { Move::PopIn };
+    col.spawn((theme::panel(colour), Motion::rise_in(delay))).with_children(|p| {
         p.spawn(theme::left_row(14.0)).with_children(|r| {
-            r.spawn(theme::icon(ui, icon, 64.0));
+            r.spawn((theme::icon(ui, icon, 64.0), Motion::new(react, delay + 0.2, 0.5)));
             r.spawn(theme::heading(ui, headline));
         });
         for item in items {
@@ -156,20 +190,31 @@ fn feedback(
         ));
         p.spawn(crate::theme::speaker_button(ui));
     });
+    // Try, see, rewind: after a risky answer, going back is the first thing offered.
     col.spawn(theme::row(16.0)).with_children(|r| {
         if worst != Outcome::Safe {
-            r.spawn(theme::button(
+            let look = if worst == Outcome::Risky { Look::Primary } else { Look::Secondary };
+            let mut back = r.spawn(theme::icon_button(
                 ui,
-                "Try again",
-                Look::Secondary,
+                REWIND_LABEL,
+                "rewind",
+                look,
                 |_: On<Activate>, mut session: ResMut<PlaySession>| session.retry(),
             ));
+            if worst == Outcome::Risky {
+                back.insert(AutoFocus);
+            }
         }
-        r.spawn((
-            AutoFocus,
-            theme::button(ui, "Next", Look::Primary, |_: On<Activate>, mut session: ResMut<PlaySession>| {
+        let mut next = r.spawn(theme::button(
+            ui,
+            "Next",
+            if worst == Outcome::Risky { Look::Secondary } else { Look::Primary },
+            |_: On<Activate>, mut session: ResMut<PlaySession>| {
                 session.advance(crate::platform::now_millis())
-            }),
+            },
         ));
+        if worst != Outcome::Risky {
+            next.insert(AutoFocus);
+        }
     });
 }
