@@ -32,6 +32,27 @@ async function playToResults(byKeyboard) {
   throw new Error("the level never reached the results screen");
 }
 
+/** On the level's first question, picks a risky answer (read from the level file the
+ *  server serves), sees what happened next, and goes back to choose again. */
+async function rewindOnce() {
+  await clickAndWait(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
+  const source = await page.evaluate(async () => (await fetch("assets/levels/ks1-pop-up-prize.level.ron")).text());
+  const risky = [...source.matchAll(/text: "([^"]+)",\s*outcome: Risky/g)].map((m) => m[1]);
+  const asPattern = (t) => new RegExp("^" + t.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[a-z-]+\}/g, ".+") + "$");
+  const question = await settled(page);
+  const answer = question.widgets.find((w) => w.role === "answer" && risky.some((t) => asPattern(t).test(w.label)));
+  check(answer, `a risky answer is on the first question (${risky.join(" / ")})`);
+  await clickAndSettle(page, answer.label);
+  const after = await settled(page);
+  check(after.widgets.some((w) => w.label === "Go back and choose again"), "after a risky answer the game offers to go back");
+  await page.screenshot({ path: `${artifacts()}/what-happened-next.png` });
+  await clickAndSettle(page, "Go back and choose again");
+  const again = await settled(page);
+  check(again.widgets.some((w) => w.role === "answer") && !again.widgets.some((w) => w.label === "Go back and choose again"), "it rewound to the same question");
+  const saved = await page.evaluate(() => window.clickwise.screen);
+  check(saved === "play", "still playing after the rewind");
+}
+
 try {
   const t0 = Date.now();
   await page.goto(url);
@@ -46,10 +67,21 @@ try {
   await pick(page, nickname);
   await pick(page, "fox");
   await go(page, "Next", "phase");
-  const levels = await go(page, "Ages 4 to 7", "levels");
-  check(levels.widgets.some((w) => w.label === "The Surprise Pop-up"), "the KS1 level is listed");
+  // The way in is a map: walk from place to place until the level's place is open.
+  const map = await go(page, "Ages 4 to 7", "levels");
+  const places = map.widgets.filter((w) => / levels done$/.test(w.label)).map((w) => w.label);
+  check(places.length >= 5, `the map shows the places of the world (${places.length})`);
+  await page.screenshot({ path: `${artifacts()}/map.png` });
+  let here = map;
+  for (const place of places) {
+    if (here.widgets.some((w) => w.label === "The Surprise Pop-up")) break;
+    await clickAndSettle(page, place);
+    here = await settled(page);
+  }
+  check(here.widgets.some((w) => w.label === "The Surprise Pop-up"), "walking the map opens the place holding the KS1 level");
   await go(page, "The Surprise Pop-up", "play");
-  await playToResults(false);
+  await rewindOnce();
+  await clickThroughLevel(page);
   check((await hook(page)).screen === "results", "a level was completed by clicking");
   await page.screenshot({ path: `${artifacts()}/results.png` });
 
@@ -57,6 +89,7 @@ try {
   await tabTo(page, "Choose another level");
   await page.keyboard.press("Enter");
   await waitForScreen(page, "levels");
+  // Back on the map, at the same place: its levels are still open.
   await tabTo(page, "The Surprise Pop-up");
   await page.keyboard.press("Enter");
   await playToResults(true);
@@ -66,6 +99,7 @@ try {
   const mechanics = new Set();
   for (const title of ["Spot the Trick", "Chat in the Game"]) {
     await go(page, "Choose another level", "levels");
+    await go(page, "All levels", "all-levels");
     await go(page, title, "play");
     for (const m of await clickThroughLevel(page)) mechanics.add(m);
     check((await hook(page)).screen === "results", `"${title}" was completed by clicking`);

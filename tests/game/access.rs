@@ -190,7 +190,7 @@ fn older_pupils_have_read_aloud_off_until_they_turn_it_on() {
         bevy::ui::Display::None,
         "no speaker while off"
     );
-    open(&mut app, "Ages 9 to 11", "Free Game Coins?");
+    open(&mut app, "Ages 9 to 11", "Free Coins, Stolen Account");
     assert!(spoken(&app).is_empty(), "nothing read: {}", spoken(&app));
 
     press(&mut app, OPTIONS_LABEL);
@@ -236,7 +236,7 @@ fn sounds_play_for_feedback_and_stars_unless_turned_off() {
     open(&mut app, "Ages 4 to 7", "The Surprise Pop-up");
     play_step(&mut app, Way::Riskiest);
     assert_eq!(app.world().resource::<SoundLog>().0, vec![Sound::ThinkAgain]);
-    press(&mut app, "Try again");
+    press(&mut app, clickwise::screens::REWIND_LABEL);
     play_step(&mut app, Way::Riskiest);
     assert_eq!(app.world().resource::<SoundLog>().0.len(), 2, "once for each feedback");
 
@@ -244,7 +244,7 @@ fn sounds_play_for_feedback_and_stars_unless_turned_off() {
     press(&mut app, "Sounds");
     press(&mut app, "Close");
     let before = app.world().resource::<SoundLog>().0.len();
-    press(&mut app, "Try again");
+    press(&mut app, clickwise::screens::REWIND_LABEL);
     play_step(&mut app, Way::Safest);
     assert_eq!(app.world().resource::<SoundLog>().0.len(), before, "sounds are off");
 }

@@ -133,6 +133,10 @@ fn join(app: &mut App) {
 }
 
 fn play_assigned_level(app: &mut App) {
+    // Set by the teacher, it is on the map's "From your teacher"; otherwise in All levels.
+    if !labels(app).iter().any(|l| l == "Spot the Trick") {
+        press(app, "All levels");
+    }
     press(app, "Spot the Trick");
     press(app, "Start");
     while screen(app) == Screen::Play {

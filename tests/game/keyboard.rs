@@ -10,7 +10,7 @@ use bevy::window::PrimaryWindow;
 use clickwise::screens::Screen;
 use clickwise::theme::Widget;
 
-fn key(app: &mut App, key_code: KeyCode, logical_key: Key) {
+pub(crate) fn key(app: &mut App, key_code: KeyCode, logical_key: Key) {
     let window = {
         let world = app.world_mut();
         world.query_filtered::<Entity, With<PrimaryWindow>>().single(world).expect("a window")
@@ -29,7 +29,7 @@ fn key(app: &mut App, key_code: KeyCode, logical_key: Key) {
     app.update();
 }
 
-fn focused_label(app: &mut App) -> Option<String> {
+pub(crate) fn focused_label(app: &mut App) -> Option<String> {
     let entity = app.world().resource::<InputFocus>().get()?;
     app.world().get::<Widget>(entity).map(|w| w.label.clone())
 }
@@ -83,7 +83,7 @@ fn tab_moves_focus_and_enter_activates() {
 }
 
 /// The app with keyboard focus and navigation, as the real game has them.
-fn keyboard_game() -> App {
+pub(crate) fn keyboard_game() -> App {
     let (mut app, _) = game(LEVELS, None);
     app.add_plugins((
         bevy::input::InputPlugin,

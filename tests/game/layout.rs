@@ -11,7 +11,7 @@ use clickwise::screens::Screen;
 use clickwise::theme::Widget;
 use clickwise_core::Mechanic;
 
-fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
+pub(crate) fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
     let (mut app, _) = game(LEVELS, saved);
     app.add_plugins((
         bevy::input::InputPlugin,
@@ -39,6 +39,11 @@ fn laid_out_game(width: u32, height: u32, saved: Option<&str>) -> App {
     app.world_mut().get_mut::<Camera>(camera).unwrap().computed.target_info =
         Some(RenderTargetInfo { physical_size: UVec2::new(width, height), scale_factor: 1.0 });
     update_until(&mut app, "the fonts", |app| app.world().resource::<Assets<Font>>().len() >= 2);
+    // Each frame is a tenth of a second, so motion (arrivals, the avatar's walk) settles in
+    // a few frames and the checks see where things come to rest.
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(std::time::Duration::from_millis(
+        100,
+    )));
     app
 }
 
@@ -48,12 +53,20 @@ fn check_fits(app: &mut App, width: f32, height: f32) {
 }
 
 /// Like [`check_fits`], but the page may scroll down to reach some buttons.
-fn check_fits_across(app: &mut App, width: f32, height: f32) {
+pub(crate) fn check_fits_across(app: &mut App, width: f32, height: f32) {
     check(app, width, height, false)
 }
 
 fn check(app: &mut App, width: f32, height: f32, no_scrolling: bool) {
     for _ in 0..3 {
+        app.update();
+    }
+    // Let every motion finish: the checks are about where things rest.
+    for _ in 0..60 {
+        let world = app.world_mut();
+        if world.query::<&clickwise::theme::Motion>().iter(world).next().is_none() {
+            break;
+        }
         app.update();
     }
     let where_ = format!("{:?} at {width}×{height}", screen(app));
@@ -179,7 +192,15 @@ fn walk_every_screen(width: u32, height: u32) {
     for phase in clickwise_core::Phase::ALL {
         press(&mut app, phase.label());
         assert_eq!(screen(&app), Screen::Levels);
-        // Sixteen levels don't fit on one screen: the list scrolls (wheel, Tab, touch drag).
+        // The map, its open place and the cast below it scroll (wheel, Tab, touch drag).
+        check_fits_across(&mut app, w, h);
+        let badges =
+            labels(&mut app).into_iter().find(|l| l.starts_with("My badges")).expect("badges button");
+        press(&mut app, &badges);
+        check_fits_across(&mut app, w, h);
+        press(&mut app, "Back");
+        press(&mut app, "All levels");
+        // Twenty-odd levels don't fit on one screen: the list scrolls.
         check_fits_across(&mut app, w, h);
         let titles: Vec<String> = {
             let library = app.world().resource::<clickwise::levels::LevelLibrary>();
@@ -192,18 +213,26 @@ fn walk_every_screen(width: u32, height: u32) {
             while screen(&app) == Screen::Play {
                 let session = app.world().resource::<PlaySession>().clone();
                 assert_eq!(session.stage, Stage::Answering);
-                // A one-question step fits without scrolling; longer activities may
-                // scroll (Tab scrolls the focused button into view), but never sideways.
-                let fits =
-                    if matches!(current(&app), Mechanic::Choice(_)) { check_fits } else { check_fits_across };
+                // For the youngest a one-question step fits without scrolling; longer
+                // activities, and older pupils' longer stories, may scroll (with the "More
+                // below" cue; Tab scrolls the focused button into view), never sideways.
+                let one_question = matches!(current(&app), Mechanic::Choice(_));
+                let fits = if one_question && phase == clickwise_core::Phase::Ks1 {
+                    check_fits
+                } else {
+                    check_fits_across
+                };
                 fits(&mut app, w, h);
                 play_step(&mut app, Way::Riskiest);
-                fits(&mut app, w, h);
+                // What happened next, then why: this may scroll, never sideways.
+                check_fits_across(&mut app, w, h);
                 press(&mut app, "Next");
             }
-            check_fits(&mut app, w, h);
+            check_fits_across(&mut app, w, h);
             press(&mut app, "Choose another level");
+            press(&mut app, "All levels");
         }
+        press(&mut app, "Back to the map");
         press(&mut app, "Change age");
     }
 }
@@ -339,6 +368,7 @@ fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
     let mut app = laid_out_game(1024, 768, None);
     boot(&mut app);
     new_player(&mut app, "fox");
+    press(&mut app, "All levels");
     for _ in 0..3 {
         app.update();
     }
@@ -357,7 +387,7 @@ fn dragging_a_long_page_scrolls_it_and_is_not_a_tap() {
     }
     send(&mut app, at, PointerAction::Release(PointerButton::Primary));
     app.update();
-    assert_eq!(screen(&app), Screen::Levels, "a drag is a scroll, not a tap");
+    assert_eq!(screen(&app), Screen::AllLevels, "a drag is a scroll, not a tap");
     let scrolled = {
         let world = app.world_mut();
         world
@@ -714,4 +744,45 @@ fn a_long_page_says_more_is_below_until_its_end() {
         taps += 1;
     }
     assert!(!shown(&mut app), "at the end of the page the cue has gone (after {taps} taps)");
+}
+
+/// The map with a real pointer: a tap on a place walks the avatar there (it moves over
+/// the next frames, then stops) and opens the place's levels.
+#[test]
+fn a_tap_on_a_place_walks_the_avatar_there() {
+    let mut app = laid_out_game(1024, 768, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    let place = {
+        let library = app.world().resource::<clickwise::levels::LevelLibrary>();
+        library.world_of(clickwise_core::Phase::Ks1).expect("a world").places[1].clone()
+    };
+    let label = labels(&mut app).into_iter().find(|l| l.starts_with(&format!("{}:", place.name.en))).unwrap();
+    tap(&mut app, &label, Timing::Unhurried);
+    assert_eq!(app.world().resource::<clickwise::screens::MapState>().at.as_deref(), Some(place.id.as_str()));
+    let first_level = app
+        .world()
+        .resource::<clickwise::levels::LevelLibrary>()
+        .get(&place.levels[0])
+        .unwrap()
+        .title
+        .en
+        .clone();
+    assert!(labels(&mut app).contains(&first_level), "its levels open");
+    let walker = |app: &mut App| {
+        let world = app.world_mut();
+        let mut q = world.query::<(&Name, &Node)>();
+        q.iter(world)
+            .find(|(n, _)| n.as_str() == "you, on the map")
+            .map(|(_, node)| node.left)
+            .expect("the avatar")
+    };
+    let mut positions = Vec::new();
+    for _ in 0..40 {
+        positions.push(walker(&mut app));
+        app.update();
+    }
+    positions.dedup();
+    assert!(positions.len() > 2, "the avatar walks over several frames: {positions:?}");
+    assert_eq!(positions.last(), Some(&Val::Percent(8.0 + place.x * 0.84)), "and stops at the place");
 }

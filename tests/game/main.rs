@@ -8,11 +8,14 @@
 mod common;
 
 mod access;
+mod badges;
 mod broken_levels;
 mod classroom;
+mod feed;
 mod get_help;
 mod keyboard;
 mod layout;
+mod map;
 mod mechanics;
 mod play_through;
 mod saves;

@@ -38,6 +38,7 @@ fn play(app: &mut App, phase: &str, title: &str, way: Way) -> (Score, Vec<String
 const LEVELS_BY_MECHANIC: &[(&str, &str)] = &[
     ("Ages 4 to 7", "Spot the Trick"),
     ("Ages 4 to 7", "Chat in the Game"),
+    ("Ages 4 to 7", "The Gem Shop"),
     ("Ages 7 to 9", "The Fishy Email"),
     ("Ages 7 to 9", "The New Game Friend"),
     ("Ages 9 to 11", "The Look-alike Website"),
@@ -59,13 +60,15 @@ fn every_mechanic_scores_best_for_the_safest_way_and_least_for_the_riskiest() {
         assert_eq!(worst.stars, 1, "{title}: {worst:?}");
         seen.extend(kinds);
     }
-    for kind in ["SpotClues", "Chat", "Settings", "Sort", "Report"] {
+    for kind in ["SpotClues", "Chat", "Settings", "Sort", "Report", "Feed"] {
         assert!(seen.contains(kind), "{kind} was played");
     }
 }
 
+/// A hint costs a point. "Go back and choose again" is practice: the first try is what is
+/// scored, however well the second goes.
 #[test]
-fn a_hint_and_a_retry_each_cost_one_point() {
+fn a_hint_costs_a_point_and_a_rewind_keeps_the_first_try() {
     let (mut app, _) = game(LEVELS, None);
     boot(&mut app);
     new_player(&mut app, "owl");
@@ -78,13 +81,19 @@ fn a_hint_and_a_retry_each_cost_one_point() {
     press(&mut app, "Hint (costs 1 point)");
     assert!(all_text(&mut app).contains("Look for words that say hurry"));
     play_step(&mut app, Way::Riskiest);
-    press(&mut app, "Try again");
+    let Stage::Feedback { points: first, scene, .. } = session(&app).stage else { panic!("feedback") };
+    assert!(scene.is_some(), "a risky first try shows what happened next");
+    assert!(all_text(&mut app).contains("What happened next"));
+    press(&mut app, clickwise::screens::REWIND_LABEL);
     assert_eq!(session(&app).stage, Stage::Answering);
+    assert!(all_text(&mut app).contains("your first answer is the one that counts"));
     play_step(&mut app, Way::Safest);
-    let Stage::Feedback { points, .. } = session(&app).stage else { panic!("feedback") };
-    assert_eq!(points, max_first - 2, "a hint and a retry cost a point each");
+    let Stage::Feedback { points, scene, .. } = session(&app).stage else { panic!("feedback") };
+    assert!(scene.is_none());
+    assert_eq!(points, first, "the rewound step still scores its first try");
+    assert!(first < max_first - 1, "the risky first try (with the hint's cost) scored less than the best");
     let record = session(&app).log().last().cloned().unwrap();
-    assert!(record.hint && record.retries == 1, "{record:?}");
+    assert!(record.hint && record.retries == 1 && record.first.is_some(), "{record:?}");
 }
 
 #[test]

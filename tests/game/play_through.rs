@@ -1,6 +1,7 @@
 //! A pupil's whole journey, headless: title, new player, age group, a level answered
 //! step by step, results, and the save that a fresh start reads back.
 
+use crate::common::play::{Way, play_step};
 use crate::common::*;
 use bevy::prelude::*;
 use clickwise::play::{PlaySession, Stage};
@@ -11,26 +12,33 @@ use clickwise_core::{AnswerOption, Mechanic, Outcome};
 const LEVEL_ID: &str = "ks1-pop-up-prize";
 const LEVEL_TITLE: &str = "The Surprise Pop-up";
 
-/// Plays the open level to the end, picking with `pick` on each step; returns the score
-/// the game shows.
-fn play_level(app: &mut App, pick: fn(&[AnswerOption]) -> &AnswerOption) -> Score {
+/// Opens the level from "All levels" (the map's own tests walk the map).
+fn open_level(app: &mut App) {
+    if !labels(app).iter().any(|l| l == LEVEL_TITLE) {
+        press(app, "All levels");
+    }
     press(app, LEVEL_TITLE);
     assert_eq!(screen(app), Screen::Play);
+}
+
+/// Plays the open level to the end, each step the given way; returns the score the game
+/// shows. On each Choice step, every answer is checked to be on screen with names filled.
+fn play_level(app: &mut App, way: Way) -> Score {
     press(app, "Start");
     loop {
         let session = app.world().resource::<PlaySession>().clone();
         assert_eq!(session.stage, Stage::Answering);
-        let step = session.current_step().expect("a step to answer");
-        let Mechanic::Choice(choice) = &step.mechanic else { panic!("a Choice step") };
-        // Every answer is on screen, in the shuffled order, with names filled in.
-        let shown: Vec<String> =
-            session.order.iter().map(|&i| session.fill(&choice.options[i].text)).collect();
-        let on_screen = labels(app);
-        for text in &shown {
-            assert!(on_screen.contains(text), "answer {text:?} is not on screen: {on_screen:?}");
+        if let Some((_, Mechanic::Choice(choice))) = session.current() {
+            // Every answer is on screen, in the shuffled order, with names filled in.
+            let shown: Vec<String> =
+                session.order.iter().map(|&i| session.fill(&choice.options[i].text)).collect();
+            let on_screen = labels(app);
+            for text in &shown {
+                assert!(on_screen.contains(text), "answer {text:?} is not on screen: {on_screen:?}");
+            }
+            assert!(!shown.iter().any(|t| t.contains('{')), "a name was left unfilled: {shown:?}");
         }
-        assert!(!shown.iter().any(|t| t.contains('{')), "a name was left unfilled: {shown:?}");
-        press(app, &session.fill(&pick(&choice.options).text));
+        play_step(app, way);
         assert!(matches!(app.world().resource::<PlaySession>().stage, Stage::Feedback { .. }));
         assert!(labels(app).contains(&"Next".to_string()));
         press(app, "Next");
@@ -61,7 +69,8 @@ fn safe_answers_earn_three_stars_and_are_saved() {
     assert!(on_title.contains(&"New player".into()) && on_title.contains(&"About".into()), "{on_title:?}");
 
     let nickname = new_player(&mut app, "fox");
-    let score = play_level(&mut app, safest);
+    open_level(&mut app);
+    let score = play_level(&mut app, Way::Safest);
     assert_eq!(score.stars, 3);
     assert_eq!(score.points, score.max);
     assert_eq!(score.risky, 0);
@@ -93,10 +102,12 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     let (mut app, saves) = game(LEVELS, None);
     boot(&mut app);
     new_player(&mut app, "owl");
-    press(&mut app, LEVEL_TITLE);
+    open_level(&mut app);
     press(&mut app, "Start");
     let session = app.world().resource::<PlaySession>().clone();
-    let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else { panic!("a Choice step") };
+    let Some((_, Mechanic::Choice(choice))) = session.current() else {
+        panic!("the level starts with a Choice")
+    };
     let risky = riskiest(&choice.options);
     assert_eq!(risky.outcome, Outcome::Risky);
     press(&mut app, &session.fill(&risky.text));
@@ -108,11 +119,7 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
 
     // Finish the rest riskily too, then compare with a second attempt.
     while screen(&app) == Screen::Play {
-        let session = app.world().resource::<PlaySession>().clone();
-        let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else {
-            panic!("a Choice step")
-        };
-        press(&mut app, &session.fill(&riskiest(&choice.options).text));
+        play_step(&mut app, Way::Riskiest);
         press(&mut app, "Next");
     }
     let Stage::Finished(first) = app.world().resource::<PlaySession>().stage else { panic!("unfinished") };
@@ -123,24 +130,10 @@ fn risky_answers_get_kind_feedback_and_fewer_stars() {
     // Play again with the safest answers: best improves, first try stays.
     press(&mut app, "Play again");
     assert_eq!(screen(&app), Screen::Play);
-    let best = play_level_from_intro(&mut app);
+    let best = play_level(&mut app, Way::Safest);
     let record = saved_data(&saves).active_profile().unwrap().levels[LEVEL_ID].clone();
     assert_eq!((record.plays, record.first, record.best), (2, first, best));
     assert!(all_text(&mut app).contains("First try: 1 of 3 stars"));
-}
-
-fn play_level_from_intro(app: &mut App) -> Score {
-    press(app, "Start");
-    while screen(app) == Screen::Play {
-        let session = app.world().resource::<PlaySession>().clone();
-        let Mechanic::Choice(choice) = &session.current_step().unwrap().mechanic else {
-            panic!("a Choice step")
-        };
-        press(app, &session.fill(&safest(&choice.options).text));
-        press(app, "Next");
-    }
-    let Stage::Finished(score) = app.world().resource::<PlaySession>().stage else { panic!("unfinished") };
-    score
 }
 
 #[test]

@@ -88,12 +88,15 @@ fn chat_safety_buttons_score_most_once_a_warning_sign_shows() {
         log.extend(chat_rest());
         score(&l, &log).unwrap()
     };
+    // Telling a grown-up at the first warning sign earns the most: everything the rest of
+    // the chat could have earned. Saying no, then telling, is just as good.
     let at_the_secret = run(rec("chat", "tell", &["thanks"]));
-    assert_eq!(at_the_secret.points, 1 + SAFETY_POINTS + 5 + 2);
-    // Saying no is worth at least as much as being polite: refusing, then telling, is best.
+    assert_eq!(at_the_secret.points, max_points(&l));
     let refused = run(rec("chat", "tell", &["thanks", "no"]));
     assert_eq!(refused.points, 1 + 1 + SAFETY_POINTS + 5 + 2);
     assert_eq!(refused.points, max_points(&l));
+    let shared = run(rec("chat", "tell", &["name"]));
+    assert!(shared.points < max_points(&l), "a risky reply before telling still costs its points");
     let early = run(rec("chat", "block", &[]));
     assert_eq!(early.points, EARLY_SAFETY_POINTS + 5 + 2);
     assert_eq!(early.risky, 0, "a safety button is never risky");

@@ -21,13 +21,22 @@ pub fn current(app: &App) -> Mechanic {
     session(app).current().expect("a step to play").1.clone()
 }
 
-/// Opens a level from the level list of the phase labelled `phase`.
+/// Opens a level from "All levels" of the phase labelled `phase` (the map's own tests
+/// walk the map).
 pub fn open(app: &mut App, phase: &str, title: &str) {
+    if screen(app) == Screen::Results {
+        press(app, "Choose another level");
+    }
+    if screen(app) == Screen::AllLevels {
+        press(app, "Back to the map");
+    }
     if screen(app) == Screen::Levels {
         press(app, "Change age");
     }
     press(app, phase);
     assert_eq!(screen(app), Screen::Levels);
+    press(app, "All levels");
+    assert_eq!(screen(app), Screen::AllLevels);
     press(app, title);
     assert_eq!(screen(app), Screen::Play);
     press(app, "Start");
@@ -90,18 +99,23 @@ pub fn play_step(app: &mut App, way: Way) {
             }
         },
         Mechanic::Settings(c) => {
-            if way == Way::Safest {
-                for setting in &c.settings {
-                    let safe = setting.option(&setting.safe).unwrap();
-                    press(app, &format!("{}: {}", s.fill(&setting.label), s.fill(&safe.text)));
+            let mut chosen = Vec::new();
+            for setting in &c.settings {
+                let option = match way {
+                    Way::Safest => setting.option(&setting.safe[0]),
+                    // Some settings have no wrong answer ("it's OK to be you"): any will do.
+                    Way::Riskiest => {
+                        setting.options.iter().find(|o| !setting.is_safe(&o.id)).or(setting.options.first())
+                    }
                 }
+                .expect("an option to pick");
+                press(app, &format!("{}: {}", s.fill(&setting.label), s.fill(&option.text)));
+                chosen.push(s.fill(&option.effect));
             }
             press(app, "See what happens");
             let text = all_text(app);
-            for setting in &c.settings {
-                let value = if way == Way::Safest { &setting.safe } else { &setting.start };
-                let effect = s.fill(&setting.option(value).unwrap().effect);
-                assert!(text.contains(&effect), "the preview shows {effect:?}");
+            for effect in &chosen {
+                assert!(text.contains(effect), "the preview shows {effect:?}");
             }
             press(app, "I'm happy with these");
         }
@@ -124,6 +138,23 @@ pub fn play_step(app: &mut App, way: Way) {
                 press(app, &s.fill(&best_of(&q.answers, way, |a| (a.outcome, a.points)).text));
             }
         }
+        Mechanic::Feed(c) => {
+            // One item waits at a time (unless the pupil asks for more): deal with it.
+            for _ in 0..c.items.len() {
+                let s = session(app);
+                let Draft::Feed(d) = &s.draft else { panic!("a feed draft") };
+                let waiting = c.items.iter().take(d.arrived).find(|i| d.move_for(&i.id).is_none());
+                let item = waiting.expect("an item waiting");
+                let m = best_of(&c.moves, way, |m| (item.judge(*m), 0));
+                press(app, &feed_move_label(&s, *m, item));
+            }
+            press(app, "Done");
+        }
     }
     assert!(matches!(session(app).stage, Stage::Feedback { .. }), "the step shows its feedback");
+}
+
+/// A feed move button's label: the move, and which item it is for.
+pub fn feed_move_label(s: &Playthrough, m: FeedMove, item: &FeedItem) -> String {
+    format!("{}: {}", m.label(), s.fill(&item.text))
 }

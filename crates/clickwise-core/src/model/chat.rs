@@ -83,7 +83,9 @@ impl SafetyButton {
     }
 }
 
-/// Points for pressing a safety button once a warning sign has shown.
+/// Points for pressing a safety button once a warning sign has shown, at the chat's last
+/// turn. Earlier, pressing it earns everything the rest of the chat could have (at least
+/// this): acting on the first warning sign is never worth less than chatting on.
 pub const SAFETY_POINTS: u32 = 3;
 /// Points for pressing one before any warning sign: never wrong, just early.
 pub const EARLY_SAFETY_POINTS: u32 = 1;

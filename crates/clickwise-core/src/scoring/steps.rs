@@ -121,7 +121,9 @@ fn chat<'a>(c: &'a ChatStep, r: &ChoiceRecord) -> Result<Scored<'a>, String> {
         let t = turn.ok_or("the safety button was pressed after the chat ended")?;
         signs.extend(t.sign);
         let early = signs.is_empty();
-        points += if early { EARLY_SAFETY_POINTS } else { SAFETY_POINTS };
+        // Acting on a warning sign is the best thing to do: it earns everything the rest of
+        // the chat could have (never less than staying in it to be polite).
+        points += if early { EARLY_SAFETY_POINTS } else { best_from(c, &t.id, true, 0) };
         let why = if early {
             format!("It's always OK to do this. {}", button.explain())
         } else {
@@ -251,20 +253,23 @@ pub fn exits(mechanic: &Mechanic) -> Vec<(u32, Option<&str>)> {
 /// The best a chat can score: the best route of replies, with a safety button pressed at
 /// the best moment. A turn seen twice on one route (a loop) stops counting.
 pub fn chat_max(c: &ChatStep) -> u32 {
-    fn best(c: &ChatStep, id: &str, seen_sign: bool, depth: usize) -> u32 {
-        let Some(t) = c.turn(id) else { return 0 };
-        if depth > c.turns.len() {
-            return 0;
-        }
-        let seen = seen_sign || t.sign.is_some();
-        let safety = if seen { SAFETY_POINTS } else { EARLY_SAFETY_POINTS };
-        let replies = t
-            .replies
-            .iter()
-            .map(|r| r.points + r.then.as_deref().map_or(0, |n| best(c, n, seen, depth + 1)))
-            .max()
-            .unwrap_or(0);
-        safety.max(replies)
+    best_from(c, &c.start, false, 0)
+}
+
+/// The most a chat can still earn from turn `id` on (`seen_sign`: a warning sign has
+/// already shown on the way here).
+fn best_from(c: &ChatStep, id: &str, seen_sign: bool, depth: usize) -> u32 {
+    let Some(t) = c.turn(id) else { return 0 };
+    if depth > c.turns.len() {
+        return 0;
     }
-    best(c, &c.start, false, 0)
+    let seen = seen_sign || t.sign.is_some();
+    let safety = if seen { SAFETY_POINTS } else { EARLY_SAFETY_POINTS };
+    let replies = t
+        .replies
+        .iter()
+        .map(|r| r.points + r.then.as_deref().map_or(0, |n| best_from(c, n, seen, depth + 1)))
+        .max()
+        .unwrap_or(0);
+    safety.max(replies)
 }
