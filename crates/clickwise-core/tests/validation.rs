@@ -153,3 +153,26 @@ fn missing_icons_and_avatars_are_reported() {
     let problems = validate_level(&level, GOOD, "a.level.ron", &OnlyIcons(&["popup"]));
     assert!(problems[0].message.contains("avatar `fox` not found"), "{problems:?}");
 }
+
+/// Asking a grown-up is never marked risky, and never scores below a guess.
+#[test]
+fn an_answer_that_asks_an_adult_is_never_marked_down() {
+    let err = problems_after(
+        r#"(id: "tell", text: "Tell an adult", outcome: Safe, points: 3"#,
+        r#"(id: "tell", text: "Tell an adult", outcome: Risky, points: 0"#,
+    );
+    assert!(
+        has(
+            &err,
+            "answer `tell` asks a grown-up, so it is never risky and never scores below a less safe answer"
+        ),
+        "{err}"
+    );
+}
+
+/// A password is private, not a secret.
+#[test]
+fn a_password_called_a_secret_is_reported() {
+    let err = problems_after("Passwords are private.", "Keep your password secret.");
+    assert!(has(&err, "a password is \"private\", not \"secret\""), "{err}");
+}

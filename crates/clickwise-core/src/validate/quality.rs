@@ -2,6 +2,7 @@
 //! of real brand names, hoax names and blaming words, and carrying notes for the teacher.
 
 use super::Validator;
+use crate::model::{AnswerOption, Mechanic, Outcome};
 use crate::readability::{level_grade, max_grade, pupil_texts};
 
 /// Real apps, games, brands and companies: levels teach behaviours, not named products.
@@ -57,6 +58,19 @@ const BLAMING: &[&str] = &[
     "naughty",
 ];
 
+/// Ways of calling a password a secret. Passwords are private: other levels teach that a
+/// secret someone asks you to keep is a warning sign.
+const SECRET_PASSWORD: &[&str] = &[
+    "secret password",
+    "password secret",
+    "passwords secret",
+    "password is a secret",
+    "password a secret",
+    "password is secret",
+    "passwords are secret",
+    "passwords are a secret",
+];
+
 /// Whether `text` has `phrase` as whole words, case-insensitively, not just after "not" or
 /// "never" ("it's not your fault").
 fn says(text: &str, phrase: &str) -> bool {
@@ -108,7 +122,52 @@ impl Validator<'_> {
                 }
             }
         }
+        for text in &texts {
+            // Passwords are private, not secret: other levels teach that secrets are a sign.
+            let secret_password = SECRET_PASSWORD.iter().any(|phrase| says(text, phrase));
+            if secret_password {
+                let at = crate::locate::find_from(self.source, 0, &text.chars().take(30).collect::<String>());
+                self.at(at, "a password is \"private\", not \"secret\": keep \"secret\" for the lesson about people who ask for secrets".into());
+            }
+        }
+        self.asking_is_never_marked_down();
         self.teacher_notes();
+    }
+
+    /// An answer that asks or tells a grown-up is never risky, and never scores below an
+    /// answer that is less safe than it (a guess).
+    fn asking_is_never_marked_down(&mut self) {
+        const ASKING: [&str; 6] = [
+            "ask a grown-up",
+            "tell a grown-up",
+            "ask an adult",
+            "tell an adult",
+            "ask a trusted adult",
+            "tell a trusted adult",
+        ];
+        for step in &self.level.steps {
+            for m in step.versions() {
+                let options: &[AnswerOption] = match m {
+                    Mechanic::Choice(c) => &c.options,
+                    Mechanic::SpotClues(s) => &s.decisions,
+                    _ => continue,
+                };
+                for o in
+                    options.iter().filter(|o| ASKING.iter().any(|a| o.text.en.to_lowercase().contains(a)))
+                {
+                    let guess_beats_it =
+                        options.iter().any(|other| other.outcome > o.outcome && other.points > o.points);
+                    if o.outcome == Outcome::Risky || guess_beats_it {
+                        let at = crate::locate::find_from(self.source, 0, &format!("id: \"{}\"", o.id));
+                        let msg = format!(
+                            "step `{}`: answer `{}` asks a grown-up, so it is never risky and never scores below a less safe answer",
+                            step.id, o.id
+                        );
+                        self.at(at, msg);
+                    }
+                }
+            }
+        }
     }
 
     fn teacher_notes(&mut self) {
@@ -147,5 +206,14 @@ mod tests {
         assert!(!says("It's not your fault!", "your fault"));
         assert!(says("Play Roblox now", "roblox"));
         assert!(!says("a robloxian", "roblox"));
+    }
+
+    #[test]
+    fn a_password_called_a_secret_is_found_but_a_request_for_a_secret_is_not() {
+        let secret = |t: &str| super::SECRET_PASSWORD.iter().any(|p| says(t, p));
+        assert!(secret("Keep your password secret."));
+        assert!(secret("A password is a secret."));
+        assert!(!secret("Would the real friend ask for a password or a secret?"));
+        assert!(!secret("A password is private."));
     }
 }
