@@ -47,5 +47,5 @@ fn read_screen(
     let roots: Vec<Entity> =
         if overlays.is_empty() { screens.iter().collect() } else { overlays.iter().collect() };
     let parts: Vec<_> = roots.into_iter().flat_map(|r| reader.read(r, true)).collect();
-    speak.write(Speak { text: as_speech(&parts), interrupt: true });
+    speak.write(Speak { text: as_speech(&parts), interrupt: true, pitch: 1.0 });
 }

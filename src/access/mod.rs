@@ -14,7 +14,7 @@ pub use corner::{OPTIONS_LABEL, Overlay, READ_SCREEN_LABEL};
 pub use mirror::{DescribeScreen, MirrorRequest, MirrorRequests, Snapshot, TextRect};
 pub use options::{Display, change as change_options};
 pub use sound::{Sound, SoundLog};
-pub use speech::{Narrate, Narrated, Speak, SpeechLog};
+pub use speech::{LastPitch, Narrate, Narrated, Speak, SpeechLog};
 
 use bevy::prelude::*;
 

@@ -6,7 +6,7 @@
 
 use super::Display;
 use crate::screen::Screen;
-use crate::theme::{self, Reader, ReadsContainer, SpeakerButton, as_speech};
+use crate::theme::{self, Reader, ReadsContainer, SpeakerButton, Voice, as_speech};
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -17,6 +17,8 @@ use bevy::ui_widgets::Activate;
 pub struct Speak {
     pub text: String,
     pub interrupt: bool,
+    /// 1.0 is the voice's own; a character's words use theirs.
+    pub pitch: f32,
 }
 
 /// New words on screen under a `Narrate` container: spoken when read-aloud is on, and
@@ -25,11 +27,25 @@ pub struct Speak {
 pub struct Narrated {
     pub text: String,
     pub interrupt: bool,
+    pub pitch: f32,
 }
 
 /// What has been said, newest last (the last few dozen).
 #[derive(Resource, Default, Debug)]
 pub struct SpeechLog(pub Vec<String>);
+
+/// The pitch of the last thing said (for tests: a character sounds like themselves).
+#[derive(Resource, Default, Debug)]
+pub struct LastPitch(pub f32);
+
+/// The pitch for words at `entity`: the nearest character's voice above it, if any.
+fn pitch_of(entity: Entity, voices: &Query<&Voice>, parents: &Query<&ChildOf>) -> f32 {
+    std::iter::once(entity)
+        .chain(parents.iter_ancestors(entity))
+        .take(8)
+        .find_map(|e| voices.get(e).ok())
+        .map_or(1.0, |v| v.0)
+}
 
 /// Put on a container whose new texts are read out as they appear (the play area, the
 /// results, the worried panel).
@@ -41,6 +57,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<Narrated>()
         .add_observer(read_container)
         .init_resource::<SpeechLog>()
+        .init_resource::<LastPitch>()
         .add_systems(OnExit(Screen::Play), stop_talking)
         .add_systems(OnExit(Screen::Results), stop_talking)
         .add_systems(
@@ -55,6 +72,7 @@ fn read_container(
     click: On<Activate>,
     speakers: Query<(), With<ReadsContainer>>,
     parents: Query<&ChildOf>,
+    voices: Query<&Voice>,
     reader: Reader,
     mut speak: MessageWriter<Speak>,
 ) {
@@ -65,7 +83,8 @@ fn read_container(
         let parts: Vec<_> =
             reader.read(holder, true).into_iter().filter(|(e, _)| *e != click.entity).collect();
         if !parts.is_empty() {
-            speak.write(Speak { text: as_speech(&parts), interrupt: true });
+            let pitch = pitch_of(holder, &voices, &parents);
+            speak.write(Speak { text: as_speech(&parts), interrupt: true, pitch });
             return;
         }
     }
@@ -80,6 +99,8 @@ fn narrate_new_texts(
     new_texts: Query<(), Added<Text>>,
     roots: Query<Entity, With<Narrate>>,
     reader: Reader,
+    voices: Query<&Voice>,
+    parents: Query<&ChildOf>,
     mut before: Local<std::collections::HashMap<Entity, Vec<String>>>,
     mut narrated: MessageWriter<Narrated>,
 ) {
@@ -98,7 +119,10 @@ fn narrate_new_texts(
         let fresh: Vec<_> = parts.into_iter().filter(|(_, p)| !old.iter().any(|o| o == p.words())).collect();
         if !fresh.is_empty() {
             let interrupt = !words.iter().any(|w| old.contains(w));
-            narrated.write(Narrated { text: as_speech(&fresh), interrupt });
+            // A new message from one character is said in their voice.
+            let pitches: Vec<f32> = fresh.iter().map(|(e, _)| pitch_of(*e, &voices, &parents)).collect();
+            let pitch = if pitches.windows(2).all(|w| w[0] == w[1]) { pitches[0] } else { 1.0 };
+            narrated.write(Narrated { text: as_speech(&fresh), interrupt, pitch });
         }
     }
 }
@@ -110,7 +134,7 @@ fn speak_narration(
 ) {
     for n in narrated.read() {
         if display.reads_aloud {
-            speak.write(Speak { text: n.text.clone(), interrupt: n.interrupt });
+            speak.write(Speak { text: n.text.clone(), interrupt: n.interrupt, pitch: n.pitch });
         }
     }
 }
@@ -137,12 +161,13 @@ fn show_speakers_when_reading(
     }
 }
 
-fn say(mut requests: MessageReader<Speak>, mut log: ResMut<SpeechLog>) {
+fn say(mut requests: MessageReader<Speak>, mut log: ResMut<SpeechLog>, mut last: ResMut<LastPitch>) {
     for r in requests.read() {
         if r.text.trim().is_empty() {
             continue;
         }
-        crate::platform::speak(&r.text, r.interrupt);
+        crate::platform::speak(&r.text, r.interrupt, r.pitch);
+        last.0 = r.pitch;
         log.0.push(r.text.clone());
         if log.0.len() > 40 {
             log.0.remove(0);

@@ -81,17 +81,19 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             if let Some(p) = player {
                 screen.spawn(theme::small(ui, format!("Chatting on {}'s tablet", p.name)));
             }
+            // The contact's words in their voice, the player's in theirs.
+            let (theirs, mine) = (contact.map_or(1.0, |c| c.pitch), player.map_or(1.0, |p| p.pitch));
             for (turn, reply) in &past {
                 for line in &turn.says {
-                    screen.spawn(theme::bubble(ui, s.fill(line), true));
+                    screen.spawn((theme::bubble(ui, s.fill(line), true), theme::Voice(theirs)));
                 }
                 if let Some(r) = turn.reply(reply) {
-                    screen.spawn(theme::bubble(ui, s.fill(&r.text), false));
+                    screen.spawn((theme::bubble(ui, s.fill(&r.text), false), theme::Voice(mine)));
                 }
             }
             if let Some(turn) = current {
                 for line in turn.says.iter().take(d.shown) {
-                    screen.spawn(theme::bubble(ui, s.fill(line), true));
+                    screen.spawn((theme::bubble(ui, s.fill(line), true), theme::Voice(theirs)));
                 }
                 if d.shown < turn.says.len() {
                     let who = contact.map_or("They", |c| c.name.as_str());

@@ -20,7 +20,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     r.spawn(theme::small(ui, "A message pops up"));
                 }
             });
-            screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));
+            let mut bubble = screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));
+            if let Some(member) = sender {
+                bubble.insert(theme::Voice(member.pitch));
+            }
         });
     });
     super::task_heading(col, ui, "thinking", &s.fill(&choice.question));

@@ -45,7 +45,7 @@ pub fn take_mirror_requests() -> Vec<super::PageRequest> {
 }
 
 /// Native builds have no speech engine without system libraries: read-aloud is silent.
-pub fn speak(_text: &str, _interrupt: bool) {}
+pub fn speak(_text: &str, _interrupt: bool, _pitch: f32) {}
 
 pub fn stop_speaking() {}
 

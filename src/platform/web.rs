@@ -128,7 +128,7 @@ pub fn set_waker(wake: Box<dyn Fn()>) {
 }
 
 /// Reads `text` aloud with the browser's speech, in a UK English voice when there is one.
-pub fn speak(text: &str, interrupt: bool) {
+pub fn speak(text: &str, interrupt: bool, pitch: f32) {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
     if interrupt {
         synth.cancel();
@@ -137,6 +137,8 @@ pub fn speak(text: &str, interrupt: bool) {
     utterance.set_lang("en-GB");
     // A little slower than the default, for young listeners.
     utterance.set_rate(0.9);
+    // Each recurring character has their own pitch, so they sound like themselves.
+    utterance.set_pitch(pitch.clamp(0.5, 2.0));
     let voices = synth.get_voices();
     let uk = voices
         .iter()

@@ -33,6 +33,10 @@ impl Readable {
     }
 }
 
+/// On words a character says: read aloud at their pitch, so each sounds like themselves.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Voice(pub f32);
+
 #[derive(SystemParam)]
 pub struct Reader<'w, 's> {
     children: Query<'w, 's, &'static Children>,

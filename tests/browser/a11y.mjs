@@ -141,6 +141,8 @@ try {
   await go("Ages 4 to 7", "levels");
   await checkScreen("levels");
   await checkFocusKept("levels");
+  await go("All levels", "all-levels");
+  await checkScreen("all-levels");
   await go("The Surprise Pop-up", "play");
   await checkScreen("play");
   await checkFocusKept("play");

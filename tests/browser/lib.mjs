@@ -172,6 +172,9 @@ export async function pick(page, label) {
  *  sorts every card into the first box, previews settings, answers, replies, and waits
  *  through chat typing pauses. Each tap waits for the game's next settled description
  *  before looking again. Returns the kinds of screen it met. */
+/** A feed's move buttons say the move, then the item: "Leave it: Buy gems now!". */
+export const FEED_MOVE = /^(Open it|Leave it|Report it|Ask a grown-up): /;
+
 export async function clickThroughLevel(page) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
@@ -194,6 +197,11 @@ export async function clickThroughLevel(page) {
       await tap("See what happens");
     } else if (has(h, "I'm happy with these")) await tap("I'm happy with these");
     else if (has(h, "Check my sorting")) await tap("Check my sorting");
+    else if (has(h, "Done")) await tap("Done");
+    else if (h.widgets.some((w) => FEED_MOVE.test(w.label))) {
+      met.add("Feed");
+      await tap(h.widgets.find((w) => FEED_MOVE.test(w.label)).label);
+    }
     else if (role("card").length && role("bin").length) {
       met.add("Sort");
       await tap(role("card")[0].label);

@@ -1,7 +1,7 @@
 // The browser test: a pupil's journey through the built game, served by the real server,
 // with real pointer clicks and key presses. Fails on any console error or any request to
 // another origin.
-import { openPage, check, artifacts, hook, waitForScreen, clickAndSettle, clickAndWait, go, pick, tabTo, clickThroughLevel, settled, version, lostTaps } from "./lib.mjs";
+import { FEED_MOVE, openPage, check, artifacts, hook, waitForScreen, clickAndSettle, clickAndWait, go, pick, tabTo, clickThroughLevel, settled, version, lostTaps } from "./lib.mjs";
 
 const url = process.argv[2];
 const { browser, page, problems } = await openPage(url);
@@ -16,10 +16,10 @@ async function playToResults(byKeyboard) {
   for (let step = 0; step < 20; step++) {
     const now = await settled(page);
     if (now.screen === "results") return;
-    const next = now.widgets.find((w) => w.label === "Next");
-    // An answer, not a corner button (Options, read aloud) or a speaker in a bubble.
-    const answer = now.widgets.find((w) => w.role === "answer");
-    const target = next ? "Next" : answer && answer.label;
+    const next = now.widgets.find((w) => w.label === "Next" || w.label === "Done");
+    // An answer or a feed's move, not a corner button (Options, read aloud) or a speaker.
+    const answer = now.widgets.find((w) => w.role === "answer" || FEED_MOVE.test(w.label));
+    const target = next ? next.label : answer && answer.label;
     if (!target) throw new Error(`no answer and no Next on the play screen: ${now.widgets.map((w) => w.label).join(", ")}`);
     if (!byKeyboard && step === 0 && answer) await page.screenshot({ path: `${artifacts()}/play.png` });
     if (byKeyboard) {

@@ -10,6 +10,7 @@ mod common;
 mod access;
 mod badges;
 mod broken_levels;
+mod cast;
 mod classroom;
 mod feed;
 mod get_help;

@@ -216,6 +216,10 @@ pub struct CastRole {
     /// Avatar icons to pick from (icon names from `assets/art/`).
     #[serde(default)]
     pub avatars: Vec<String>,
+    /// A recurring character's read-aloud pitch, filled in from the world file (never
+    /// written in a level).
+    #[serde(skip)]
+    pub pitch: Option<f32>,
 }
 
 /// One step of a level: a mechanic and its data.

@@ -12,11 +12,13 @@ pub fn rng(seed: u64) -> StdRng {
 }
 
 /// A character as cast for one attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CastMember {
     pub role: String,
     pub name: String,
     pub avatar: String,
+    /// Read-aloud pitch: a recurring character always sounds like themselves.
+    pub pitch: f32,
 }
 
 /// Picks a different name for each role, and an avatar from each role's list.
@@ -35,7 +37,7 @@ pub fn pick_cast(level: &Level, rng: &mut StdRng) -> Vec<CastMember> {
             let name = fresh.choose(rng).or_else(|| pool.choose(rng)).copied().unwrap_or("Sam").to_owned();
             used.push(name.clone());
             let avatar = role.avatars.choose(rng).cloned().unwrap_or_default();
-            CastMember { role: role.role.clone(), name, avatar }
+            CastMember { role: role.role.clone(), name, avatar, pitch: role.pitch.unwrap_or(1.0) }
         })
         .collect()
 }

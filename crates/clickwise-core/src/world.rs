@@ -144,6 +144,7 @@ impl World {
             if let Some(member) = role.is.as_deref().and_then(|id| world.member(id)) {
                 role.names = vec![member.name.clone()];
                 role.avatars = vec![member.avatar.clone()];
+                role.pitch = Some(member.pitch);
             }
         }
     }

@@ -21,7 +21,8 @@ pub(super) fn scene(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlayS
         for (n, beat) in scene.beats.iter().enumerate() {
             let delay = n as f32 * BEAT_GAP;
             let who = beat.who.as_deref().and_then(|role| s.member(role));
-            p.spawn((theme::left_row(14.0), Motion::rise_in(delay))).with_children(|r| {
+            let voice = theme::Voice(who.map_or(1.0, |m| m.pitch));
+            p.spawn((theme::left_row(14.0), Motion::rise_in(delay), voice)).with_children(|r| {
                 if let Some(member) = who {
                     r.spawn(face(ui, &member.avatar, beat.mood.icon(), delay));
                 }

@@ -176,45 +176,58 @@ fn feedback(
     // After a scene, the "why" arrives once the scene has played.
     let delay = if after_scene { 0.4 } else { 0.0 };
     let react = if worst == Outcome::Safe { Move::Hop } else { Move::PopIn };
-    col.spawn((theme::panel(colour), Motion::rise_in(delay))).with_children(|p| {
-        p.spawn(theme::left_row(14.0)).with_children(|r| {
-            r.spawn((theme::icon(ui, icon, 64.0), Motion::new(react, delay + 0.2, 0.5)));
-            r.spawn(theme::heading(ui, headline));
-        });
-        for item in items {
-            crate::mechanics::review_item(p, ui, s, item);
-        }
-        p.spawn(theme::small(
-            ui,
-            if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
-        ));
-        p.spawn(crate::theme::speaker_button(ui));
-    });
-    // Try, see, rewind: after a risky answer, going back is the first thing offered.
-    col.spawn(theme::row(16.0)).with_children(|r| {
-        if worst != Outcome::Safe {
-            let look = if worst == Outcome::Risky { Look::Primary } else { Look::Secondary };
-            let mut back = r.spawn(theme::icon_button(
-                ui,
-                REWIND_LABEL,
-                "rewind",
-                look,
-                |_: On<Activate>, mut session: ResMut<PlaySession>| session.retry(),
-            ));
-            if worst == Outcome::Risky {
-                back.insert(AutoFocus);
+    let why = |col: &mut ChildSpawnerCommands, ui: &mut UiAssets| {
+        col.spawn((theme::panel(colour), Motion::rise_in(delay))).with_children(|p| {
+            p.spawn(theme::left_row(14.0)).with_children(|r| {
+                r.spawn((theme::icon(ui, icon, 64.0), Motion::new(react, delay + 0.2, 0.5)));
+                r.spawn(theme::heading(ui, headline));
+            });
+            for item in items {
+                crate::mechanics::review_item(p, ui, s, item);
             }
-        }
-        let mut next = r.spawn(theme::button(
-            ui,
-            "Next",
-            if worst == Outcome::Risky { Look::Secondary } else { Look::Primary },
-            |_: On<Activate>, mut session: ResMut<PlaySession>| {
-                session.advance(crate::platform::now_millis())
-            },
-        ));
-        if worst != Outcome::Risky {
-            next.insert(AutoFocus);
-        }
-    });
+            p.spawn(theme::small(
+                ui,
+                if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
+            ));
+            p.spawn(crate::theme::speaker_button(ui));
+        });
+    };
+    let actions = |col: &mut ChildSpawnerCommands, ui: &mut UiAssets| {
+        // Try, see, rewind: after a risky answer, going back is the first thing offered.
+        col.spawn(theme::row(16.0)).with_children(|r| {
+            if worst != Outcome::Safe {
+                let look = if worst == Outcome::Risky { Look::Primary } else { Look::Secondary };
+                let mut back = r.spawn(theme::icon_button(
+                    ui,
+                    REWIND_LABEL,
+                    "rewind",
+                    look,
+                    |_: On<Activate>, mut session: ResMut<PlaySession>| session.retry(),
+                ));
+                if worst == Outcome::Risky {
+                    back.insert(AutoFocus);
+                }
+            }
+            let mut next = r.spawn(theme::button(
+                ui,
+                "Next",
+                if worst == Outcome::Risky { Look::Secondary } else { Look::Primary },
+                |_: On<Activate>, mut session: ResMut<PlaySession>| {
+                    session.advance(crate::platform::now_millis())
+                },
+            ));
+            if worst != Outcome::Risky {
+                next.insert(AutoFocus);
+            }
+        });
+    };
+    // After a scene the actions come straight after it, in view: go back, or go on. The
+    // "why" follows below.
+    if after_scene {
+        actions(col, ui);
+        why(col, ui);
+    } else {
+        why(col, ui);
+        actions(col, ui);
+    }
 }
