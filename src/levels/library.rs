@@ -88,20 +88,24 @@ pub struct LoadProgress {
     worlds: Vec<(String, Handle<WorldAsset>)>,
     curriculum: Option<Handle<CurriculumAsset>>,
     levels_done: bool,
+    started: bool,
     pub done: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<LevelLibrary>()
-        .init_resource::<LoadProgress>()
-        .add_systems(Startup, start_loading)
-        .add_systems(
-            Update,
-            (catalogue_loaded, levels_loaded, world_loaded).chain().run_if(|p: Res<LoadProgress>| !p.done),
-        );
+    app.init_resource::<LevelLibrary>().init_resource::<LoadProgress>().add_systems(
+        Update,
+        (catalogue_loaded, levels_loaded, world_loaded).chain().run_if(|p: Res<LoadProgress>| !p.done),
+    );
 }
 
-fn start_loading(mut progress: ResMut<LoadProgress>, assets: Res<AssetServer>) {
+/// Starts loading the catalogue, its levels, the worlds and the curriculum (once). The
+/// screens call it when the title is up, so nothing the title doesn't show comes first.
+pub fn start_loading(mut progress: ResMut<LoadProgress>, assets: Res<AssetServer>) {
+    if progress.started {
+        return;
+    }
+    progress.started = true;
     progress.catalogue = Some(assets.load(format!("{SOURCE}://catalogue.ron")));
     progress.worlds =
         WORLD_FILES.iter().map(|(_, f)| (f.to_string(), assets.load(format!("{SOURCE}://{f}")))).collect();

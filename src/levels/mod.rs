@@ -5,7 +5,7 @@
 mod library;
 mod loader;
 
-pub use library::{LevelLibrary, LoadProgress};
+pub use library::{LevelLibrary, LoadProgress, start_loading};
 pub use loader::{CatalogueAsset, CurriculumAsset, LevelAsset, WorldAsset};
 
 use crate::config::GameConfig;

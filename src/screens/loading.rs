@@ -1,6 +1,8 @@
-//! Waits for the level catalogue and every level it names, then shows the title.
+//! The first screen: the title follows at once (it needs no levels). Later, a screen that
+//! needs the levels waits here until they have loaded (see `gate`).
 
 use super::Screen;
+use super::gate::AfterLoading;
 use crate::levels::LoadProgress;
 use crate::theme::{self, UiAssets};
 use bevy::prelude::*;
@@ -20,8 +22,13 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     });
 }
 
-fn finish(progress: Res<LoadProgress>, mut next: ResMut<NextState<Screen>>) {
-    if progress.done {
-        next.set(Screen::Title);
+fn finish(progress: Res<LoadProgress>, mut after: ResMut<AfterLoading>, mut next: ResMut<NextState<Screen>>) {
+    match after.0 {
+        None => next.set(Screen::Title),
+        Some(screen) if progress.done => {
+            after.0 = None;
+            next.set(screen);
+        }
+        Some(_) => {}
     }
 }

@@ -2,6 +2,7 @@
 
 mod about;
 mod badges;
+mod gate;
 mod get_help;
 mod header;
 mod join;
@@ -27,6 +28,8 @@ use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
     app.init_state::<Screen>();
+    // More than a tuple of plugins holds.
+    app.add_plugins(gate::plugin);
     app.add_plugins((
         loading::plugin,
         title::plugin,

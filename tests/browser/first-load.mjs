@@ -1,12 +1,10 @@
 // Benchmark: what a first visit downloads, measured in headless Chromium (compressed bytes
 // on the wire, as served by the class server): up to the title screen, and then up to a
 // new player's map. Figures, not pass/fail.
-import { launch, waitForScreen, go, pick } from "./lib.mjs";
+import { openPage, waitForScreen, go, pick } from "./lib.mjs";
 
 const url = process.argv[2];
-const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-const page = await context.newPage();
+const { browser, page } = await openPage(url);
 let bytes = 0;
 let requests = 0;
 page.on("requestfinished", async (request) => {

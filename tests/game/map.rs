@@ -151,3 +151,23 @@ fn all_levels_and_badges_are_a_tap_away() {
     press(&mut app, "Back to the map");
     assert_eq!(screen(&app), Screen::Levels);
 }
+
+/// The title shows before any level has loaded (a first visit fetches less before anything
+/// appears); a player who goes straight on waits on the loading screen, then lands on the
+/// map with every place there.
+#[test]
+fn the_title_comes_first_and_the_map_waits_for_the_levels() {
+    let saved = r#"(version: 3, profiles: [(id: "p1", nickname: "Happy Panda", avatar: "panda", phase: Some(Ks1))], active: Some("p1"))"#;
+    let (mut app, _) = game(LEVELS, Some(saved));
+    update_until(&mut app, "the title screen", |app| screen(app) == Screen::Title);
+    app.update();
+    assert!(app.world().resource::<LevelLibrary>().levels.is_empty(), "no level was needed for the title");
+    press(&mut app, "Happy Panda");
+    assert!(matches!(screen(&app), Screen::Loading | Screen::Levels), "{:?}", screen(&app));
+    update_until(&mut app, "the map", |app| screen(app) == Screen::Levels);
+    app.update();
+    let world = world_of(&app, Phase::Ks1);
+    for place in &world.places {
+        assert!(place_widget(&mut app, &place.name.en).is_some(), "{} is on the map", place.name.en);
+    }
+}

@@ -34,6 +34,8 @@ pub fn update_until(app: &mut App, what: &str, done: impl Fn(&mut App) -> bool) 
 /// Starts the game and waits for the title screen.
 pub fn boot(app: &mut App) {
     update_until(app, "the title screen", |app| screen(app) == Screen::Title);
+    // The levels load behind the title.
+    update_until(app, "the levels", |app| app.world().resource::<clickwise::levels::LoadProgress>().done);
     // One more frame, so the title's entities exist.
     app.update();
 }
