@@ -22,9 +22,18 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
     });
 }
 
-fn finish(progress: Res<LoadProgress>, mut after: ResMut<AfterLoading>, mut next: ResMut<NextState<Screen>>) {
+fn finish(
+    progress: Res<LoadProgress>,
+    mut after: ResMut<AfterLoading>,
+    mut next: ResMut<NextState<Screen>>,
+    ui: Res<UiAssets>,
+    server: Res<AssetServer>,
+) {
     match after.0 {
-        None => next.set(Screen::Title),
+        // The title needs no levels, only its fonts: shown before they load, its words
+        // would be measured at no size and the buttons would jump when they arrive.
+        None if ui.fonts_ready(&server) => next.set(Screen::Title),
+        None => {}
         Some(screen) if progress.done => {
             after.0 = None;
             next.set(screen);

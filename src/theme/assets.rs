@@ -13,6 +13,18 @@ pub struct UiAssets {
 }
 
 impl UiAssets {
+    /// Whether the fonts are in (or failed, or there is no text at all: headless tests), so
+    /// a screen's words are measured at their real size before it is first shown.
+    pub fn fonts_ready(&self, server: &AssetServer) -> bool {
+        [&self.regular, &self.bold].into_iter().all(|h| {
+            *h == Handle::default()
+                || matches!(
+                    server.load_state(h),
+                    bevy::asset::LoadState::Loaded | bevy::asset::LoadState::Failed(_)
+                )
+        })
+    }
+
     /// The icon's image, loaded on first use. Without an image loader (headless tests)
     /// there is no handle and only the letter fallback shows.
     pub fn icon(&mut self, name: &str) -> Option<Handle<Image>> {
