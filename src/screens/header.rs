@@ -26,3 +26,10 @@ pub(super) fn back_to(ui: &mut UiAssets, to: Screen) -> impl Bundle + use<> {
         ),
     )
 }
+
+/// A secondary button that moves to `to` ("All levels", "Change age", "Change player").
+pub(super) fn go_button(ui: &UiAssets, label: &str, to: Screen) -> impl Bundle + use<> {
+    theme::button(ui, label, Look::Secondary, move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+        next.set(to)
+    })
+}

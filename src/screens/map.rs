@@ -5,7 +5,8 @@
 //! the plain grid, for teachers.
 
 use super::Screen;
-use super::select::level_row;
+use super::header::go_button;
+use super::select::{first_levels, level_row};
 use crate::classroom::{RefreshClass, TEACHER_CAN_SEE};
 use crate::config::CurrentLang;
 use crate::levels::LevelLibrary;
@@ -158,14 +159,7 @@ fn redraw(
     let from = world.places.iter().find(|p| Some(&p.id) == state.from.as_ref()).or(at);
     // The walk has been drawn: coming back to the map later starts at rest.
     state.from = state.at.clone();
-    let assigned: Vec<(&Level, Option<&str>)> = match &profile.class {
-        Some(class) => class
-            .assigned
-            .iter()
-            .filter_map(|a| library.get(&a.level_id).map(|l| (l, a.due.as_deref())))
-            .collect(),
-        None => store.data.practice.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect(),
-    };
+    let (heading, assigned) = first_levels(profile, &store, &library);
     let first_time = restore.0.is_none();
     commands.spawn((MapPage, theme::screen_root(Screen::Levels))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
@@ -179,7 +173,6 @@ fn redraw(
             page.spawn(theme::small(ui, format!("Class: {}. {TEACHER_CAN_SEE}", class.class_name)));
         }
         if !assigned.is_empty() {
-            let heading = if profile.class.is_some() { "From your teacher" } else { "Home practice" };
             page.spawn(theme::heading(ui, heading));
             let mut no_focus = false;
             level_row(page, ui, profile, &assigned, &lang, &mut no_focus);
@@ -207,24 +200,9 @@ fn redraw(
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Badges),
             ));
-            r.spawn(theme::button(
-                ui,
-                "All levels",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::AllLevels),
-            ));
-            r.spawn(theme::button(
-                ui,
-                "Change age",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Phase),
-            ));
-            r.spawn(theme::button(
-                ui,
-                "Change player",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title),
-            ));
+            r.spawn(go_button(ui, "All levels", Screen::AllLevels));
+            r.spawn(go_button(ui, "Change age", Screen::Phase));
+            r.spawn(go_button(ui, "Change player", Screen::Title));
         });
     });
 }

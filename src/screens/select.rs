@@ -3,12 +3,13 @@
 //! each level, and a calm note for teachers when a level file couldn't be loaded.
 
 use super::Screen;
+use super::header::go_button;
 use crate::classroom::{RefreshClass, TEACHER_CAN_SEE};
 use crate::config::CurrentLang;
 use crate::levels::LevelLibrary;
 use crate::play::PlayLevel;
 use crate::progress::Store;
-use crate::theme::{self, Look, UiAssets, palette};
+use crate::theme::{self, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -69,20 +70,7 @@ fn spawn(
     let ui = &mut *ui;
     let Some(profile) = store.active() else { return };
     let phase = profile.phase.unwrap_or(Phase::Ks1);
-    let (first_heading, first): (&str, Vec<(&Level, Option<&str>)>) = match &profile.class {
-        Some(class) => (
-            "From your teacher",
-            class
-                .assigned
-                .iter()
-                .filter_map(|a| library.get(&a.level_id).map(|l| (l, a.due.as_deref())))
-                .collect(),
-        ),
-        None => (
-            "Home practice",
-            store.data.practice.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect(),
-        ),
-    };
+    let (first_heading, first) = first_levels(profile, &store, &library);
     let rest: Vec<(&Level, Option<&str>)> = library
         .for_phase(phase)
         .filter(|l| !first.iter().any(|(f, _)| f.id == l.id))
@@ -116,26 +104,34 @@ fn spawn(
             });
         }
         page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(theme::button(
-                ui,
-                "Back to the map",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Levels),
-            ));
-            r.spawn(theme::button(
-                ui,
-                "Change age",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Phase),
-            ));
-            r.spawn(theme::button(
-                ui,
-                "Change player",
-                Look::Secondary,
-                |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title),
-            ));
+            r.spawn(go_button(ui, "Back to the map", Screen::Levels));
+            r.spawn(go_button(ui, "Change age", Screen::Phase));
+            r.spawn(go_button(ui, "Change player", Screen::Title));
         });
     });
+}
+
+/// The levels a pupil meets first: a class player's assignments (with due dates), or the
+/// home practice from a teacher's link; with the heading they go under.
+pub(super) fn first_levels<'a>(
+    profile: &'a Profile,
+    store: &'a Store,
+    library: &'a LevelLibrary,
+) -> (&'static str, Vec<(&'a Level, Option<&'a str>)>) {
+    match &profile.class {
+        Some(class) => (
+            "From your teacher",
+            class
+                .assigned
+                .iter()
+                .filter_map(|a| library.get(&a.level_id).map(|l| (l, a.due.as_deref())))
+                .collect(),
+        ),
+        None => (
+            "Home practice",
+            store.data.practice.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect(),
+        ),
+    }
 }
 
 /// A wrapping row of level cards: picture, title, due date if any, and stars.
