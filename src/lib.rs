@@ -36,6 +36,9 @@ pub use config::{CurrentLang, GameConfig, MemorySaves, StoreKind};
 
 /// Inserts the config and registers the `levels://` asset source. Call before `AssetPlugin`.
 pub fn add_sources(app: &mut App, config: GameConfig) {
+    use bevy::asset::{AssetApp, io::AssetSourceId};
+    // Pictures and fonts, under their content-hashed names on the web.
+    app.register_asset_source(AssetSourceId::Default, platform::asset_source("assets"));
     levels::register_source(app, &config);
     app.insert_resource(config).init_resource::<CurrentLang>();
 }

@@ -56,7 +56,12 @@ fn stay_awake_after_activity(
     mut awake: ResMut<Awake>,
     screen: Res<State<Screen>>,
     loading: Res<crate::levels::LoadProgress>,
-    changed_ui: Query<(), Or<(Changed<ComputedNode>, Added<Node>, Changed<BackgroundColor>)>>,
+    // Transforms too: the last frame of a motion moves a node without changing its layout,
+    // and the mirror must see a frame after it to say the screen has settled.
+    changed_ui: Query<
+        (),
+        Or<(Changed<ComputedNode>, Changed<UiGlobalTransform>, Added<Node>, Changed<BackgroundColor>)>,
+    >,
     mut images: MessageReader<AssetEvent<Image>>,
     mut fonts: MessageReader<AssetEvent<Font>>,
     focus: Res<InputFocus>,

@@ -1,9 +1,13 @@
 // Loads the game: checks WebGL2, downloads the wasm with a progress bar that counts its
 // bytes, resumes audio on the first tap or key press (browsers start it suspended), and
-// starts the screen-reader mirror of the canvas.
+// starts the screen-reader mirror of the canvas. Once the game is up, a service worker
+// keeps every file on the device (sw.js) so the next start needs no internet.
 // A namespace import: a build without `a11y_request` still links (a named one would not).
 import * as game from "./clickwise.js";
 import { startMirror } from "./a11y.js";
+// Each file's content-hashed name and the wasm's size, written by the build.
+import { FILES, WASM_BYTES } from "./files.js";
+import { offline } from "./offline.js";
 
 const loading = document.getElementById("loading");
 const status = document.getElementById("status");
@@ -58,7 +62,7 @@ function primeSpeechOnGesture() {
 }
 
 // Count the downloaded bytes. The server may send brotli, so compare the decoded bytes
-// with the raw size from build.json rather than Content-Length.
+// with the raw size the build wrote down rather than Content-Length.
 async function download(url, expected) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -86,14 +90,14 @@ async function start() {
       "Please ask a grown-up to try an up-to-date Chrome, Edge, Firefox or Safari, or to turn on graphics acceleration.");
     return;
   }
+  // A new version downloaded last time starts now, before anything is played.
+  if (await offline.switchToNewVersion()) return;
   restartAudioOnGesture();
   primeSpeechOnGesture();
-  let expected = 0;
+  // The game's asset reader maps `icons/fox.png` to its hashed name with this.
+  window.clickwiseFiles = FILES;
   try {
-    expected = (await (await fetch("build.json", { cache: "no-cache" })).json()).wasm_bytes || 0;
-  } catch (_) { /* the bar then uses Content-Length */ }
-  try {
-    const bytes = await download("clickwise_bg.wasm", expected);
+    const bytes = await download(FILES["clickwise_bg.wasm"] || "clickwise_bg.wasm", WASM_BYTES);
     setProgress(1, 1);
     status.textContent = "Starting…";
     await game.default({ module_or_path: bytes });
@@ -112,6 +116,8 @@ const watch = setInterval(() => {
     loading.classList.add("done");
     document.getElementById("clickwise").focus();
     clearInterval(watch);
+    // Only now: keeping the files for offline play must not slow the first screen.
+    offline.keepFilesOnDevice();
   }
 }, 100);
 

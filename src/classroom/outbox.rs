@@ -76,7 +76,9 @@ pub(super) fn send_waiting(store: Res<Store>, mut status: ResMut<SyncStatus>, se
         return;
     }
     let now = crate::platform::now_millis();
-    if status.last_failure_ms.is_some_and(|t| now.saturating_sub(t) < RETRY_AFTER_MS) {
+    // The browser saying the network is back is worth trying again straight away.
+    let wait = |t: u64| now.saturating_sub(t) < RETRY_AFTER_MS && !crate::platform::came_online_after(t);
+    if status.last_failure_ms.is_some_and(wait) {
         return;
     }
     for pending in &store.data.outbox {

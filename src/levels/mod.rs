@@ -9,7 +9,6 @@ pub use library::{LevelLibrary, LoadProgress, start_loading};
 pub use loader::{CatalogueAsset, CurriculumAsset, LevelAsset, WorldAsset};
 
 use crate::config::GameConfig;
-use bevy::asset::io::AssetSourceBuilder;
 use bevy::prelude::*;
 
 /// The asset source levels are read from: `levels://catalogue.ron`.
@@ -18,7 +17,7 @@ pub const SOURCE: &str = "levels";
 /// Registers the `levels://` source. Must run before `AssetPlugin` is added.
 pub fn register_source(app: &mut App, config: &GameConfig) {
     use bevy::asset::AssetApp;
-    app.register_asset_source(SOURCE, AssetSourceBuilder::platform_default(&config.levels_dir, None));
+    app.register_asset_source(SOURCE, crate::platform::asset_source(&config.levels_dir));
 }
 
 pub fn plugin(app: &mut App) {

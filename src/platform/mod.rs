@@ -3,6 +3,7 @@
 //! screen-reader mirror. It imports nothing from the game: callers turn what it gives
 //! into game types.
 
+mod hashed_names;
 mod http;
 #[cfg(not(target_arch = "wasm32"))]
 mod http_native;
@@ -11,6 +12,7 @@ mod native;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
+pub use hashed_names::asset_source;
 pub use http::{HttpReply, HttpRequest, PageRequest};
 
 /// Whether the game runs in a web page (which has a screen-reader mirror to keep up).

@@ -97,3 +97,13 @@ pub fn default_server() -> String {
         .trim_end_matches('/')
         .to_owned()
 }
+
+/// Native builds read files under their own names.
+pub fn hashed_names() -> Vec<(String, String)> {
+    Vec::new()
+}
+
+/// Natively there is no "back online" signal: the outbox's timer retries.
+pub fn came_online_after(_millis: u64) -> bool {
+    false
+}

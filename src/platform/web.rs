@@ -79,6 +79,32 @@ pub fn launch_pairs() -> Vec<(String, String)> {
     ["class", "practice"].into_iter().filter_map(|k| params.get(k).map(|v| (k.to_owned(), v))).collect()
 }
 
+/// Each file's content-hashed name (`window.clickwiseFiles`, set by `web/loader.js` from
+/// the build's `files.js`): page-relative original → hashed.
+pub fn hashed_names() -> Vec<(String, String)> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Ok(table) = js_sys::Reflect::get(&window, &JsValue::from_str("clickwiseFiles")) else {
+        return Vec::new();
+    };
+    let Some(object) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Object>(&table) else { return Vec::new() };
+    js_sys::Object::entries(object)
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// Whether the browser came back online after `millis` (`window.clickwiseOnlineAt`, set
+/// by `web/offline.js` on the page's `online` event).
+pub fn came_online_after(millis: u64) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let at =
+        js_sys::Reflect::get(&window, &JsValue::from_str("clickwiseOnlineAt")).ok().and_then(|v| v.as_f64());
+    at.is_some_and(|at| at as u64 > millis)
+}
+
 /// The class server is the one that served the page.
 pub fn default_server() -> String {
     String::new()

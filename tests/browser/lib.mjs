@@ -29,7 +29,9 @@ export async function openPage(url) {
   const origin = new URL(url).origin;
   const problems = [];
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // A context of its own, so a test can open a second page in it (a second visit).
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
   await page.addInitScript(() => {
     window.__pointer = { down: 0, up: 0 };
     addEventListener("pointerdown", () => window.__pointer.down++, true);
@@ -238,4 +240,34 @@ export async function tabTo(page, label, max = 40) {
       .catch(() => {}); // focus may stay put (one widget on screen); the loop looks again
   }
   throw new Error(`Tab never reached "${label}"`);
+}
+
+/** A pupil opens the class's join link, picks their card and types its PIN on the number
+ *  pad, quickly, as a pupil who knows it. Each tap must land on its own key: if the game
+ *  takes a different digit, or misses one the page received, this fails (it never types
+ *  the PIN again to hide it). Ends on the pupil's map. */
+export async function joinClass(page, base, { code, nickname, pin }) {
+  await page.goto(`${base}/?class=${code}`);
+  await waitForScreen(page, "join-class", 90000);
+  console.log("ok - the join link opens Join my class");
+  // Each stage redraws the screen: wait for the game to say it has settled.
+  await clickAndSettle(page, "Next");
+  await clickAndSettle(page, nickname);
+  for (const digit of pin) await click(page, digit);
+  const all = `${pin.length} of ${pin.length} digits typed`;
+  const typed = await page
+    .waitForFunction((all) => window.clickwise && window.clickwise.status === all, all, { timeout: 15000, polling: 50 })
+    .then(() => true, () => false);
+  check(typed, `the PIN taps were each taken (${(await hook(page)).status})`);
+  await click(page, "Next");
+  const joined = await page
+    .waitForFunction(() => window.clickwise && window.clickwise.screen === "levels", null, { timeout: 15000, polling: 50 })
+    .then(() => true, () => false);
+  if (!joined) {
+    const said = (await hook(page)).texts.map((t) => t.text).join(" | ");
+    throw new Error(`the game did not take the PIN ${pin} as typed: ${said}`);
+  }
+  check(joined, "the game took the PIN");
+  await waitForScreen(page, "levels");
+  console.log("ok - the pupil joined with their card and PIN");
 }

@@ -36,7 +36,8 @@ async function playToResults(byKeyboard) {
  *  server serves), sees what happened next, and goes back to choose again. */
 async function rewindOnce() {
   await clickAndWait(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
-  const source = await page.evaluate(async () => (await fetch("assets/levels/ks1-pop-up-prize.level.ron")).text());
+  // Under its content-hashed name, from the table the page was given (files.js).
+  const source = await page.evaluate(async () => (await fetch(window.clickwiseFiles["assets/levels/ks1-pop-up-prize.level.ron"])).text());
   const risky = [...source.matchAll(/text: "([^"]+)",\s*outcome: Risky/g)].map((m) => m[1]);
   const asPattern = (t) => new RegExp("^" + t.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[a-z-]+\}/g, ".+") + "$");
   const question = await settled(page);

@@ -1,28 +1,71 @@
-//! `cargo xtask bench`: figures, not pass/fail: download sizes, time to the first
-//! painted frame in headless Chromium, how long the level catalogue takes to load, and
-//! Lighthouse's accessibility and best-practices scores for the game page.
+//! `cargo xtask bench`: figures, not pass/fail. It builds the game and a bare Bevy app
+//! (`xtask/hello/`, same features, profile and pipeline) in the same run and prints, side
+//! by side: wasm sizes and their ratio, where the bytes go (twiggy), the first-visit
+//! download, time to the first frame and to the title screen (median of 5 cold loads
+//! each, alternating), idle main-thread time, second-visit and offline bytes, how long
+//! the level catalogue takes to load, and Lighthouse's scores for the game page.
 
-use crate::cmd::{Result, root};
-use crate::web::mb;
+use crate::cmd::{self, Result, root};
+use crate::web::{Binary, Build, mb};
 use clickwise_core::load::load_level;
 use clickwise_core::validate::AnyAssets;
+use std::path::PathBuf;
 use std::time::Instant;
 
 pub fn run() -> Result {
+    let hello = build_hello()?;
     let bundle = crate::web::run()?;
     println!("\n=== bench ===");
+    let ratio = bundle.wasm.brotli as f64 / hello.brotli.max(1) as f64;
+    println!("{:<32} {:>10} {:>10} {:>10}", "wasm (after wasm-opt -Oz)", "raw", "gzip", "brotli");
     println!(
-        "wasm: raw {} / gzip {} / brotli {}",
+        "{:<32} {:>10} {:>10} {:>10}",
+        "bare Bevy app (xtask/hello)",
+        mb(hello.raw),
+        mb(hello.gzip),
+        mb(hello.brotli)
+    );
+    println!(
+        "{:<32} {:>10} {:>10} {:>10}",
+        "Clickwise",
         mb(bundle.wasm.raw),
         mb(bundle.wasm.gzip),
         mb(bundle.wasm.brotli)
     );
-    println!("first load, all files, brotli: {} (target <= 3.00 MB)", mb(bundle.first_load.brotli));
+    println!("game / bare Bevy, brotli: {ratio:.3}x (target <= 1.05x)");
+    println!("all files kept offline, brotli: {}", mb(bundle.all_files.brotli));
+    crate::wasm_sizes::compare(
+        &crate::web::named_copy(Binary::HELLO),
+        &crate::web::named_copy(Binary::GAME),
+    )?;
     catalogue_times()?;
     let server = crate::browser::start_server(&bundle.dist)?;
-    crate::browser::node_script("first-paint.mjs", &server.url)?;
+    let hello_server = crate::browser::start_server_with_data(&hello_dist(), "bench-hello-data")?;
+    crate::browser::node_script("first-load.mjs", &server.url)?;
+    let hello_url = PathBuf::from(&hello_server.url);
+    crate::browser::node_script_with("bench.mjs", &server.url, &[("HELLO_URL", &hello_url)])?;
+    crate::browser::node_script("offline.mjs", &server.url)?;
     let lighthouse = crate::tools::bench_packages()?.join("node_modules/.bin/lighthouse");
     crate::browser::node_script_with("lighthouse.mjs", &server.url, &[("LIGHTHOUSE", &lighthouse)])
+}
+
+fn hello_dist() -> PathBuf {
+    cmd::target_dir().join("bench-hello")
+}
+
+/// The bare Bevy app's page: its wasm, a two-line page, precompressed like the game.
+fn build_hello() -> Result<crate::web::Sizes> {
+    let dist = hello_dist();
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let wasm = crate::web::build_wasm(Binary::HELLO, Build::Shipping, &dist)?;
+    let page = root().join("xtask/hello");
+    for file in ["index.html", "start.js", "hello.css"] {
+        std::fs::copy(page.join(file), dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    }
+    std::fs::write(dist.join("404.html"), "not here").map_err(|e| e.to_string())?;
+    let report = crate::web::precompress(&dist, Build::Shipping)?;
+    Ok(report.iter().find(|(p, _)| p == &wasm).map(|(_, s)| *s).unwrap_or_default())
 }
 
 /// Parses and validates the shipped levels, and a 100-level catalogue made from them.

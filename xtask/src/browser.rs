@@ -19,6 +19,11 @@ impl Drop for Server {
 }
 
 pub fn start_server(dist: &Path) -> Result<Server> {
+    start_server_with_data(dist, "browser-test-data")
+}
+
+/// A server of its own (its own database folder under the target dir), e.g. a second one.
+pub fn start_server_with_data(dist: &Path, data_folder: &str) -> Result<Server> {
     // With the whole workspace's features, as `cargo test --workspace` built it for the
     // server's own tests: nothing to rebuild in CI (`-p` alone unifies other features).
     cmd::run(&cmd::cargo(), &["build", "--workspace", "--bin", "clickwise-server"])?;
@@ -29,7 +34,7 @@ pub fn start_server(dist: &Path) -> Result<Server> {
     let addr = format!("127.0.0.1:{port}");
     let bin = cmd::target_dir().join("debug/clickwise-server");
     // A fresh classroom database for each run, outside the repository.
-    let data = cmd::target_dir().join("browser-test-data");
+    let data = cmd::target_dir().join(data_folder);
     let _ = std::fs::remove_dir_all(&data);
     let child = Command::new(&bin)
         .args(["--addr", &addr, "--dist"])

@@ -15,10 +15,12 @@ mod browser;
 mod cmd;
 mod compress;
 mod fuzz;
+mod hashed;
 mod layers;
 mod serve;
 mod test;
 mod tools;
+mod wasm_sizes;
 mod web;
 
 use std::process::ExitCode;

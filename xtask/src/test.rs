@@ -43,6 +43,9 @@ pub fn run() -> Result {
         let url = server.as_ref().expect("started above").url.clone();
         stage("browser test (headless Chromium)", &mut || crate::browser::node_script("play.mjs", &url))?;
         stage("classroom browser test", &mut || crate::browser::node_script("classroom.mjs", &url))?;
+        stage("offline browser test (service worker)", &mut || {
+            crate::browser::node_script("offline.mjs", &url)
+        })?;
         stage("accessibility browser test (DOM mirror, axe-core)", &mut || {
             crate::browser::node_script("a11y.mjs", &url)
         })

@@ -69,7 +69,7 @@ async fn pages_scripts_and_levels_have_the_right_types() {
 }
 
 #[tokio::test]
-async fn every_response_has_the_security_and_cache_headers() {
+async fn every_response_has_the_security_headers() {
     let d = dist("headers");
     for path in ["/", "/clickwise_bg.wasm", "/nope", "/api/health"] {
         let res = get(&d, path, &[]).await;
@@ -78,8 +78,42 @@ async fn every_response_has_the_security_and_cache_headers() {
         assert!(csp.contains("default-src 'self'") && !csp.contains("http"), "{path}: {csp}");
         assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
         assert_eq!(h[header::REFERRER_POLICY], "no-referrer", "{path}");
-        assert_eq!(h[header::CACHE_CONTROL], "no-cache", "{path}");
     }
+}
+
+#[tokio::test]
+async fn hashed_files_are_kept_a_year_and_named_ones_are_checked_every_time() {
+    let d = dist("cache");
+    std::fs::write(d.join("clickwise_bg.0123456789abcdef.wasm"), b"\0asm hashed").unwrap();
+    std::fs::create_dir_all(d.join("assets/icons")).unwrap();
+    std::fs::write(d.join("assets/icons/fox.fedcba9876543210.png"), b"png").unwrap();
+    std::fs::write(d.join("sw.js"), "// worker").unwrap();
+    std::fs::write(d.join("manifest.webmanifest"), "{}").unwrap();
+    let cache =
+        |res: &axum::response::Response| res.headers()[header::CACHE_CONTROL].to_str().unwrap().to_owned();
+    let year = "public, max-age=31536000, immutable";
+    for path in ["/clickwise_bg.0123456789abcdef.wasm", "/assets/icons/fox.fedcba9876543210.png"] {
+        let res = get(&d, path, &[(header::ACCEPT_ENCODING, "br")]).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(cache(&res), year, "{path}");
+    }
+    // Pages, the worker, the manifest and unhashed names are revalidated.
+    for path in ["/", "/index.html", "/sw.js", "/manifest.webmanifest", "/clickwise_bg.wasm"] {
+        let res = get(&d, path, &[]).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(cache(&res), "no-cache", "{path}");
+    }
+    // A hashed name that isn't there must not be remembered as missing for a year.
+    let res = get(&d, "/clickwise_bg.00000000000000ff.wasm", &[]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(cache(&res), "no-cache");
+    // The pupil API carries tokens and teacher pages carry results: never stored.
+    for path in ["/api/health", "/teacher/", "/teacher/sign-in"] {
+        let res = get(&d, path, &[]).await;
+        assert_eq!(cache(&res), "no-store", "{path}: {}", res.status());
+    }
+    let res = get(&d, "/manifest.webmanifest", &[]).await;
+    assert!(res.headers()[header::CONTENT_TYPE].to_str().unwrap().contains("manifest+json"));
 }
 
 #[tokio::test]

@@ -1,0 +1,67 @@
+// Benchmark (figures, not pass/fail), side by side in one run of headless Chromium with
+// software WebGL: time to the bare Bevy app's first frame (HELLO_URL, xtask/hello) and to
+// the game's title screen, median of 5 cold loads each, alternating; then the game's idle
+// main-thread time over 10 s on the title screen and on a question screen.
+import { launch, waitForScreen, go, pick, settled, clickAndSettle } from "./lib.mjs";
+
+const gameUrl = process.argv[2];
+const helloUrl = process.env.HELLO_URL;
+const browser = await launch();
+const viewport = { width: 1366, height: 768 };
+
+/** A cold load: a fresh context (empty HTTP cache, no service worker). Milliseconds. */
+async function cold(url, ready) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(url);
+  await ready(page);
+  const ms = Date.now() - t0;
+  await context.close();
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const secs = (ms) => (ms / 1000).toFixed(2);
+const runs = { hello: [], game: [] };
+for (let i = 0; i < 5; i++) {
+  runs.hello.push(await cold(helloUrl, (p) => p.waitForFunction(() => window.helloFrame, null, { timeout: 120000, polling: 20 })));
+  runs.game.push(await cold(gameUrl, (p) => waitForScreen(p, "title", 120000)));
+}
+const [hello, game] = [median(runs.hello), median(runs.game)];
+console.log(`time to the bare Bevy app's first frame: ${secs(hello)} s median (runs: ${runs.hello.map(secs).join(", ")})`);
+console.log(`time to Clickwise's title screen:        ${secs(game)} s median (runs: ${runs.game.map(secs).join(", ")})`);
+console.log(`title / first frame: ${(game / hello).toFixed(2)}x (target <= 1.2x)`);
+
+/** Main-thread busy time over 10 s with nothing happening (Chrome's TaskDuration). */
+async function idle(page, where) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  await page.waitForTimeout(3000); // let anything still moving come to rest
+  const before = await taskSeconds();
+  await page.waitForTimeout(10000);
+  const busy = (await taskSeconds()) - before;
+  console.log(`idle on the ${where}: main thread busy ${(busy * 1000).toFixed(0)} ms of 10 s = ${(busy * 10).toFixed(2)}% (target < 2%)`);
+}
+
+const context = await browser.newContext({ viewport });
+const page = await context.newPage();
+await page.goto(gameUrl);
+await waitForScreen(page, "title", 120000);
+await idle(page, "title screen");
+const profile = await go(page, "New player", "profile");
+await pick(page, profile.widgets.find((w) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(w.label) && w.label !== "Other names").label);
+await pick(page, "fox");
+await go(page, "Next", "phase");
+await go(page, "Ages 4 to 7", "levels");
+await go(page, "All levels", "all-levels");
+await go(page, "Spot the Trick", "play");
+let h = await settled(page);
+while (!h.widgets.some((w) => w.role === "answer")) {
+  const next = ["Start", "Next"].find((l) => h.widgets.some((w) => w.label === l));
+  if (!next) throw new Error(`no question reached: ${h.widgets.map((w) => w.label).join(", ")}`);
+  h = await clickAndSettle(page, next);
+}
+await idle(page, "question screen");
+await browser.close();
