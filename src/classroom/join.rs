@@ -8,7 +8,7 @@ use clickwise_core::classroom::{
     CLASS_CODE_LEN, Card, ClassLink, JoinReply, JoinRequest, PIN_LEN, SignInReply, SignInRequest,
     is_class_code,
 };
-use clickwise_core::names::{PUPIL_AVATARS, is_valid_nickname};
+use clickwise_core::names::{PUPIL_AVATARS, is_card_picture, is_valid_nickname, picture_of};
 use clickwise_core::progress::Profile;
 use serde::de::DeserializeOwned;
 
@@ -179,8 +179,7 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option
         flow.message = Some("This card can't be used in the game. Ask your teacher for a new one.".into());
         return None;
     }
-    let avatar =
-        if PUPIL_AVATARS.contains(&reply.avatar.as_str()) { reply.avatar } else { PUPIL_AVATARS[0].into() };
+    let avatar = card_picture(&reply.nickname, &reply.avatar);
     let id = format!("c{code}-{}", card.pupil_id);
     let link = ClassLink {
         code,
@@ -192,6 +191,9 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option
     let new_profile = match store.data.profile_mut(&id) {
         // Joining again on the same device keeps what was played here.
         Some(profile) => {
+            // The card is the truth: an older card may have been given its own animal since.
+            profile.nickname = reply.nickname;
+            profile.avatar = avatar;
             profile.class = Some(link);
             profile.phase = Some(reply.phase);
             store.data.active = Some(id.clone());
@@ -209,6 +211,18 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option
     store.save();
     *flow = JoinFlow::default();
     Some(Joined { profile: id, new_profile })
+}
+
+/// The picture a login card is drawn with: its nickname's own animal ("Happy Panda", the
+/// panda). An older server's card whose animal has no picture keeps the one it was sent,
+/// if it is a picture the game has for pupils.
+pub fn card_picture(nickname: &str, sent: &str) -> String {
+    match picture_of(nickname) {
+        Some(picture) => picture,
+        None if is_card_picture(sent) || PUPIL_AVATARS.contains(&sent) => sent,
+        None => PUPIL_AVATARS[0],
+    }
+    .to_owned()
 }
 
 /// A 200 reply's JSON, or a calm message: the server's own words for 4xx replies where it

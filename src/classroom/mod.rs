@@ -7,7 +7,7 @@ mod net;
 mod outbox;
 mod refresh;
 
-pub use join::{JoinFlow, JoinStage, Joined, TEACHER_CAN_SEE};
+pub use join::{JoinFlow, JoinStage, Joined, TEACHER_CAN_SEE, card_picture};
 pub use net::{FakeServer, HttpReply, HttpRequest, Inbox, Net, Purpose, Sender, error_text};
 pub use outbox::SyncStatus;
 pub use refresh::RefreshClass;

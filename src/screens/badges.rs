@@ -45,6 +45,7 @@ fn spawn(
                 ));
                 let link = certificate_link(
                     &profile.nickname,
+                    &profile.avatar,
                     &world.name.en,
                     phase,
                     badges.iter().map(|b| b.badge.can.get(lang.0)),
@@ -100,18 +101,20 @@ fn spawn(
     });
 }
 
-/// The home certificate: a page of the web build that draws it from these words alone
-/// (nothing is stored or sent anywhere).
+/// The home certificate: a page of the web build that draws it from these words and the
+/// player's picture alone (nothing is stored or sent anywhere).
 fn certificate_link<'a>(
     nickname: &str,
+    picture: &str,
     world: &str,
     phase: Phase,
     can: impl Iterator<Item = &'a str>,
 ) -> String {
     let can: Vec<String> = can.map(encode).collect();
     format!(
-        "certificate.html?name={}&world={}&ages={}&can={}",
+        "certificate.html?name={}&pic={}&world={}&ages={}&can={}",
         encode(nickname),
+        encode(picture),
         encode(world),
         encode(phase.label()),
         can.join("|")

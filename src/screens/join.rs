@@ -3,7 +3,7 @@
 //! the pupil is told plainly that their teacher will see their levels and scores.
 
 use super::Screen;
-use crate::classroom::{JoinFlow, JoinStage, Sender, TEACHER_CAN_SEE};
+use crate::classroom::{JoinFlow, JoinStage, Sender, TEACHER_CAN_SEE, card_picture};
 use crate::config::GameConfig;
 use crate::theme::{self, Look, UiAssets, palette};
 use bevy::input_focus::AutoFocus;
@@ -21,6 +21,14 @@ struct DigitsShown;
 /// "Checking…" or a calm message when something didn't work.
 #[derive(Component)]
 struct MessageShown;
+
+/// The note at the foot of the screen saying what the teacher will see. While the cards
+/// show it moves above them, so nothing lies under (or over) the last row of cards.
+#[derive(Component)]
+struct PrivacyNote;
+
+/// How wide a login card is drawn: six to a row, so a class of 36 is six rows.
+const CARD_SIZE: f32 = 140.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::JoinClass), spawn)
@@ -58,16 +66,26 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
             r.spawn(theme::icon(ui, "key", 64.0));
             r.spawn(theme::heading(ui, "Join my class"));
         });
-        page.spawn((JoinArea, theme::column(14.0)));
-        page.spawn(theme::column(0.0)).with_children(|c| {
-            c.spawn(theme::panel(palette::MINT)).with_children(|p| {
-                p.spawn(theme::left_row(12.0)).with_children(|r| {
-                    r.spawn(theme::icon(ui, "grown-up", 44.0));
-                    r.spawn(theme::label(ui, format!("{TEACHER_CAN_SEE} Nothing else about you is sent.")));
-                });
-            });
+        // Never squeezed to fit the window: the page scrolls instead.
+        page.spawn((JoinArea, Node { flex_shrink: 0.0, ..theme::column(14.0) }));
+        page.spawn((PrivacyNote, Node { flex_shrink: 0.0, ..theme::column(0.0) })).with_children(|c| {
+            c.spawn(privacy_panel(ui));
         });
     });
+}
+
+/// What the teacher will see, said before anything is sent.
+fn privacy_panel(ui: &mut UiAssets) -> impl Bundle + use<> {
+    (
+        theme::panel(palette::MINT),
+        children![(
+            theme::left_row(12.0),
+            children![
+                theme::icon(ui, "grown-up", 44.0),
+                theme::label(ui, format!("{TEACHER_CAN_SEE} Nothing else about you is sent."))
+            ],
+        )],
+    )
 }
 
 /// Rebuilds the stage's part of the screen when the stage changes (not on every digit, so
@@ -76,6 +94,7 @@ fn redraw_stage(
     mut commands: Commands,
     flow: Res<JoinFlow>,
     area: Single<Entity, With<JoinArea>>,
+    mut note: Single<&mut Node, With<PrivacyNote>>,
     mut ui: ResMut<UiAssets>,
     mut drawn: Local<Option<(Entity, JoinStage)>>,
 ) {
@@ -83,6 +102,8 @@ fn redraw_stage(
         return;
     }
     *drawn = Some((*area, flow.stage.clone()));
+    let cards = matches!(flow.stage, JoinStage::Cards { .. });
+    note.display = if cards { Display::None } else { Display::Flex };
     let ui = &mut *ui;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| match &flow.stage {
         JoinStage::Code => {
@@ -91,30 +112,36 @@ fn redraw_stage(
         }
         JoinStage::Cards { class, .. } => {
             col.spawn(theme::heading(ui, format!("Class: {}", class.class_name)));
+            col.spawn(privacy_panel(ui));
             col.spawn(theme::label(ui, "Find your card. It has your nickname and picture on it."));
-            col.spawn(theme::row(14.0)).with_children(|r| {
-                for (n, card) in class.cards.iter().enumerate() {
-                    let pupil_id = card.pupil_id;
-                    let caption = (theme::label(ui, card.nickname.clone()), Pickable::IGNORE);
-                    let mut button = r.spawn(theme::picture_button(
-                        ui,
-                        &card.nickname,
-                        &card.avatar,
-                        caption,
-                        170.0,
-                        move |_: On<Activate>, mut flow: ResMut<JoinFlow>| flow.choose_card(pupil_id),
-                    ));
-                    if n == 0 {
-                        button.insert(AutoFocus);
+            // Cards in a line share one height, so the rows stay straight.
+            col.spawn(Node { align_items: AlignItems::Stretch, flex_shrink: 0.0, ..theme::row(12.0) })
+                .with_children(|r| {
+                    for (n, card) in class.cards.iter().enumerate() {
+                        let pupil_id = card.pupil_id;
+                        let caption = (theme::label(ui, card.nickname.clone()), Pickable::IGNORE);
+                        let mut button = r.spawn(theme::picture_button(
+                            ui,
+                            &card.nickname,
+                            &card_picture(&card.nickname, &card.avatar),
+                            caption,
+                            CARD_SIZE,
+                            move |_: On<Activate>, mut flow: ResMut<JoinFlow>| flow.choose_card(pupil_id),
+                        ));
+                        if let Some(c) = clickwise_core::names::card_colour_named(&card.colour) {
+                            button.insert(theme::coloured_card(Color::srgb_u8(c.rgb[0], c.rgb[1], c.rgb[2])));
+                        }
+                        if n == 0 {
+                            button.insert(AutoFocus);
+                        }
                     }
-                }
-            });
+                });
             col.spawn((MessageShown, theme::label(ui, "")));
             back_button(col, ui);
         }
         JoinStage::Pin { card, .. } => {
             col.spawn(theme::row(14.0)).with_children(|r| {
-                r.spawn(theme::icon(ui, &card.avatar, 72.0));
+                r.spawn(theme::icon(ui, &card_picture(&card.nickname, &card.avatar), 72.0));
                 r.spawn(theme::heading(ui, card.nickname.clone()));
             });
             col.spawn(theme::label(ui, "Type the PIN number on your card."));

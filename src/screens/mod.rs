@@ -11,6 +11,7 @@ mod map;
 mod phase;
 mod play;
 mod played_here;
+mod practice;
 mod profile;
 mod results;
 mod select;
@@ -21,6 +22,7 @@ mod worried;
 pub use crate::screen::Screen;
 pub use map::MapState;
 pub use play::REWIND_LABEL;
+pub use practice::{GUEST_ID, GUEST_NICKNAME};
 pub use profile::ProfileDraft;
 pub use worried::{OpenWorried, WORRIED_LABEL};
 
@@ -29,7 +31,7 @@ use bevy::prelude::*;
 pub fn plugin(app: &mut App) {
     app.init_state::<Screen>();
     // More than a tuple of plugins holds.
-    app.add_plugins(gate::plugin);
+    app.add_plugins((gate::plugin, practice::plugin));
     app.add_plugins((
         loading::plugin,
         title::plugin,

@@ -1,6 +1,7 @@
 //! For parents and carers: what has been played on this device, by each player, with
-//! first-try and best stars. Nothing here leaves the device (class players' results also
-//! go to their teacher, and the page says so).
+//! first-try and best stars, what each level teaches, and, where a first try had a risky
+//! choice, a question to talk about together. Nothing here leaves the device (class
+//! players' results also go to their teacher, and the page says so).
 
 use super::Screen;
 use crate::classroom::TEACHER_CAN_SEE;
@@ -9,6 +10,14 @@ use crate::levels::LevelLibrary;
 use crate::progress::Store;
 use crate::theme::{self, UiAssets, palette};
 use bevy::prelude::*;
+use clickwise_core::Phase;
+use clickwise_core::home::{character_names, talk_about};
+use clickwise_core::progress::{LevelRecord, Profile};
+
+/// Said once, above the players, when any first try had a risky choice.
+const RISKY_IS_LEARNING: &str = "A risky choice on a first try is part of learning: the game shows what \
+     could happen, then lets the player choose again. Where that happened, there is a question below to \
+     talk about together.";
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::PlayedHere), spawn);
@@ -22,71 +31,108 @@ fn spawn(
     lang: Res<CurrentLang>,
 ) {
     let ui = &mut *ui;
+    let characters = character_names(Phase::ALL.into_iter().filter_map(|p| library.world_of(p)));
+    let any_risky = store.data.profiles.iter().flat_map(|p| p.levels.values()).any(|r| r.first.risky > 0);
     commands.spawn(theme::screen_root(Screen::PlayedHere)).with_children(|page| {
         super::header::header(page, ui, "trophy", "What was played on this device", 72.0);
         page.spawn(super::header::back_to(ui, Screen::GetHelp));
         if store.data.profiles.is_empty() {
             page.spawn(theme::label(ui, "Nobody has played on this device yet."));
         }
+        if any_risky {
+            page.spawn(theme::column(0.0)).with_children(|c| {
+                c.spawn((theme::panel(palette::MINT), children![theme::label(ui, RISKY_IS_LEARNING)]));
+            });
+        }
         page.spawn(theme::column(14.0)).with_children(|col| {
             for profile in store.data.profiles.iter().rev() {
                 col.spawn(theme::panel(palette::PANEL)).with_children(|p| {
-                    p.spawn(theme::left_row(14.0)).with_children(|r| {
-                        r.spawn(theme::icon(ui, &profile.avatar, 56.0));
-                        r.spawn(theme::heading(ui, profile.nickname.clone()));
-                        r.spawn(theme::small(ui, format!("{} stars", profile.total_stars())));
-                    });
-                    if let Some(class) = &profile.class {
-                        p.spawn(theme::small(
-                            ui,
-                            format!("In the class \"{}\". {TEACHER_CAN_SEE}", class.class_name),
-                        ));
-                    }
-                    if profile.levels.is_empty() {
-                        p.spawn(theme::small(ui, "No levels finished yet."));
-                    }
-                    // Results the class server refused: the teacher never got them, so say so here.
-                    let refused: Vec<_> = store.data.refused.iter().filter(|r| r.pending.profile == profile.id).collect();
-                    if !refused.is_empty() {
-                        p.spawn(theme::small(
-                            ui,
-                            format!(
-                                "{} {} didn't reach the teacher: the class server didn't accept {}. Show your teacher this list.",
-                                refused.len(),
-                                if refused.len() == 1 { "result" } else { "results" },
-                                if refused.len() == 1 { "it" } else { "them" },
-                            ),
-                        ));
-                        for r in refused {
-                            let id = &r.pending.submission.level_id;
-                            let title = library.get(id).map_or(id.clone(), |l| l.title.get(lang.0).to_owned());
-                            p.spawn(theme::small(ui, format!("• {title}: {}", r.reason)));
-                        }
-                    }
-                    for (level_id, record) in &profile.levels {
-                        // A level removed since it was played still shows, by its id.
-                        let title = library
-                            .get(level_id)
-                            .map_or(level_id.clone(), |l| l.title.get(lang.0).to_owned());
-                        p.spawn(theme::left_row(12.0)).with_children(|r| {
-                            r.spawn(theme::stars(ui, record.best.stars, 26.0));
-                            r.spawn(theme::label(ui, title));
-                            r.spawn(theme::small(
-                                ui,
-                                format!(
-                                    "first try {} of 3, best {} of 3, played {}",
-                                    record.first.stars,
-                                    record.best.stars,
-                                    match record.plays {
-                                        1 => "once".to_owned(),
-                                        n => format!("{n} times"),
-                                    }
-                                ),
-                            ));
-                        });
-                    }
+                    player(p, ui, &store, profile, &library, &lang, &characters);
                 });
             }
         });
     });
+}
+
+/// One player's panel: who, their class if any, results the server refused, their levels.
+fn player(
+    p: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    store: &Store,
+    profile: &Profile,
+    library: &LevelLibrary,
+    lang: &CurrentLang,
+    characters: &[&str],
+) {
+    p.spawn(theme::left_row(14.0)).with_children(|r| {
+        r.spawn(theme::icon(ui, &profile.avatar, 56.0));
+        r.spawn(theme::heading(ui, profile.nickname.clone()));
+        r.spawn(theme::small(ui, format!("{} stars", profile.total_stars())));
+    });
+    if let Some(class) = &profile.class {
+        p.spawn(theme::small(ui, format!("In the class \"{}\". {TEACHER_CAN_SEE}", class.class_name)));
+    }
+    if profile.levels.is_empty() {
+        p.spawn(theme::small(ui, "No levels finished yet."));
+    }
+    // Results the class server refused: the teacher never got them, so say so here.
+    let refused: Vec<_> = store.data.refused.iter().filter(|r| r.pending.profile == profile.id).collect();
+    if !refused.is_empty() {
+        let n = refused.len();
+        p.spawn(theme::small(
+            ui,
+            format!(
+                "{n} {} didn't reach the teacher: the class server didn't accept {}. Show your teacher this list.",
+                if n == 1 { "result" } else { "results" },
+                if n == 1 { "it" } else { "them" },
+            ),
+        ));
+        for r in refused {
+            let id = &r.pending.submission.level_id;
+            let title = library.get(id).map_or(id.clone(), |l| l.title.get(lang.0).to_owned());
+            p.spawn(theme::small(ui, format!("• {title}: {}", r.reason)));
+        }
+    }
+    for (level_id, record) in &profile.levels {
+        level(p, ui, level_id, record, library, lang, characters);
+    }
+}
+
+/// One level played: its stars and plays; what it teaches; after a risky first try, a
+/// question to talk about together.
+fn level(
+    p: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    level_id: &str,
+    record: &LevelRecord,
+    library: &LevelLibrary,
+    lang: &CurrentLang,
+    characters: &[&str],
+) {
+    let level = library.get(level_id);
+    // A level removed since it was played still shows, by its id.
+    let title = level.map_or(level_id.to_owned(), |l| l.title.get(lang.0).to_owned());
+    p.spawn(theme::left_row(12.0)).with_children(|r| {
+        r.spawn(theme::stars(ui, record.best.stars, 26.0));
+        r.spawn(theme::label(ui, title));
+        r.spawn(theme::small(
+            ui,
+            format!(
+                "first try {} of 3, best {} of 3, played {}",
+                record.first.stars,
+                record.best.stars,
+                match record.plays {
+                    1 => "once".to_owned(),
+                    n => format!("{n} times"),
+                }
+            ),
+        ));
+    });
+    let Some(level) = level else { return };
+    p.spawn(theme::small(ui, format!("What it teaches: {}", level.objective.get(lang.0))));
+    if record.first.risky > 0
+        && let Some(question) = talk_about(level, characters).first()
+    {
+        p.spawn(theme::small(ui, format!("To talk about together: {}", question.get(lang.0))));
+    }
 }

@@ -148,7 +148,7 @@ pub(super) fn level_row(
             let id = level.id.clone();
             let title = level.title.get(lang.0).to_owned();
             let stars = theme::stars(ui, profile.stars(&level.id).unwrap_or(0), 30.0);
-            let due = due.map(|d| format!("Due {}", friendly_date(d))).unwrap_or_default();
+            let due = due.map(clickwise_core::dates::due).unwrap_or_default();
             let caption = (
                 Node {
                     flex_direction: FlexDirection::Column,
@@ -182,25 +182,3 @@ pub(super) fn level_row(
     });
 }
 
-/// `2026-12-04` as "4 December".
-fn friendly_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-').skip(1).map(|p| p.parse::<usize>().ok());
-    match (parts.next().flatten(), parts.next().flatten()) {
-        (Some(month @ 1..=12), Some(day @ 1..=31)) => format!("{day} {}", MONTHS[month - 1]),
-        _ => iso.to_owned(),
-    }
-}

@@ -235,6 +235,13 @@ pub fn picture_button<
     (button_base(label, Look::Secondary, node, action), children![picture, caption])
 }
 
+/// Insert on a picture button to give it a colour of its own (a login card, as printed):
+/// a light fill of the colour, which dark text reads on, inside a border of the colour.
+pub fn coloured_card(colour: Color) -> impl Bundle {
+    let fill = colour.mix(&palette::WHITE, 0.78);
+    (ButtonLook { normal: fill, pressed: palette::SKY }, BackgroundColor(fill), BorderColor::all(colour))
+}
+
 /// Insert on a button to show it is selected (a flagged clue, a chosen setting, a held card).
 pub fn selected_look() -> impl Bundle {
     (ButtonLook { normal: palette::SELECTED, pressed: palette::SKY }, BackgroundColor(palette::SELECTED))

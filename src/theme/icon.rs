@@ -94,7 +94,8 @@ fn settle_icons(
             }
             Some(_) => continue,
         }
-        commands.entity(entity).insert(IconSettled);
+        // The screen may have gone in the same frame.
+        commands.entity(entity).try_insert(IconSettled);
     }
 }
 

@@ -21,7 +21,8 @@ mod widget;
 
 pub use assets::UiAssets;
 pub use button::{
-    ButtonLook, Look, answer_button, button, icon_button, icon_only_button, picture_button, selected_look,
+    ButtonLook, Look, answer_button, button, coloured_card, icon_button, icon_only_button, picture_button,
+    selected_look,
 };
 pub use chat::{bubble, device_frame, device_screen};
 pub use contrast::HighContrast;

@@ -15,8 +15,10 @@ const { browser, page, problems } = await openPage(base + "/");
 try {
   await joinClass(page, base, { code, nickname, pin });
   await go(page, "Spot the Trick", "play");
-  await clickThroughLevel(page);
-  console.log("ok - the assigned level was played");
+  // On the first try the pupil says nobody can help: a choice the level flags.
+  const flagged = "Nobody. Keep it to herself.";
+  await clickThroughLevel(page, { prefer: [flagged] });
+  console.log("ok - the assigned level was played, with a flagged first-try choice");
 
   // The result reaches the teacher: the game says so only once the server confirmed it.
   const sent = await page
@@ -25,6 +27,14 @@ try {
   check(sent, "the results screen says the result was sent, once the server confirmed it");
   const dashboard = (await http("GET", classPath)).body;
   check(dashboard.includes(nickname) && /★/.test(dashboard), "the result is on the teacher's dashboard");
+  // "Needs a word": the pupil, the question, their choice and why, near the top of the page.
+  const start = dashboard.indexOf('id="needs-a-word"');
+  const panel = start < 0 ? "" : dashboard.slice(start, dashboard.indexOf("</section>", start));
+  check(
+    panel.includes(nickname) && panel.includes(flagged) && panel.includes("Keeping a worry secret and telling nobody"),
+    "the flagged choice is in the dashboard's Needs a word panel, with the pupil's nickname",
+  );
+  check(dashboard.indexOf('id="needs-a-word"') < dashboard.indexOf('id="grid"'), "Needs a word comes before the grid");
   const csv = (await http("GET", `${classPath}/results.csv`)).body;
   check(csv.includes(nickname) && csv.includes("ks1-spot-the-trick"), "and in the CSV export");
   // The game took the server's answer (it said "sent"), so its outbox is empty and saved.

@@ -177,16 +177,22 @@ export async function pick(page, label) {
 /** A feed's move buttons say the move, then the item: "Leave it: Buy gems now!". */
 export const FEED_MOVE = /^(Open it|Leave it|Report it|Ask a grown-up): /;
 
-export async function clickThroughLevel(page) {
+export async function clickThroughLevel(page, { prefer = [] } = {}) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
   const tap = (label) => clickAndSettle(page, label);
+  // Answers to pick whenever they are on screen (once each), e.g. a flagged choice.
+  const wanted = new Set(prefer);
   for (let step = 0; step < 80; step++) {
     const h = await settled(page);
     if (h.screen === "results") return met;
     if (h.activity) met.add(h.activity);
     const role = (r) => h.widgets.filter((w) => w.role === r);
-    if (has(h, "Start")) await tap("Start");
+    const preferred = role("answer").find((w) => wanted.has(w.label));
+    if (preferred) {
+      wanted.delete(preferred.label);
+      await tap(preferred.label);
+    } else if (has(h, "Start")) await tap("Start");
     else if (has(h, "Next")) await tap("Next");
     else if (has(h, "I've finished looking")) {
       met.add("SpotClues");

@@ -36,6 +36,13 @@ try {
     .waitForFunction(() => window.clickwiseOffline === "ready", null, { timeout: 120000, polling: 250 })
     .then(() => true, () => false);
   check(kept, `the game kept its files for offline play (${await page.evaluate(() => window.clickwiseOffline)})`);
+  // Installable: Chromium's own check finds nothing wrong with the manifest, icons and
+  // worker (a test browser profile is private, which alone stops installing).
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  const blocking = installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito");
+  check(manifest.errors.length === 0 && blocking.length === 0, `Chromium can install it (${blocking.join(", ") || "no installability errors"})`);
   // The counting below sees real downloads: the first visit fetched the wasm.
   check(traffic.wasmBytes > 100_000, `the first visit downloaded the wasm (${kb(traffic.wasmBytes)} KB), and this test saw it`);
   // Every file in the worker's list is in its cache: nothing is left to the network.

@@ -26,7 +26,10 @@ export const csrfOf = (html) => html.match(/name="csrf" value="([^"]+)"/)[1];
 
 /** Signs a new teacher up, makes a class of `cards` cards with `level` assigned, and
  *  returns the join code and the first card's nickname and PIN. */
-export async function makeClass(base, { level, cards = 3, phase = "Ks1", due = "2026-12-04" }) {
+// Due in four weeks, so the class is never late whenever the test runs.
+const inFourWeeks = () => new Date(Date.now() + 28 * 86400000).toISOString().slice(0, 10);
+
+export async function makeClass(base, { level, cards = 3, phase = "Ks1", due = inFourWeeks() }) {
   const { http, cookies } = teacher(base);
   const signUp = await http("GET", "/teacher/sign-up");
   let r = await http("POST", "/teacher/sign-up", { email: `teacher-${Date.now()}@school.example`, password: "a long password", csrf: csrfOf(signUp.body) });

@@ -45,8 +45,18 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
                 class_name: "Class 2 <Oak>".into(),
                 phase: Phase::Ks1,
                 cards: vec![
-                    Card { pupil_id: 7, nickname: "Happy Otter".into(), avatar: "owl".into() },
-                    Card { pupil_id: 8, nickname: "Brave Panda".into(), avatar: "panda".into() },
+                    Card {
+                        pupil_id: 7,
+                        nickname: "Happy Otter".into(),
+                        avatar: "otter".into(),
+                        colour: "blue".into(),
+                    },
+                    Card {
+                        pupil_id: 8,
+                        nickname: "Brave Panda".into(),
+                        avatar: "panda".into(),
+                        colour: "orange".into(),
+                    },
                 ],
             })
         }
@@ -58,7 +68,7 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
             json(&SignInReply {
                 token: "token-7".into(),
                 nickname: "Happy Otter".into(),
-                avatar: "owl".into(),
+                avatar: "otter".into(),
                 class_name: "Class 2 <Oak>".into(),
                 phase: Phase::Ks1,
                 assigned: vec![Assigned {
@@ -282,16 +292,61 @@ fn a_join_link_opens_join_my_class_with_the_code_typed_in() {
     assert!(labels(&mut app).contains(&"Happy Otter".to_string()));
 }
 
+/// A home-practice link opens straight onto its levels: no player to make, no age to pick.
+/// On a device whose last player is a class card it plays as a guest, so nothing played
+/// with the link goes to the class server.
 #[test]
-fn a_home_practice_link_puts_the_teachers_levels_first() {
-    let launch = LaunchParams::from_pairs([("practice", "ks1-game-chat.not-a-level".to_string())]);
-    let (mut app, saves, _) = class_game(None, launch);
-    boot(&mut app);
-    new_player(&mut app, "fox");
-    let text = all_text(&mut app);
-    assert!(text.contains("Home practice"), "{text}");
-    assert_eq!(labels(&mut app).iter().filter(|l| *l == "Chat in the Game").count(), 1);
-    assert_eq!(saved_data(&saves).practice, ["ks1-game-chat", "not-a-level"]);
+fn a_home_practice_link_opens_its_levels_with_no_player_to_make() {
+    use clickwise::screens::{GUEST_ID, GUEST_NICKNAME};
+    use clickwise_core::progress::{Profile, SaveData, to_text};
+
+    let mut pupil = Profile::new("c482913-7", "Happy Otter", "otter");
+    pupil.phase = Some(Phase::UpperKs2);
+    pupil.class = Some(ClassLink {
+        code: CODE.into(),
+        pupil_id: 7,
+        token: "token-7".into(),
+        class_name: "Class 2".into(),
+        assigned: Vec::new(),
+    });
+    let mut save = SaveData::new();
+    save.add_profile(pupil);
+    for saved in [None, Some(to_text(&save))] {
+        let saves = Arc::new(Mutex::new(MemorySaves { save: saved.clone(), kept_aside: Vec::new() }));
+        let launch = LaunchParams::from_pairs([("practice", "ks1-game-chat.not-a-level".to_string())]);
+        let (mut app, saves, class) = class_game(Some(saves), launch);
+        update_until(&mut app, "the levels", |app| screen(app) == Screen::Levels);
+        app.update();
+        app.update();
+        let text = all_text(&mut app);
+        assert!(text.contains("Home practice") && text.contains(GUEST_NICKNAME), "{text}");
+        assert_eq!(labels(&mut app).iter().filter(|l| *l == "Chat in the Game").count(), 1);
+        let data = saved_data(&saves);
+        assert_eq!(data.practice, ["ks1-game-chat", "not-a-level"]);
+        let guest = data.active_profile().expect("a player");
+        assert_eq!(
+            (
+                guest.id.as_str(),
+                guest.nickname.as_str(),
+                guest.avatar.as_str(),
+                guest.phase,
+                guest.class.is_none()
+            ),
+            (GUEST_ID, GUEST_NICKNAME, "owl", Some(Phase::Ks1), true),
+            "a guest drawn as its animal, the age of the link's levels, in no class"
+        );
+        assert_eq!(data.profiles.len(), 1 + usize::from(saved.is_some()), "the class card is kept as it was");
+        press(&mut app, "Chat in the Game");
+        press(&mut app, "Start");
+        while screen(&app) == Screen::Play {
+            play_step(&mut app, Way::Safest);
+            press(&mut app, "Next");
+        }
+        assert_eq!(screen(&app), Screen::Results);
+        app.update();
+        assert_eq!(class.lock().unwrap().posts, 0, "nothing played with the link is sent");
+        assert!(saved_data(&saves).outbox.is_empty());
+    }
 }
 
 #[test]

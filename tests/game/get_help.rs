@@ -45,3 +45,39 @@ fn teachers_find_each_levels_notes_by_age_group() {
     press(&mut app, "Back");
     assert_eq!(screen(&app), Screen::GetHelp);
 }
+
+/// "What was played here" says what each level teaches and, only where a first try had a
+/// risky choice, gives one question to talk about together, kindly.
+#[test]
+fn grown_ups_see_what_each_level_teaches_and_what_to_talk_about() {
+    use crate::common::play::*;
+
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_player(&mut app, "fox");
+    for (title, way) in [("The Surprise Pop-up", Way::Riskiest), ("Spot the Trick", Way::Safest)] {
+        open(&mut app, "Ages 4 to 7", title);
+        while screen(&app) == Screen::Play {
+            play_step(&mut app, way);
+            press(&mut app, "Next");
+        }
+        assert_eq!(screen(&app), Screen::Results);
+    }
+    press(&mut app, "Choose another level");
+    press(&mut app, "Change player");
+    press(&mut app, "Grown-ups: get help");
+    press(&mut app, "What was played here");
+    assert_eq!(screen(&app), Screen::PlayedHere);
+    let text = all_text(&mut app);
+    let library = app.world().resource::<clickwise::levels::LevelLibrary>();
+    let (popup, trick) =
+        (library.get("ks1-pop-up-prize").unwrap(), library.get("ks1-spot-the-trick").unwrap());
+    for level in [popup, trick] {
+        assert!(text.contains(&format!("What it teaches: {}", level.objective.en)), "{text}");
+    }
+    assert!(text.contains("part of learning"), "said kindly: {text}");
+    // A question a parent can ask without knowing the game's characters.
+    let talk = "To talk about together: What does a pop-up look like? Where have you seen one?";
+    assert!(text.contains(talk), "{text}");
+    assert_eq!(text.matches("To talk about together").count(), 1, "only after the risky first try: {text}");
+}

@@ -14,6 +14,7 @@ mod cast;
 mod classroom;
 mod feed;
 mod get_help;
+mod join_cards;
 mod keyboard;
 mod layout;
 mod map;

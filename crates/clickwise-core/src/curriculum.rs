@@ -66,6 +66,11 @@ pub struct Statement {
     pub id: String,
     pub band: Band,
     pub text: String,
+    /// Teaching it is about staying safe with other people (telling, strangers, secrets,
+    /// pictures, bullying): a level that teaches it marks at least one flag-worthy choice
+    /// (`validate::flags`).
+    #[serde(default)]
+    pub safeguarding: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -164,6 +169,7 @@ impl Curriculum {
                 }
             }
         }
+        problems.extend(crate::validate::flags::statement_flags(level, self, source, file));
         let mut report = |id: &str, message: String| {
             let (line, col) = line_col(source, find_from(source, 0, &format!("\"{id}\"")));
             problems.push(Problem::new(file, line, col, message));

@@ -7,6 +7,7 @@
 mod chat;
 mod consequence;
 mod feed;
+mod flag;
 mod report;
 mod settings;
 mod sort;
@@ -15,7 +16,9 @@ mod spot_clues;
 pub use chat::*;
 pub use consequence::*;
 pub use feed::*;
+pub use flag::*;
 pub use report::*;
+pub(crate) use settings::one_or_many;
 pub use settings::*;
 pub use sort::*;
 pub use spot_clues::*;
@@ -350,6 +353,9 @@ pub struct AnswerOption {
     /// "What happened next" after this answer, if it is risky (overrides the step's).
     #[serde(default)]
     pub consequence: Option<Consequence>,
+    /// Worth a quiet word when picked on a first try: see [`Flag`].
+    #[serde(default)]
+    pub flag: Option<Flag>,
 }
 
 impl Level {

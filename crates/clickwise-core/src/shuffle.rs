@@ -2,7 +2,7 @@
 //! get. Everything takes a seed, so tests (and a teacher's demo) can be repeated exactly.
 
 use crate::model::{Level, Mechanic, Step};
-use crate::names::{CHARACTER_NAMES, NICKNAME_ADJECTIVES, NICKNAME_ANIMALS};
+use crate::names::{ANIMALS, CHARACTER_NAMES, NICKNAME_ADJECTIVES};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
@@ -88,7 +88,7 @@ pub fn nickname_suggestions(rng: &mut StdRng, count: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     while out.len() < count {
         let adj = NICKNAME_ADJECTIVES.choose(rng).copied().unwrap_or("Kind");
-        let animal = NICKNAME_ANIMALS.choose(rng).copied().unwrap_or("Owl");
+        let animal = ANIMALS.choose(rng).map_or("Owl", |a| a.word);
         let nick = format!("{adj} {animal}");
         if !out.contains(&nick) {
             out.push(nick);

@@ -186,7 +186,11 @@ fn the_checker_rejects_broken_mechanics_with_their_line() {
     let err = problems_after(CHAT, "then: Some(\"coins\")", "then: Some(\"nowhere\")");
     assert!(err.contains("goes to turn `nowhere`, which does not exist"), "{err}");
 
-    let err = problems_after(CHAT, "bin: \"private\", why: \"Where", "bin: \"bin\", why: \"Where");
+    let err = problems_after(
+        CHAT,
+        "icon: Some(\"house\"), bin: \"private\"",
+        "icon: Some(\"house\"), bin: \"bin\"",
+    );
     assert!(err.contains("bin `bin` does not exist"), "{err}");
 
     let err = problems_after(

@@ -1,12 +1,14 @@
 //! Properties of the one scoring implementation, over random valid walks through every
 //! shipped level (random answers, versions, hints and retries): the score never passes
 //! the level's maximum; the game's incremental attempt model and the server's re-scoring
-//! of the log agree; a log with a step left out is refused.
+//! of the log agree; a log with a step left out is refused; what the teacher is shown of a
+//! first try agrees with its score.
 
 use clickwise_core::catalogue::check_folder;
+use clickwise_core::insight::first_try_findings;
 use clickwise_core::playthrough::{PlayEvent, Playthrough, Stage};
 use clickwise_core::scoring::{ChoiceRecord, RunState, ScoreError, max_points, score};
-use clickwise_core::{Lang, Level, Mechanic, SafetyButton};
+use clickwise_core::{Lang, Level, Mechanic, Outcome, SafetyButton};
 use proptest::prelude::*;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
@@ -174,5 +176,31 @@ proptest! {
             _ => None,
         });
         prop_assert_eq!(finished.map(|a| (a.score, a.choices)), Some((game, play.log().to_vec())));
+    }
+
+    /// The teacher's view of a first try agrees with its score: its risky and unsure
+    /// findings are exactly the risky and unsure choices the score counts (a rewound step
+    /// by its first try), each in words with every placeholder filled in.
+    #[test]
+    fn the_teachers_findings_agree_with_the_score(index in 0usize..1000, seed in any::<u64>()) {
+        let level = &levels()[index % levels().len()];
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut play = Playthrough::start("attempt-findings".into(), level.clone(), seed, Lang::En, 0);
+        play.begin();
+        for _ in 0..100 {
+            let Some((_, mechanic)) = play.current() else { break };
+            let mechanic = mechanic.clone();
+            play.submit(random_record(&mut rng, &mechanic));
+            if rng.random_bool(0.3) { play.retry() } else { play.advance(1_000) }
+        }
+        let s = score(level, play.log()).expect("a finished walk scores");
+        let findings = first_try_findings(level, play.log());
+        let count = |o: Outcome| findings.iter().filter(|f| f.outcome == o).count() as u32;
+        prop_assert_eq!((count(Outcome::Risky), count(Outcome::Unsure)), (s.risky, s.unsure), "{}", level.id);
+        for f in &findings {
+            let words = format!("{} {} {}", f.question, f.choice, f.flag.as_deref().unwrap_or(""));
+            prop_assert!(!words.contains('{') && !f.question.is_empty(), "{}: {words}", level.id);
+            prop_assert!(f.flag.is_none() || f.outcome != Outcome::Safe);
+        }
     }
 }

@@ -27,7 +27,13 @@ impl Levels {
     pub fn load(dir: &Path) -> (Levels, Vec<String>) {
         let report = clickwise_core::catalogue::check_folder_with(dir, &clickwise_core::validate::AnyAssets);
         let problems = report.problems.iter().map(|p| p.to_string()).collect();
-        let mut levels = Levels::from_list(report.levels);
+        let mut list = report.levels;
+        // Recurring characters get their fixed names, so the teacher's pages say "Leo"
+        // where a level says `{friend}`.
+        if let Some(world) = &report.world {
+            list.iter_mut().for_each(|l| world.resolve_cast(l));
+        }
+        let mut levels = Levels::from_list(list);
         levels.curriculum = report.curriculum;
         levels.badges = Badges::from_world(report.world.as_ref());
         levels.world = report.world;

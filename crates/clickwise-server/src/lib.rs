@@ -25,6 +25,11 @@ use std::sync::Arc;
 /// Opens (or creates) the database and loads the levels the server scores with.
 pub async fn open(config: &Config) -> Result<AppState, String> {
     let db = db::open(&config.db_path(), config.full_sync).await?;
+    match db::card_repair::run(&db).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("{n} older login cards now show their nickname's own animal"),
+        Err(e) => return Err(format!("cannot repair older login cards: {e}")),
+    }
     let dir = config.levels_dir();
     let (mut levels, problems) = levels::Levels::load(&dir);
     levels.badges.find_icons(&config.dist);

@@ -13,9 +13,10 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
+use clickwise_core::Level;
 use clickwise_core::classroom::*;
+use clickwise_core::names::card_colour;
 use clickwise_core::scoring::{self, ChoiceRecord, Score};
-use clickwise_core::{Level, Outcome};
 use serde::de::DeserializeOwned;
 
 /// A level log longer than this is not a real game.
@@ -46,7 +47,13 @@ pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes
     let cards = pupils::list(&s.db, class.id)
         .await?
         .into_iter()
-        .map(|p| Card { pupil_id: p.id, nickname: p.nickname, avatar: p.avatar })
+        .enumerate()
+        .map(|(i, p)| Card {
+            pupil_id: p.id,
+            nickname: p.nickname,
+            avatar: p.avatar,
+            colour: card_colour(i).name.to_owned(),
+        })
         .collect();
     Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards }).into_response())
 }
@@ -171,7 +178,8 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
     let pupil = pupil(&s, &headers).await?;
     let (sub, level, score) = judge(&s.levels, &body)?;
     let log = serde_json::to_string(&sub.choices).unwrap_or_default();
-    let risky = risky_choices(level, &sub.choices).join("\n");
+    // The first try's risky choices in words, one a line (core's `insight`).
+    let risky = clickwise_core::insight::risky_choices(level, &sub.choices).join("\n");
     let row = results::NewResult {
         pupil_id: pupil.id,
         class_id: pupil.class_id,
@@ -217,18 +225,4 @@ fn check_shape(sub: &ResultSubmission) -> Result<(), String> {
         return Err("a field in the log is too long".into());
     }
     Ok(())
-}
-
-/// The English text of every risky decision in a log, for the dashboard's misconceptions.
-/// A step the pupil rewound counts as its first try, as its score does.
-pub fn risky_choices(level: &Level, log: &[ChoiceRecord]) -> Vec<String> {
-    let mut risky = Vec::new();
-    for record in log {
-        let Some(step) = level.step(&record.step) else { continue };
-        let mechanic = step.version(record.variant as usize).unwrap_or(&step.mechanic);
-        if let Ok(result) = scoring::score_step(mechanic, &record.as_first_tried()) {
-            risky.extend(result.items.into_iter().filter(|i| i.outcome == Outcome::Risky).map(|i| i.text.en));
-        }
-    }
-    risky
 }

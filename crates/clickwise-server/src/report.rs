@@ -1,7 +1,12 @@
-//! What a class dashboard shows, worked out from the stored rows in one pass: the grid of
-//! pupils × levels (first try and best), each pupil's badges, progress per topic and per
-//! strand, and the risky choices most often made on a first try. Kept apart from the HTML
-//! so it can be tested and timed on its own.
+//! What a class dashboard shows, worked out from the stored rows: the grid of pupils ×
+//! levels (first try and best, late where past due), each pupil's badges, progress per
+//! topic and per strand, who needs a word, what to talk about in class, who hasn't
+//! started, and the statements of *Education for a Connected World*. Kept apart from the
+//! HTML so it can be tested and timed on its own.
+
+pub mod assessment;
+pub mod attention;
+pub mod first_tries;
 
 use crate::badges::KnownBadge;
 use crate::db::badges::StoredBadge;
@@ -9,6 +14,8 @@ use crate::db::classes::{Assignment, Class};
 use crate::db::pupils::Pupil;
 use crate::db::results::StoredResult;
 use crate::levels::Levels;
+use assessment::Assessment;
+use attention::{Late, Talk, Word};
 use clickwise_core::strands::strand_of;
 use std::collections::{BTreeMap, HashMap};
 
@@ -48,15 +55,10 @@ pub struct Cell {
     /// Stars of the best attempt, as the core defines best (`scoring::better`).
     pub best: Option<u8>,
     pub plays: u32,
+    /// Assigned, past its due date, and not played.
+    pub late: bool,
     /// (points, risky choices) of the best attempt so far.
     best_by: Option<(u32, u32)>,
-}
-
-pub struct Misconception {
-    pub level_title: String,
-    pub text: String,
-    /// Pupils who made this choice on their first try.
-    pub pupils: usize,
 }
 
 /// (name, share of stars earned of those possible).
@@ -71,14 +73,28 @@ pub struct Report {
     /// (name, share of stars earned of those possible) for each topic and each strand.
     pub topics: Shares,
     pub strands: Shares,
-    pub misconceptions: Vec<Misconception>,
+    /// Flagged first-try choices, pupil by pupil.
+    pub needs_a_word: Vec<Word>,
+    /// Every first-try mistake, most-made first.
+    pub talk: Vec<Talk>,
+    /// Pupils with no result yet.
+    pub not_started: Vec<i64>,
+    /// Assigned levels past their due date that a pupil hasn't played.
+    pub late: Vec<Late>,
+    pub assessment: Assessment,
 }
 
 fn title(levels: &Levels, id: &str) -> String {
     levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.en.clone())
 }
 
+/// The report as of today.
 pub fn build(levels: &Levels, data: &ClassData) -> Report {
+    build_on(levels, data, &crate::db::retention::iso_date(crate::db::now_ms()))
+}
+
+/// The report on `today` (`YYYY-MM-DD`): a due date before it is past.
+pub fn build_on(levels: &Levels, data: &ClassData, today: &str) -> Report {
     // Assigned levels first, in the teacher's order; then any other level someone played.
     let mut columns: Vec<Column> = data
         .assigned
@@ -107,7 +123,6 @@ pub fn build(levels: &Levels, data: &ClassData) -> Report {
     }
     let row_of: HashMap<i64, usize> = data.pupils.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut rows = vec![vec![Cell::default(); columns.len()]; data.pupils.len()];
-    let mut risky: HashMap<(&str, &str), Vec<i64>> = HashMap::new();
     for r in &data.results {
         let (Some(&row), Some(&col)) = (row_of.get(&r.pupil_id), col_of.get(r.level_id.as_str())) else {
             continue;
@@ -120,32 +135,31 @@ pub fn build(levels: &Levels, data: &ClassData) -> Report {
         }
         if r.first_try {
             cell.first = Some(r.stars);
-            for text in r.risky.lines().filter(|t| !t.is_empty()) {
-                let pupils = risky.entry((r.level_id.as_str(), text)).or_default();
-                if !pupils.contains(&r.pupil_id) {
-                    pupils.push(r.pupil_id);
-                }
-            }
+        }
+    }
+    let late = attention::late(levels, &data.pupils, &data.assigned, &data.results, today);
+    for l in &late {
+        if let (Some(&row), Some(&col)) = (row_of.get(&l.pupil), col_of.get(l.level_id.as_str())) {
+            rows[row][col].late = true;
         }
     }
     let (topics, strands) = summaries(levels, &columns, &rows);
-    let mut misconceptions: Vec<Misconception> = risky
-        .into_iter()
-        .map(|((level, text), pupils)| Misconception {
-            level_title: title(levels, level),
-            text: text.to_owned(),
-            pupils: pupils.len(),
-        })
-        .collect();
-    misconceptions.sort_by(|a, b| {
-        b.pupils
-            .cmp(&a.pupils)
-            .then_with(|| a.level_title.cmp(&b.level_title))
-            .then_with(|| a.text.cmp(&b.text))
-    });
-    misconceptions.truncate(10);
+    let tries = first_tries::first_tries(levels, &data.results);
+    let class_levels: Vec<&clickwise_core::Level> =
+        columns.iter().filter_map(|c| levels.get(&c.level_id)).collect();
     let badges = data.pupils.iter().map(|p| pupil_badges(levels, &data.badges, p.id)).collect();
-    Report { columns, rows, badges, topics, strands, misconceptions }
+    Report {
+        columns,
+        rows,
+        badges,
+        topics,
+        strands,
+        needs_a_word: attention::needs_a_word(&tries, &data.pupils),
+        talk: attention::talk(&tries),
+        not_started: attention::not_started(&data.pupils, &data.results),
+        late,
+        assessment: assessment::assess(levels, &class_levels, &data.pupils, &tries),
+    }
 }
 
 /// The badges of `pupil` the world still knows (a badge left out of a later world is

@@ -84,7 +84,10 @@ async fn badges_sent_with_a_result_are_stored_and_shown_to_the_teacher() {
     ] {
         at(can);
     }
-    assert!(badges.contains(&clickwise_server::db::retention::iso_date(T as i64)), "first seen");
+    assert!(
+        badges.contains(&clickwise_server::views::dates::day_of(T as i64)),
+        "first seen, as every date is shown"
+    );
     assert!(badges.contains("(Ages 9 to 11)"), "the other phase's badge is marked");
 
     // The CSV: the pupil's badge names in the world's order, separated by "; ".

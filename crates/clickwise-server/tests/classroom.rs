@@ -24,6 +24,8 @@ async fn every_teacher_route_requires_signing_in() {
         format!("/teacher/classes/{id}/cards"),
         format!("/teacher/classes/{id}/pupils/{pupil}"),
         format!("/teacher/classes/{id}/results.csv"),
+        format!("/teacher/classes/{id}/summary.csv"),
+        format!("/teacher/classes/{id}/summary"),
         format!("/teacher/classes/{id}/certificates"),
         format!("/teacher/classes/{id}/delete"),
     ];
@@ -75,7 +77,9 @@ async fn a_teacher_cannot_see_or_change_another_teachers_class() {
     let alice = s.teacher("alice@school.example").await;
     let bob = s.teacher("bob@school.example").await;
     let (id, _) = s.class(&alice, "Alice's class", 3, &[LEVEL]).await;
-    for path in ["", "/assign", "/cards", "/results.csv", "/certificates", "/delete"] {
+    for path in
+        ["", "/assign", "/cards", "/results.csv", "/summary.csv", "/summary", "/certificates", "/delete"]
+    {
         let r = s.get(&format!("/teacher/classes/{id}{path}"), &bob).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
         assert!(!r.body.contains("Alice's class"));
@@ -106,7 +110,7 @@ async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
     let (card, token) = s.pupil(&code).await;
     let me: PupilReply =
         s.call("GET", "/api/pupil/me", &[("authorization", &format!("Bearer {token}"))], "").await.json();
-    assert_eq!(me.assigned, [Assigned { level_id: LEVEL.into(), due: Some("2026-12-04".into()) }]);
+    assert_eq!(me.assigned, [Assigned { level_id: LEVEL.into(), due: Some("2099-07-20".into()) }]);
 
     // A client claiming a score is ignored: the server scores the log itself.
     let best = play(LEVEL, true);
@@ -170,7 +174,7 @@ async fn the_misconceptions_table_lists_risky_first_tries_with_the_options_text(
     let (_, token) = s.pupil(&code).await;
     let worst = play(LEVEL, false);
     s.post_json("/api/results", Some(&token), &submission("attempt-risky", LEVEL, worst.clone())).await;
-    let risky = clickwise_server::pupil_api::risky_choices(s.state.levels.get(LEVEL).unwrap(), &worst);
+    let risky = clickwise_core::insight::risky_choices(s.state.levels.get(LEVEL).unwrap(), &worst);
     assert!(!risky.is_empty(), "the riskiest way picks risky options");
     let page = s.get(&format!("/teacher/classes/{id}"), &teacher).await;
     for text in &risky {

@@ -22,7 +22,12 @@ pub struct JoinRequest {
 pub struct Card {
     pub pupil_id: i64,
     pub nickname: String,
+    /// The picture of the nickname's own animal.
     pub avatar: String,
+    /// The card's colour, as printed (a name from [`crate::names::CARD_COLOURS`]; older
+    /// servers send none).
+    #[serde(default)]
+    pub colour: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

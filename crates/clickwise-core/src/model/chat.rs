@@ -101,6 +101,9 @@ pub struct ChatReply {
     /// The contact's next turn; `None` ends the chat.
     #[serde(default)]
     pub then: Option<String>,
+    /// Worth a quiet word when picked on a first try: see [`super::Flag`].
+    #[serde(default)]
+    pub flag: Option<super::Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

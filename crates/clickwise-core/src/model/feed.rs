@@ -95,6 +95,10 @@ pub struct FeedItem {
     pub risky: Vec<FeedMove>,
     /// Why, shown in the feedback.
     pub why: Text,
+    /// Worth a quiet word when a first try handles the item with one of its `risky`
+    /// moves: see [`super::Flag`].
+    #[serde(default)]
+    pub flag: Option<super::Flag>,
 }
 
 impl FeedItem {

@@ -37,6 +37,9 @@ pub struct ReportAnswer {
     pub outcome: Outcome,
     pub points: u32,
     pub why: Text,
+    /// Worth a quiet word when picked on a first try: see [`super::Flag`].
+    #[serde(default)]
+    pub flag: Option<super::Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

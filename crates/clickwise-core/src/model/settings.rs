@@ -11,6 +11,10 @@ pub struct SettingOption {
     pub text: Text,
     /// What happens with this option ("Anyone online can see Sam's posts").
     pub effect: Text,
+    /// Worth a quiet word when a first try leaves the setting on this option (never a
+    /// safe one): see [`super::Flag`].
+    #[serde(default)]
+    pub flag: Option<super::Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,7 +55,7 @@ impl Setting {
 }
 
 /// A string or a list of strings, as a list.
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(crate) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {

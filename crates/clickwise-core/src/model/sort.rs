@@ -24,6 +24,9 @@ pub struct SortCard {
     pub bin: String,
     /// Why it belongs there.
     pub why: Text,
+    /// Worth a quiet word when a first try puts the card in one of the flag's bins.
+    #[serde(default)]
+    pub flag: Option<super::SortFlag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -55,6 +55,10 @@ pub struct SpotPart {
     /// Set when this part is a clue: says what is wrong with it, kindly.
     #[serde(default)]
     pub clue: Option<Text>,
+    /// Worth a quiet word when a first try gets this part wrong (picks it though it was
+    /// fine, or misses it though it was a clue): see [`super::Flag`].
+    #[serde(default)]
+    pub flag: Option<super::Flag>,
 }
 
 impl SpotPart {

@@ -177,6 +177,7 @@ mod tests {
             safe: vec![FeedMove::Ignore],
             risky: vec![FeedMove::Open],
             why: Text::new("Because."),
+            flag: None,
         };
         FeedStep {
             app: Text::new("Pet Game"),

@@ -9,6 +9,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 mod fields;
+mod flag_words;
+pub mod flags;
 mod mechanics;
 mod play_rules;
 mod quality;
@@ -76,6 +78,10 @@ pub fn validate_level(level: &Level, source: &str, file: &str, assets: &dyn Asse
     v.graph();
     v.scenes();
     v.quality();
+    v.flags();
+    // A step's versions share ids, so the same problem can be found once per version.
+    let mut seen = HashSet::new();
+    v.problems.retain(|p| seen.insert((p.line, p.col, p.message.clone())));
     v.problems
 }
 

@@ -1,7 +1,7 @@
 //! Random secrets from the operating system: session and pupil tokens, CSRF tokens, class
 //! codes, PINs; and the SHA-256 under which tokens are stored.
 
-use clickwise_core::names::{NICKNAME_ADJECTIVES, NICKNAME_ANIMALS, PUPIL_AVATARS};
+use clickwise_core::names::{ANIMALS, NICKNAME_ADJECTIVES, animal_of};
 use sha2::{Digest, Sha256};
 
 fn random_bytes<const N: usize>() -> [u8; N] {
@@ -45,22 +45,24 @@ fn pin() -> String {
     format!("{:04}", random_below(10_000))
 }
 
-/// `count` login cards (nickname, avatar, PIN) with nicknames from the shared word lists,
-/// none already in `taken`.
+/// Up to `count` login cards (nickname, picture, PIN) for a class whose cards already have
+/// the nicknames `taken`. Each new card gets an animal no card in the class has yet, and
+/// that animal's own picture, so a pupil finds "Happy Panda" by the panda and no two cards
+/// share a picture. There are fewer only when the animals run out.
 pub fn new_cards(count: usize, taken: &[String]) -> Vec<(String, String, String)> {
-    let mut cards: Vec<(String, String, String)> = Vec::new();
-    let possible = NICKNAME_ADJECTIVES.len() * NICKNAME_ANIMALS.len();
-    while cards.len() < count && taken.len() + cards.len() < possible {
-        let adjective = NICKNAME_ADJECTIVES[random_below(NICKNAME_ADJECTIVES.len() as u64) as usize];
-        let animal = NICKNAME_ANIMALS[random_below(NICKNAME_ANIMALS.len() as u64) as usize];
-        let nickname = format!("{adjective} {animal}");
-        if taken.contains(&nickname) || cards.iter().any(|c| c.0 == nickname) {
-            continue;
-        }
-        let avatar = PUPIL_AVATARS[random_below(PUPIL_AVATARS.len() as u64) as usize];
-        cards.push((nickname, avatar.to_owned(), pin()));
+    let mut free: Vec<_> =
+        ANIMALS.iter().filter(|a| !taken.iter().any(|t| animal_of(t) == Some(*a))).collect();
+    // Fisher–Yates: which animals a class gets is a surprise, and any animal is as likely.
+    for i in (1..free.len()).rev() {
+        free.swap(i, random_below(i as u64 + 1) as usize);
     }
-    cards
+    free.into_iter()
+        .take(count)
+        .map(|animal| {
+            let adjective = NICKNAME_ADJECTIVES[random_below(NICKNAME_ADJECTIVES.len() as u64) as usize];
+            (format!("{adjective} {}", animal.word), animal.picture.to_owned(), pin())
+        })
+        .collect()
 }
 
 /// Compares secrets in time that doesn't depend on where they differ.
@@ -73,20 +75,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cards_use_word_list_nicknames_and_never_repeat() {
-        let taken = vec!["Happy Otter".to_string()];
-        let cards = new_cards(40, &taken);
-        assert_eq!(cards.len(), 40);
-        for (nickname, avatar, pin) in &cards {
+    fn each_card_is_drawn_as_its_own_animal_and_no_animal_repeats() {
+        let taken = vec!["Happy Otter".to_string(), "Quick Puffin".to_string()];
+        let cards = new_cards(36, &taken);
+        assert_eq!(cards.len(), 36);
+        for (nickname, picture, pin) in &cards {
             assert!(clickwise_core::names::is_valid_nickname(nickname), "{nickname}");
-            assert!(PUPIL_AVATARS.contains(&avatar.as_str()));
+            assert_eq!(clickwise_core::names::picture_of(nickname), Some(picture.as_str()), "{nickname}");
             assert!(pin.len() == 4 && pin.bytes().all(|b| b.is_ascii_digit()));
-            assert_ne!(nickname, "Happy Otter");
+            assert!(!nickname.ends_with("Otter"), "the class already has the otter: {nickname}");
         }
-        let mut names: Vec<_> = cards.iter().map(|c| &c.0).collect();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), 40);
+        let mut pictures: Vec<_> = cards.iter().map(|c| &c.1).collect();
+        pictures.sort();
+        pictures.dedup();
+        assert_eq!(pictures.len(), 36);
+        let all = new_cards(1000, &taken);
+        assert_eq!(all.len(), ANIMALS.len() - 1, "every animal but the otter, once each");
         assert!(clickwise_core::classroom::is_class_code(&class_code()));
         assert_eq!(new_token().len(), 64);
     }

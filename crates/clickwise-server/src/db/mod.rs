@@ -2,6 +2,7 @@
 //! migrations applied. Queries are plain SQL with `?` binds, kept portable.
 
 pub mod badges;
+pub mod card_repair;
 pub mod classes;
 pub mod pupils;
 pub mod results;

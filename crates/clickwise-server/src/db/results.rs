@@ -35,12 +35,19 @@ pub struct StoredResult {
     pub risky: String,
     pub started_at: i64,
     pub finished_at: i64,
+    /// The choice log as stored (JSON): what the teacher's pages read the choices from.
+    pub choice_log: String,
 }
 
 impl StoredResult {
     /// How many risky choices the attempt made (one per line of `risky`).
     pub fn risky_count(&self) -> u32 {
         self.risky.lines().filter(|l| !l.trim().is_empty()).count() as u32
+    }
+
+    /// The choice log; a log that doesn't read (edited by hand) is empty, never a panic.
+    pub fn choices(&self) -> Vec<clickwise_core::scoring::ChoiceRecord> {
+        serde_json::from_str(&self.choice_log).unwrap_or_default()
     }
 }
 
@@ -108,8 +115,8 @@ pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bo
     Ok(true)
 }
 
-const COLUMNS: &str =
-    "pupil_id, attempt_id, level_id, points, max_points, stars, first_try, risky, started_at, finished_at";
+const COLUMNS: &str = "pupil_id, attempt_id, level_id, points, max_points, stars, first_try, risky, started_at, \
+     finished_at, choice_log";
 
 fn stored_from(r: sqlx::sqlite::SqliteRow) -> StoredResult {
     StoredResult {
@@ -123,6 +130,7 @@ fn stored_from(r: sqlx::sqlite::SqliteRow) -> StoredResult {
         risky: r.get(7),
         started_at: r.get(8),
         finished_at: r.get(9),
+        choice_log: r.get(10),
     }
 }
 

@@ -1,5 +1,6 @@
-//! Choosing the class's levels from the catalogue, grouped by age group and topic, each
-//! with an optional due date.
+//! Choosing the class's levels from the catalogue, each with an optional due date: the
+//! class's own age group first, grouped by topic, other ages folded away behind "Show
+//! levels for other ages" (a `<details>`, so no JavaScript is needed).
 
 use super::classes::load;
 use crate::auth::SignedIn;
@@ -7,58 +8,90 @@ use crate::db::classes::{self, Assignment};
 use crate::errors::{self, PageResult};
 use crate::report::sorted_unique;
 use crate::state::AppState;
+use crate::views::dates;
 use crate::views::layout::{csrf, page};
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect};
-use clickwise_core::Phase;
-use maud::html;
+use clickwise_core::{Level, Phase};
+use maud::{Markup, html};
+
+/// One level on one line: its checkbox, its title (its objective beneath, smaller) and
+/// its due date. `due`: `Some("")` when ticked with no date.
+fn level_row(level: &Level, due: Option<&str>) -> Markup {
+    let (tick, date) = (format!("l-{}", level.id), format!("d-{}", level.id));
+    html! {
+        div class="assign-row" {
+            input type="checkbox" id=(tick) name="level" value=(level.id) checked[due.is_some()];
+            label for=(tick) class="title" { strong { (level.title.en) } span class="objective" { (level.objective.en) } }
+            span class="due" {
+                label for=(date) {
+                    @match due.filter(|d| !d.is_empty()) {
+                        Some(d) => { (dates::due(d)) }
+                        None => { "Due (optional)" }
+                    }
+                }
+                input type="date" id=(date) name=(format!("due-{}", level.id)) value=(due.unwrap_or_default());
+            }
+        }
+    }
+}
+
+/// When `level` is assigned: its due date, or `""` without one.
+fn due_of<'a>(assigned: &'a [Assignment], level: &str) -> Option<&'a str> {
+    assigned.iter().find(|a| a.level_id == level).map(|a| a.due.as_deref().unwrap_or_default())
+}
+
+/// An age group's levels, grouped by topic.
+fn phase_levels(levels: &[&Level], assigned: &[Assignment]) -> Markup {
+    let topics = sorted_unique(levels.iter().filter_map(|l| l.topics.first().map(|t| t.label())).collect());
+    html! {
+        @for topic in &topics {
+            h3 { (topic) }
+            @for level in levels.iter().filter(|l| l.topics.first().map(|t| t.label()) == Some(*topic)) {
+                (level_row(level, due_of(assigned, &level.id)))
+            }
+        }
+    }
+}
 
 pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
     let data = load(&s, &teacher, id).await?;
-    let due_of = |level: &str| {
-        data.assigned.iter().find(|a| a.level_id == level).map(|a| a.due.clone().unwrap_or_default())
-    };
+    let own = data.class.phase;
+    let in_phase =
+        |phase: Phase| -> Vec<&Level> { s.levels.list.iter().filter(|l| l.phase == phase).collect() };
+    let others: Vec<Phase> =
+        Phase::ALL.into_iter().filter(|p| *p != own && !in_phase(*p).is_empty()).collect();
+    // Open when a level of another age is already ticked, so the teacher sees it.
+    let others_ticked =
+        others.iter().flat_map(|p| in_phase(*p)).any(|l| due_of(&data.assigned, &l.id).is_some());
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
         h1 { "Levels for " (data.class.name) }
         p { "Ticked levels appear first for your pupils, with their due dates. Pupils can still play other levels for their age. " a href="/teacher/notes" { "Teacher notes for every level" } }
-        form class="levels" method="post" action=(format!("/teacher/classes/{id}/assign")) {
+        form class="assign" method="post" action=(format!("/teacher/classes/{id}/assign")) {
             (csrf(&teacher.csrf))
-            @for phase in Phase::ALL {
-                @let in_phase: Vec<_> = s.levels.list.iter().filter(|l| l.phase == phase).collect();
-                @if !in_phase.is_empty() {
-                    fieldset {
-                        legend { h2 { (phase.label()) } }
-                        @let topics = sorted_unique(in_phase.iter().filter_map(|l| l.topics.first().map(|t| t.label())).collect());
-                        @for topic in &topics {
-                            h3 { (topic) }
-                            @for level in in_phase.iter().filter(|l| l.topics.first().map(|t| t.label()) == Some(*topic)) {
-                                @let due = due_of(&level.id);
-                                div class="level" {
-                                    input type="checkbox" id=(format!("l-{}", level.id)) name="level" value=(level.id) checked[due.is_some()];
-                                    label for=(format!("l-{}", level.id)) { strong { (level.title.en) } " — " (level.objective.en) }
-                                    label for=(format!("d-{}", level.id)) class="note" { "Due (optional)" }
-                                    input type="date" id=(format!("d-{}", level.id)) name=(format!("due-{}", level.id)) value=(due.unwrap_or_default());
-                                }
-                            }
-                        }
-                    }
-                }
+            fieldset {
+                legend { h2 { (own.label()) " (this class)" } }
+                (phase_levels(&in_phase(own), &data.assigned))
             }
             p { button type="submit" { "Save the levels" } }
+            @if !others.is_empty() {
+                details class="other-ages" open[others_ticked] {
+                    summary { "Show levels for other ages" }
+                    @for phase in &others {
+                        fieldset {
+                            legend { h2 { (phase.label()) } }
+                            (phase_levels(&in_phase(*phase), &data.assigned))
+                        }
+                    }
+                    p { button type="submit" { "Save the levels" } }
+                }
+            }
         }
     };
     Ok(Html(page("Assign levels", Some(&teacher.email), body).into_string()).into_response())
-}
-
-fn valid_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 pub async fn save(
@@ -86,7 +119,7 @@ pub async fn save(
             .find(|(k, _)| *k == format!("due-{value}"))
             .map(|(_, v)| v.trim())
             .filter(|v| !v.is_empty());
-        if due.is_some_and(|d| !valid_date(d)) {
+        if due.is_some_and(|d| !dates::is_date(d)) {
             return Ok(errors::html(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "A due date should look like 2026-12-04.",

@@ -4,10 +4,14 @@
 mod account;
 mod assign;
 mod cards;
+mod certificates;
 pub mod classes;
-mod export;
+mod csv_file;
+mod home_pack;
 mod notes;
 mod pupil;
+mod spreadsheets;
+mod summary;
 
 pub use notes::show_public as public_notes;
 
@@ -34,8 +38,11 @@ pub fn router() -> Router<AppState> {
         .route("/classes/{id}/assign", get(assign::form).post(assign::save))
         .route("/classes/{id}/cards", get(cards::show).post(cards::add))
         .route("/classes/{id}/pupils/{pupil}", get(pupil::show))
-        .route("/classes/{id}/results.csv", get(export::csv))
-        .route("/classes/{id}/certificates", get(export::certificates))
+        .route("/classes/{id}/results.csv", get(spreadsheets::results))
+        .route("/classes/{id}/summary.csv", get(spreadsheets::summary))
+        .route("/classes/{id}/summary", get(summary::show))
+        .route("/classes/{id}/certificates", get(certificates::show))
+        .route("/classes/{id}/home-pack", get(home_pack::show))
         .route("/classes/{id}/retention", post(classes::set_retention))
         .route("/classes/{id}/delete", get(classes::delete_form).post(classes::delete))
         // Pages with pupils' results must not linger in a shared computer's cache.

@@ -1,17 +1,18 @@
-//! One pupil's page: each level's first try and best, plays, when, and risky first choices;
-//! then their badges.
+//! One pupil's page: anything that needs a word, each level's first try and best, plays,
+//! when, due dates, and the first try's choices to talk about (in words, with their
+//! question); their statements of Education for a Connected World; then their badges.
 
 use super::classes::load;
 use crate::auth::SignedIn;
-use crate::db::retention::iso_date;
 use crate::errors::{self, PageResult};
-use crate::report::pupil_badges;
+use crate::report::{self, pupil_badges};
 use crate::state::AppState;
-use crate::views::badges;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
+use crate::views::{badges, dates, needs_word, statements};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
+use clickwise_core::insight::first_try_findings;
 use maud::html;
 
 pub async fn show(
@@ -20,7 +21,11 @@ pub async fn show(
     Path((id, pupil_id)): Path<(i64, i64)>,
 ) -> PageResult {
     let data = load(&s, &teacher, id).await?;
-    let Some(pupil) = data.pupils.iter().find(|p| p.id == pupil_id) else { return Ok(errors::not_found()) };
+    let Some(index) = data.pupils.iter().position(|p| p.id == pupil_id) else {
+        return Ok(errors::not_found());
+    };
+    let pupil = &data.pupils[index];
+    let report = report::build(&s.levels, &data);
     let mine: Vec<_> = data.results.iter().filter(|r| r.pupil_id == pupil.id).collect();
     let mut level_ids: Vec<&str> = data.assigned.iter().map(|a| a.level_id.as_str()).collect();
     for r in &mine {
@@ -28,28 +33,52 @@ pub async fn show(
             level_ids.push(&r.level_id);
         }
     }
+    let title = |id: &str| s.levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.en.clone());
+    let words: Vec<_> = report.needs_a_word.iter().filter(|w| w.pupil == pupil.id).collect();
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
         h1 { (pupil.nickname) }
+        (needs_word::panel(id, &data.pupils, &words, false))
         table {
             caption { "Levels" }
-            thead { tr { th scope="col" { "Level" } th scope="col" { "First try" } th scope="col" { "Best" } th scope="col" { "Plays" } th scope="col" { "Last played" } th scope="col" { "Risky choices on the first try" } } }
+            thead { tr {
+                th scope="col" { "Level" } th scope="col" { "First try" } th scope="col" { "Best" } th scope="col" { "Plays" }
+                th scope="col" { "Last played" } th scope="col" { "To talk about from the first try" }
+            } }
             tbody {
                 @for level in &level_ids {
                     @let plays: Vec<_> = mine.iter().filter(|r| r.level_id == *level).collect();
                     @let first = plays.iter().find(|r| r.first_try);
                     @let best = plays.iter().map(|r| r.stars).max();
+                    @let due = data.assigned.iter().find(|a| a.level_id == *level).and_then(|a| a.due.as_deref());
+                    @let late = report.late.iter().any(|l| l.pupil == pupil.id && l.level_id == *level);
+                    @let findings = match (first, s.levels.get(level)) {
+                        (Some(f), Some(l)) => first_try_findings(l, &f.choices()),
+                        _ => Vec::new(),
+                    };
                     tr {
-                        th scope="row" { (s.levels.get(level).map_or(level.to_string(), |l| l.title.en.clone())) }
-                        td { @if let Some(f) = first { span class="stars" { (stars(f.stars)) } " " (f.points) "/" (f.max_points) } @else { span class="none" { "not started" } } }
+                        th scope="row" {
+                            (title(level))
+                            @if let Some(due) = due { br; span class="note" { (dates::due(due)) } }
+                        }
+                        td {
+                            @if let Some(f) = first { span class="stars" { (stars(f.stars)) } " " (f.points) "/" (f.max_points) }
+                            @else if late { span class="late" { "late" } }
+                            @else { span class="none" { "not started" } }
+                        }
                         td { @if let Some(b) = best { span class="stars" { (stars(b)) } } }
                         td { (plays.len()) }
-                        td { @if let Some(last) = plays.iter().map(|r| r.finished_at).max() { (iso_date(last)) } }
-                        td { @if let Some(f) = first { @for line in f.risky.lines() { div { (line) } } } }
+                        td { @if let Some(last) = plays.iter().map(|r| r.finished_at).max() { (dates::day_of(last)) } }
+                        td { @if !findings.is_empty() { ul class="findings" { @for f in &findings {
+                            li { span class="note" { (f.question) } br; (f.choice) }
+                        } } } }
                     }
                 }
             }
         }
+        h2 { "Education for a Connected World" }
+        (statements::rule())
+        (statements::pupil_list(&report.assessment, &report.assessment.pupils[index], title))
         h2 { "Badges" }
         (badges::table(&pupil_badges(&s.levels, &data.badges, pupil.id), data.class.phase))
     };

@@ -1,7 +1,7 @@
 //! Badges on the teacher's pages: a compact row on the dashboard, a table on a pupil's page.
 
+use super::dates;
 use crate::badges::KnownBadge;
-use crate::db::retention::iso_date;
 use crate::report::PupilBadge;
 use clickwise_core::Phase;
 use maud::{Markup, html};
@@ -57,7 +57,7 @@ pub fn table(badges: &[PupilBadge], class_phase: Phase) -> Markup {
                                 @if b.badge.phase != class_phase { br; span class="note" { "(" (b.badge.phase.label()) ")" } }
                             }
                             td { (b.badge.can) }
-                            td { (iso_date(b.first_seen)) }
+                            td { (dates::day_of(b.first_seen)) }
                         }
                     }
                 }

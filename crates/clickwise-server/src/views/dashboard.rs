@@ -1,8 +1,11 @@
-//! The class page: join details, the grid, summaries, misconceptions and the class's tools.
+//! The class page: what needs attention first (who needs a word, what to talk about, who
+//! hasn't started), then join details and tools, the grid, the statements, summaries and
+//! everything to talk about in class.
 
 use super::badges;
 use super::charts::bars;
 use super::layout::{csrf, live_page};
+use super::{dates, needs_word, overview, statements, talk};
 use crate::report::{Cell, ClassData, Report};
 use maud::{Markup, PreEscaped, html};
 
@@ -12,6 +15,9 @@ pub fn stars(n: u8) -> String {
 
 fn cell(c: &Cell) -> Markup {
     match (c.best, c.first) {
+        (None, _) if c.late => {
+            html! { span class="late" { "late" } span class="sr" { ": past the due date, not started" } }
+        }
         (None, _) => html! { span class="none" { "–" } span class="sr" { "not started" } },
         (Some(best), first) => html! {
             span class="stars" aria-hidden="true" { (stars(best)) }
@@ -37,6 +43,8 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
     let body = html! {
         p class="no-print" { a href="/teacher" { "← All classes" } }
         h1 { (class.name) }
+        (overview::at_a_glance(class.id, &data.pupils, report))
+        (needs_word::panel(class.id, &data.pupils, &report.needs_a_word.iter().collect::<Vec<_>>(), true))
         div class="row" {
             div class="panel" {
                 h2 { "Pupils join with" }
@@ -54,7 +62,10 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                     li { a href=(format!("/teacher/classes/{}/assign", class.id)) { "Choose levels to assign" } }
                     li { a href=(format!("/teacher/classes/{}/cards", class.id)) { "Print login cards (" (data.pupils.len()) ")" } }
                     li { a href=(format!("/teacher/classes/{}/certificates", class.id)) { "Print certificates" } }
+                    li { a href=(format!("/teacher/classes/{}/home-pack", class.id)) { "Print a home pack for parents (letter, QR code, things to talk about)" } }
+                    li { a href=(format!("/teacher/classes/{}/summary", class.id)) { "Class summary (printable, dated)" } }
                     li { a href=(format!("/teacher/classes/{}/results.csv", class.id)) { "Download results (CSV)" } }
+                    li { a href=(format!("/teacher/classes/{}/summary.csv", class.id)) { "Download a summary per pupil (CSV)" } }
                     li { a href=(format!("/teacher/classes/{}/delete", class.id)) { "Delete this class and its data" } }
                 }
             }
@@ -77,7 +88,7 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                         @for c in &report.columns {
                             th scope="col" {
                                 (c.title)
-                                @if let Some(due) = &c.due { br; span class="note" { "due " (due) } }
+                                @if let Some(due) = &c.due { br; span class="note" { (dates::due(due)) } }
                                 @if !c.assigned { br; span class="note" { "(not assigned)" } }
                             }
                         }
@@ -94,28 +105,26 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                 }
             }
         }
+        h2 id="statements" { "Education for a Connected World" }
+        (statements::rule())
+        (statements::class_table(&report.assessment))
+        (statements::pupil_grid(class.id, &data.pupils, &report.assessment))
         div class="row" {
             div class="panel" {
                 h2 { "By topic" }
                 @if report.topics.is_empty() { p class="note" { "Appears once levels are assigned." } }
-                @else { (bars("Share of stars earned per topic", &report.topics)) }
+                @else { (bars("Stars earned per topic, of all possible", &report.topics)) }
             }
             div class="panel" {
                 h2 { "By strand (Education for a Connected World)" }
                 @if report.strands.is_empty() { p class="note" { "Appears once levels are assigned." } }
-                @else { (bars("Share of stars earned per strand", &report.strands)) }
+                @else { (bars("Stars earned per strand, of all possible", &report.strands)) }
             }
         }
-        h2 { "Talk about in class" }
-        @if report.misconceptions.is_empty() {
-            p class="note" { "Risky choices made on a first try will show here." }
-        } @else {
-            table {
-                caption { "Risky choices most often made on a first try" }
-                thead { tr { th scope="col" { "Level" } th scope="col" { "The choice" } th scope="col" { "Pupils" } } }
-                tbody { @for m in &report.misconceptions { tr { td { (m.level_title) } td { (m.text) } td { (m.pupils) } } } }
-            }
+        @if !report.topics.is_empty() {
+            p class="note" { "Each percentage is the stars earned (each pupil's best try) of all the stars possible: 3 per pupil for every level in the grid above, with a level not played counting as none." }
         }
+        (talk::table(&report.talk))
         h2 class="no-print" { "Keeping data" }
         form class="no-print panel" method="post" action=(format!("/teacher/classes/{}/retention", class.id)) {
             (csrf(token))

@@ -2,7 +2,9 @@
 
 use maud::{DOCTYPE, Markup, html};
 
-pub const STYLE: &str = include_str!("style.css");
+/// The pages' styles; the printed documents (cards, certificates, home pack) have their own file.
+pub const STYLE: &str =
+    concat!(include_str!("style.css"), include_str!("documents.css"), include_str!("reports.css"));
 
 pub fn page(title: &str, teacher: Option<&str>, body: Markup) -> Markup {
     frame(title, teacher, None, body)

@@ -4,4 +4,12 @@
 pub mod badges;
 pub mod charts;
 pub mod dashboard;
+pub mod dates;
+pub mod home_pack;
 pub mod layout;
+pub mod needs_word;
+pub mod overview;
+pub mod pictures;
+pub mod statements;
+pub mod summary;
+pub mod talk;

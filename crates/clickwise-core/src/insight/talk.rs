@@ -1,0 +1,66 @@
+//! "Talk about in class": the class's first-try findings, the same choice made by several
+//! pupils counted once per pupil, most-made first (risky before unsure on a tie).
+
+use super::findings::{Finding, FindingKind, first_try_findings};
+use crate::model::{Level, Outcome};
+use crate::scoring::ChoiceRecord;
+use std::collections::HashMap;
+
+/// One choice to talk about, and who made it on a first try.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TalkPoint<P> {
+    pub level_id: String,
+    pub step: String,
+    pub kind: FindingKind,
+    pub question: String,
+    pub choice: String,
+    pub outcome: Outcome,
+    /// Set when the choice is flagged (it is also in "Needs a word").
+    pub flag: Option<String>,
+    /// Each pupil once, in the order their first try came.
+    pub pupils: Vec<P>,
+}
+
+/// The talk points of a class's first tries: `(pupil, level, choice log)` for each.
+pub fn talk_points<'a, P: Copy + Eq + 'a>(
+    first_tries: impl IntoIterator<Item = (P, &'a Level, &'a [ChoiceRecord])>,
+) -> Vec<TalkPoint<P>> {
+    let found: Vec<(P, &str, Vec<Finding>)> = first_tries
+        .into_iter()
+        .map(|(p, level, log)| (p, level.id.as_str(), first_try_findings(level, log)))
+        .collect();
+    gather(found.iter().map(|(p, id, f)| (*p, *id, f.as_slice())))
+}
+
+/// The same, from findings already worked out: `(pupil, level id, its first try's findings)`.
+pub fn gather<'a, P: Copy + Eq + 'a>(
+    first_tries: impl IntoIterator<Item = (P, &'a str, &'a [Finding])>,
+) -> Vec<TalkPoint<P>> {
+    let mut points: Vec<TalkPoint<P>> = Vec::new();
+    let mut index: HashMap<(&str, &str, &str, &str), usize> = HashMap::new();
+    for (pupil, level_id, findings) in first_tries {
+        for f in findings {
+            let key = (level_id, f.step.as_str(), f.question.as_str(), f.choice.as_str());
+            match index.get(&key) {
+                Some(&i) if !points[i].pupils.contains(&pupil) => points[i].pupils.push(pupil),
+                Some(_) => {}
+                None => {
+                    index.insert(key, points.len());
+                    points.push(TalkPoint {
+                        level_id: level_id.to_owned(),
+                        step: f.step.clone(),
+                        kind: f.kind,
+                        question: f.question.clone(),
+                        choice: f.choice.clone(),
+                        outcome: f.outcome,
+                        flag: f.flag.clone(),
+                        pupils: vec![pupil],
+                    });
+                }
+            }
+        }
+    }
+    // Stable: equal points keep the order they were first made in.
+    points.sort_by(|a, b| b.pupils.len().cmp(&a.pupils.len()).then_with(|| b.outcome.cmp(&a.outcome)));
+    points
+}
