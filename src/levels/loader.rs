@@ -5,7 +5,7 @@
 use bevy::asset::{AssetLoader, LoadContext, io::Reader};
 use bevy::prelude::*;
 use clickwise_core::catalogue::{Catalogue, parse_catalogue};
-use clickwise_core::load::{load_level, text_of};
+use clickwise_core::load::{load_playable_level, text_of};
 use clickwise_core::validate::AnyAssets;
 use std::fmt;
 use std::marker::PhantomData;
@@ -38,7 +38,7 @@ impl ContentFile for LevelAsset {
     const EXTENSIONS: &'static [&'static str] = &["level.ron"];
     fn parse(source: &str, file: &str) -> Result<Self, String> {
         // Icons are checked by the level checker; in the game a missing icon just shows a letter.
-        load_level(source, file, &AnyAssets).map(LevelAsset).map_err(|p| p.to_string())
+        load_playable_level(source, file, &AnyAssets).map(LevelAsset).map_err(|p| p.to_string())
     }
 }
 

@@ -62,13 +62,28 @@ fn control_character(source: &str, file: &str) -> Option<Problem> {
     Some(Problem::new(file, line, col, message))
 }
 
-/// Parses and validates one level file.
+/// Parses and validates one level file against every rule (the checker, the server).
 pub fn load_level(source: &str, file: &str, assets: &dyn AssetCheck) -> Result<Level, Problems> {
+    load_with(validate::Rules::All, source, file, assets)
+}
+
+/// Parses one level file and checks what the game needs to play it safely
+/// (`validate::Rules::Playable`).
+pub fn load_playable_level(source: &str, file: &str, assets: &dyn AssetCheck) -> Result<Level, Problems> {
+    load_with(validate::Rules::Playable, source, file, assets)
+}
+
+fn load_with(
+    rules: validate::Rules,
+    source: &str,
+    file: &str,
+    assets: &dyn AssetCheck,
+) -> Result<Level, Problems> {
     let source = without_bom(source);
     if let Some(p) = control_character(source, file) {
         return Err(Problems(vec![p]));
     }
     let level: Level = parse_ron(source, file).map_err(|p| Problems(vec![p]))?;
-    let problems = validate::validate_level(&level, source, file, assets);
+    let problems = validate::validate_with(rules, &level, source, file, assets);
     if problems.is_empty() { Ok(level) } else { Err(Problems(problems)) }
 }

@@ -176,3 +176,18 @@ fn a_password_called_a_secret_is_reported() {
     let err = problems_after("Passwords are private.", "Keep your password secret.");
     assert!(has(&err, "a password is \"private\", not \"secret\""), "{err}");
 }
+
+#[test]
+fn the_game_checks_what_it_needs_to_play_and_the_checker_checks_everything() {
+    use clickwise_core::load::{load_level, load_playable_level};
+    use clickwise_core::validate::AnyAssets;
+    // Wording is the author's business: the checker refuses it, the game can still play it.
+    let wording = GOOD.replace("Passwords are private.", "Keep your password secret.");
+    assert!(load_level(&wording, "x.level.ron", &AnyAssets).is_err());
+    assert!(load_playable_level(&wording, "x.level.ron", &AnyAssets).is_ok());
+    // A step that leads nowhere would break mid-level: both refuse it.
+    let broken = GOOD.replace(r#"next: "oops""#, r#"next: "nowhere""#);
+    let err = load_playable_level(&broken, "x.level.ron", &AnyAssets).unwrap_err();
+    assert!(has(&err, "goes to `nowhere`, which is not a step"), "{err}");
+    assert!(load_level(&broken, "x.level.ron", &AnyAssets).is_err());
+}

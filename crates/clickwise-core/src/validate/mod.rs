@@ -70,15 +70,39 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// Every problem in `level`. `source` is the RON it came from, used to point at lines.
+/// How much of the rules to apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rules {
+    /// Every rule: the level checker, CI and the class server.
+    All,
+    /// What the game needs to play a level safely: its header, cast, steps and where each
+    /// step leads, so nothing can go wrong mid-level. The editorial rules (wording and
+    /// readability, scenes, teacher flags) are the checker's, and leaving them out keeps
+    /// their code (and a serializer for the whole level model) out of the web download.
+    Playable,
+}
+
 pub fn validate_level(level: &Level, source: &str, file: &str, assets: &dyn AssetCheck) -> Vec<Problem> {
+    validate_with(Rules::All, level, source, file, assets)
+}
+
+pub fn validate_with(
+    rules: Rules,
+    level: &Level,
+    source: &str,
+    file: &str,
+    assets: &dyn AssetCheck,
+) -> Vec<Problem> {
     let mut v = Validator { level, source, file, assets, problems: Vec::new() };
     v.header();
     v.cast();
     v.steps();
     v.graph();
-    v.scenes();
-    v.quality();
-    v.flags();
+    if rules == Rules::All {
+        v.scenes();
+        v.quality();
+        v.flags();
+    }
     // A step's versions share ids, so the same problem can be found once per version.
     let mut seen = HashSet::new();
     v.problems.retain(|p| seen.insert((p.line, p.col, p.message.clone())));
