@@ -181,4 +181,3 @@ pub(super) fn level_row(
         }
     });
 }
-
