@@ -4,7 +4,9 @@
 //!   quick build the browser tests use);
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
-//! - `bench` prints download sizes, first-paint time and level-loading time;
+//! - `bench` builds the game beside a bare Bevy app and prints sizes, start-up times,
+//!   idle cost, second-visit and offline bytes, and level-loading time;
+//! - `wasm-sizes` prints, by crate, where the last bench's wasm bytes went (twiggy);
 //! - `fuzz`  runs the fuzz targets (the level, save and result loaders) and prints their counts;
 //! - `layers` checks that the game's modules import only the layers below them;
 //! - `bench-server` prints result submissions per second and the dashboard's render time.
@@ -35,12 +37,15 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("wasm-sizes") => {
+            wasm_sizes::compare(&web::named_copy(web::Binary::HELLO), &web::named_copy(web::Binary::GAME))
+        }
         Some("bench-server") => bench_server::run(),
         Some("layers") => layers::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | bench-server>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server>"
             );
             return ExitCode::from(2);
         }

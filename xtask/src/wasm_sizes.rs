@@ -50,13 +50,23 @@ fn by_crate(wasm: &Path) -> Result<BTreeMap<String, u64>> {
         .ok_or_else(|| format!("twiggy could not read {path}"))?;
     let mut sizes = BTreeMap::new();
     for line in csv.lines().skip(1) {
-        // Name,ShallowSize,ShallowSizePercent — the name may itself contain commas.
-        let mut fields = line.rsplitn(3, ',');
-        let (Some(_percent), Some(size), Some(name)) = (fields.next(), fields.next(), fields.next()) else {
+        // Name,ShallowSize,ShallowSizePercent,RetainedSize,RetainedSizePercent — the name
+        // may itself contain commas.
+        let mut fields = line.rsplitn(5, ',');
+        let (Some(_), Some(_), Some(_percent), Some(size), Some(name)) =
+            (fields.next(), fields.next(), fields.next(), fields.next(), fields.next())
+        else {
             continue;
         };
         let Ok(size) = size.parse::<u64>() else { continue };
-        *sizes.entry(crate_of(name.trim_matches('"'))).or_insert(0) += size;
+        let name = name.trim_matches('"');
+        // The names themselves are stripped from what ships.
+        if name.contains("function names") {
+            continue;
+        }
+        let group =
+            if name.starts_with("data segment") { "data (strings, tables)".into() } else { crate_of(name) };
+        *sizes.entry(group).or_insert(0) += size;
     }
     Ok(sizes)
 }
