@@ -218,10 +218,13 @@ fn talk_points_count_each_pupil_once_most_made_first() {
     ];
     let points = talk_points(tries);
     assert_eq!(points.len(), 12);
-    assert_eq!(points[0].choice, "Put “Home address” in “OK to share” (it belongs in “Keep private”)");
+    assert_eq!(
+        points[0].finding.choice,
+        "Put “Home address” in “OK to share” (it belongs in “Keep private”)"
+    );
     assert_eq!(points[0].pupils, [1, 2], "the most-made choice first, each pupil once");
     assert!(points[1..].iter().all(|p| p.pupils == [1]));
-    assert_eq!(points[1].outcome, Outcome::Risky, "risky before unsure on a tie");
+    assert_eq!(points[1].finding.outcome, Outcome::Risky, "risky before unsure on a tie");
     assert!(points.iter().all(|p| p.level_id == "every-mechanic"));
 }
 

@@ -1,8 +1,8 @@
 //! "Talk about in class": the class's first-try findings, the same choice made by several
 //! pupils counted once per pupil, most-made first (risky before unsure on a tie).
 
-use super::findings::{Finding, FindingKind, first_try_findings};
-use crate::model::{Level, Outcome};
+use super::findings::{Finding, first_try_findings};
+use crate::model::Level;
 use crate::scoring::ChoiceRecord;
 use std::collections::HashMap;
 
@@ -10,13 +10,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TalkPoint<P> {
     pub level_id: String,
-    pub step: String,
-    pub kind: FindingKind,
-    pub question: String,
-    pub choice: String,
-    pub outcome: Outcome,
-    /// Set when the choice is flagged (it is also in "Needs a word").
-    pub flag: Option<String>,
+    /// The choice, as the first pupil who made it was found to make it.
+    pub finding: Finding,
     /// Each pupil once, in the order their first try came.
     pub pupils: Vec<P>,
 }
@@ -48,12 +43,7 @@ pub fn gather<'a, P: Copy + Eq + 'a>(
                     index.insert(key, points.len());
                     points.push(TalkPoint {
                         level_id: level_id.to_owned(),
-                        step: f.step.clone(),
-                        kind: f.kind,
-                        question: f.question.clone(),
-                        choice: f.choice.clone(),
-                        outcome: f.outcome,
-                        flag: f.flag.clone(),
+                        finding: f.clone(),
                         pupils: vec![pupil],
                     });
                 }
@@ -61,6 +51,8 @@ pub fn gather<'a, P: Copy + Eq + 'a>(
         }
     }
     // Stable: equal points keep the order they were first made in.
-    points.sort_by(|a, b| b.pupils.len().cmp(&a.pupils.len()).then_with(|| b.outcome.cmp(&a.outcome)));
+    points.sort_by(|a, b| {
+        b.pupils.len().cmp(&a.pupils.len()).then_with(|| b.finding.outcome.cmp(&a.finding.outcome))
+    });
     points
 }

@@ -89,10 +89,10 @@ pub fn talk(first_tries: &[FirstTry]) -> Vec<Talk> {
                 level_title: level.title.en.clone(),
                 discussion: questions.of(level),
                 level_id: p.level_id,
-                question: p.question,
-                choice: p.choice,
-                outcome: p.outcome,
-                flagged: p.flag.is_some(),
+                flagged: p.finding.flag.is_some(),
+                question: p.finding.question,
+                choice: p.finding.choice,
+                outcome: p.finding.outcome,
                 pupils: p.pupils,
             })
         })
