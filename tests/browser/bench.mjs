@@ -36,12 +36,12 @@ for (let i = 0; i < 5; i++) {
   runs.shown.push(shown);
   runs.settled.push(settledAt);
 }
-const [hello, shown, settled] = [median(runs.hello), median(runs.shown), median(runs.settled)];
+const [hello, shown, calm] = [median(runs.hello), median(runs.shown), median(runs.settled)];
 const list = (xs) => xs.map(secs).join(", ");
 console.log(`time to the bare Bevy app's first frame:  ${secs(hello)} s median (runs: ${list(runs.hello)})`);
 console.log(`time to Clickwise's title screen, drawn:   ${secs(shown)} s median (runs: ${list(runs.shown)})`);
-console.log(`time to Clickwise's title screen, settled: ${secs(settled)} s median (runs: ${list(runs.settled)})`);
-console.log(`title drawn / first frame: ${(shown / hello).toFixed(2)}x, settled / first frame: ${(settled / hello).toFixed(2)}x (target <= 1.2x)`);
+console.log(`time to Clickwise's title screen, settled: ${secs(calm)} s median (runs: ${list(runs.settled)})`);
+console.log(`title drawn / first frame: ${(shown / hello).toFixed(2)}x, settled / first frame: ${(calm / hello).toFixed(2)}x (target <= 1.2x)`);
 
 /** Main-thread busy time over 10 s with nothing happening (Chrome's TaskDuration). */
 async function idle(page, where) {
@@ -68,7 +68,7 @@ await pick(page, "fox");
 await go(page, "Next", "phase");
 await go(page, "Ages 4 to 7", "levels");
 await go(page, "All levels", "all-levels");
-await go(page, "Spot the Trick", "play");
+await go(page, "The Surprise Pop-up", "play");
 let h = await settled(page);
 while (!h.widgets.some((w) => w.role === "answer")) {
   const next = ["Start", "Next"].find((l) => h.widgets.some((w) => w.label === l));
