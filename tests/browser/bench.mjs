@@ -48,7 +48,7 @@ async function idle(page, where) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
-  await page.waitForTimeout(3000); // let anything still moving come to rest
+  await settled(page); // nothing still moving (the game's own word)
   const before = await taskSeconds();
   await page.waitForTimeout(10000);
   const busy = (await taskSeconds()) - before;

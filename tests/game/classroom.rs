@@ -355,10 +355,7 @@ fn grown_ups_see_what_was_played_on_this_device() {
     boot(&mut app);
     join(&mut app);
     play_assigned_level(&mut app);
-    press(&mut app, "Choose another level");
-    press(&mut app, "Change player");
-    press(&mut app, "Grown-ups: get help");
-    press(&mut app, "What was played here");
+    open_played_here(&mut app);
     assert_eq!(screen(&app), Screen::PlayedHere);
     let text = all_text(&mut app);
     assert!(text.contains("Happy Otter") && text.contains("Spot the Trick"), "{text}");

@@ -63,10 +63,7 @@ fn grown_ups_see_what_each_level_teaches_and_what_to_talk_about() {
         }
         assert_eq!(screen(&app), Screen::Results);
     }
-    press(&mut app, "Choose another level");
-    press(&mut app, "Change player");
-    press(&mut app, "Grown-ups: get help");
-    press(&mut app, "What was played here");
+    open_played_here(&mut app);
     assert_eq!(screen(&app), Screen::PlayedHere);
     let text = all_text(&mut app);
     let library = app.world().resource::<clickwise::levels::LevelLibrary>();

@@ -122,3 +122,12 @@ pub fn new_player(app: &mut App, avatar: &str) -> String {
     assert!(matches!(screen(app), Screen::Levels | Screen::AllLevels), "{:?}", screen(app));
     nickname
 }
+
+/// From a level's results screen to the grown-ups' "What was played here" page, the way a
+/// parent gets there: back to the title, then Get help.
+pub fn open_played_here(app: &mut App) {
+    press(app, "Choose another level");
+    press(app, "Change player");
+    press(app, "Grown-ups: get help");
+    press(app, "What was played here");
+}
