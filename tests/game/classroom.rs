@@ -58,6 +58,7 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
                         colour: "orange".into(),
                     },
                 ],
+                lang: Default::default(),
             })
         }
         ("POST", "/api/pupil/sign-in") => {

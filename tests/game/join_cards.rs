@@ -28,7 +28,7 @@ fn class_of(n: usize) -> JoinReply {
             colour: card_colour(i).name.into(),
         })
         .collect();
-    JoinReply { class_name: "Class 2 Oak".into(), phase: Phase::Ks1, cards }
+    JoinReply { class_name: "Class 2 Oak".into(), phase: Phase::Ks1, cards, lang: Default::default() }
 }
 
 /// The game at `width`×`height` on the card picker of a class of `n` cards.

@@ -55,7 +55,7 @@ pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes
             colour: card_colour(i).name.to_owned(),
         })
         .collect();
-    Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards }).into_response())
+    Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards, lang: Default::default() }).into_response())
 }
 
 pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {

@@ -10,6 +10,7 @@
 
 use crate::model::Phase;
 use crate::scoring::ChoiceRecord;
+use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +36,10 @@ pub struct JoinReply {
     pub class_name: String,
     pub phase: Phase,
     pub cards: Vec<Card>,
+    /// The class's language, set by the teacher: a player made by joining starts in it
+    /// (older servers send none: English).
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
