@@ -37,7 +37,7 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         tracing::warn!("left out a level with a problem: {p}");
     }
     Ok(AppState {
-        results: db::writer::ResultWriter::spawn(db.clone()),
+        results: db::writer::ResultWriter::spawn(&db),
         db,
         levels: Arc::new(levels),
         limits: Arc::default(),

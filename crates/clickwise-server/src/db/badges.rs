@@ -29,7 +29,7 @@ const ROWS_PER_STATEMENT: usize = 500;
 /// few statements as it can. A badge already stored keeps its row; its first sighting
 /// moves earlier if a result finished earlier (results can arrive in any order after an
 /// offline spell).
-pub async fn record(db: &mut sqlx::SqliteConnection, mut seen: Vec<Sighting<'_>>) -> Result<(), DbError> {
+pub async fn record(db: &mut sqlx::SqliteConnection, mut seen: Vec<Sighting<'_>>) -> Result<(), sqlx::Error> {
     // One row per pupil and badge, the earliest sighting first.
     seen.sort_by(|a, b| {
         (a.pupil_id, a.badge_id, a.finished_at).cmp(&(b.pupil_id, b.badge_id, b.finished_at))

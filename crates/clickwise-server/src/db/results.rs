@@ -68,7 +68,7 @@ pub async fn existing(db: &Db, pupil: i64, attempt: &str) -> Result<Option<(u32,
 /// then the first to arrive wins). Results can arrive in any order (an outbox sends a
 /// whole offline spell at once), so a first try that arrives late takes the mark from any
 /// later-finished attempt that held it.
-pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bool, DbError> {
+pub async fn insert(db: &mut sqlx::SqliteConnection, r: &NewResult) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "INSERT INTO results (pupil_id, attempt_id, class_id, level_id, choice_log, points, max_points, stars, \
          first_try, risky, started_at, finished_at, received_at) \
