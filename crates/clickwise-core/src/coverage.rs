@@ -1,11 +1,13 @@
-//! What the levels cover: strands × phases, the policy's curriculum bullets × levels, and
-//! each level's mechanics and readability. `levelcheck --report` prints it as tables,
-//! `--report --json` as JSON, and the coverage test fails on any gap.
+//! What the levels cover: strands × phases, the policy's curriculum bullets × levels,
+//! each level's mechanics and readability, and how much is in Welsh. `levelcheck --report`
+//! prints it as tables, `--report --json` as JSON, and the coverage test fails on any gap.
 
 use crate::curriculum::Curriculum;
 use crate::model::{Level, Phase};
 use crate::readability::{level_grade, max_grade};
 use serde::Serialize;
+
+pub mod welsh;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LevelSummary {
@@ -19,6 +21,9 @@ pub struct LevelSummary {
     /// Flesch–Kincaid grade of its pupil-facing text, and the phase's cap.
     pub readability: f32,
     pub readability_cap: f32,
+    /// Texts a pupil sees, and how many of them have Welsh.
+    pub pupil_texts: usize,
+    pub welsh_texts: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +47,8 @@ pub struct Coverage {
     pub levels: Vec<LevelSummary>,
     pub strands_by_phase: Vec<StrandRow>,
     pub seed_bullets: Vec<BulletRow>,
+    /// Welsh coverage and readability, per phase.
+    pub welsh: Vec<welsh::WelshRow>,
 }
 
 impl Coverage {
@@ -77,7 +84,7 @@ impl Coverage {
                     .collect(),
             })
             .collect();
-        Coverage { levels: summaries, strands_by_phase, seed_bullets }
+        Coverage { levels: summaries, strands_by_phase, seed_bullets, welsh: welsh::rows(levels) }
     }
 
     /// Every empty strand × phase cell and every bullet no level covers.
@@ -127,6 +134,17 @@ impl Coverage {
                 l.mechanics.join(", ")
             ));
         }
+        out.push('\n');
+        out.push_str(&welsh::table(&self.welsh));
+        let partly: Vec<String> = self
+            .levels
+            .iter()
+            .filter(|l| l.welsh_texts > 0 && l.welsh_texts < l.pupil_texts)
+            .map(|l| format!("{} ({}/{})", l.id, l.welsh_texts, l.pupil_texts))
+            .collect();
+        if !partly.is_empty() {
+            out.push_str(&format!("  Partly in Welsh: {}\n", partly.join(", ")));
+        }
         let gaps = self.gaps();
         if gaps.is_empty() {
             out.push_str(
@@ -155,6 +173,10 @@ fn summary(curriculum: &Curriculum, level: &Level) -> LevelSummary {
         level.statements.iter().filter_map(|s| curriculum.strand_of(s)).map(|s| s.name.clone()).collect();
     strands.sort();
     strands.dedup();
+    let pupil: Vec<_> = crate::texts::level_texts(level)
+        .into_iter()
+        .filter(|e| e.reader == crate::texts::Reader::Pupil)
+        .collect();
     LevelSummary {
         id: level.id.clone(),
         phase: level.phase,
@@ -165,5 +187,7 @@ fn summary(curriculum: &Curriculum, level: &Level) -> LevelSummary {
         dcf: level.dcf.clone(),
         readability: (level_grade(level) * 10.0).round() / 10.0,
         readability_cap: max_grade(level.phase),
+        pupil_texts: pupil.len(),
+        welsh_texts: pupil.iter().filter(|e| e.text.cy.is_some()).count(),
     }
 }

@@ -7,6 +7,7 @@ use crate::error::Problem;
 use crate::load::parse_ron;
 use crate::locate::{find_from, line_col};
 use crate::model::{Level, Phase};
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -30,8 +31,21 @@ pub struct Curriculum {
 #[serde(deny_unknown_fields)]
 pub struct HelpRoute {
     pub phase: Phase,
+    /// A plain string (English only), or `(en: "…", cy: "…")`.
     pub text: crate::text::Text,
 }
+
+/// What a Welsh help route must name (as `Phase::help_route` for the English): a trusted
+/// adult ("oedolyn", from the glossary), and for ages 7 to 11 Childline and Meic.
+pub fn welsh_route(phase: Phase) -> &'static [&'static str] {
+    match phase {
+        Phase::Ks1 => &["oedolyn"],
+        Phase::LowerKs2 | Phase::UpperKs2 => &["oedolyn", "Childline", "0800 1111", "Meic", "080880 23456"],
+    }
+}
+
+/// Helplines and their numbers, kept out of the youngest pupils' route.
+const HELPLINES: [&str; 5] = ["childline", "meic", "ceop", "0800", "080880"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,7 +91,8 @@ pub struct Statement {
 #[serde(deny_unknown_fields)]
 pub struct DcfElement {
     pub id: String,
-    pub name: String,
+    /// The element's name as the framework gives it, in English and Welsh.
+    pub name: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,6 +154,7 @@ impl Curriculum {
                 }
             }
         }
+        problems.extend(self.check_welsh_routes(source, file));
         for s in &self.statements {
             if self.strand_of(&s.id).is_none() {
                 let (line, col) = at(&s.id);
@@ -151,6 +167,54 @@ impl Curriculum {
             }
         }
         problems
+    }
+
+    /// The help routes in Welsh: all of them or none, held to the Welsh rules, and naming
+    /// who to tell as the English does, with Meic (the helpline for children in Wales) beside
+    /// Childline for ages 7 to 11. Ages 4 to 7, in either language, are told to tell a
+    /// grown-up they trust and are given no helpline.
+    fn check_welsh_routes(&self, source: &str, file: &str) -> Vec<Problem> {
+        use crate::texts::{Entry, Reader};
+        use crate::validate::welsh::{WelshCheck, place};
+        let entries = self
+            .help_routes
+            .iter()
+            .map(|r| Entry {
+                text: &r.text,
+                what: format!("the help route for {}", r.phase.label().to_lowercase()),
+                reader: Reader::Pupil,
+                step: None,
+                graded: true,
+            })
+            .collect();
+        let placed = place(entries, source);
+        let mut c = WelshCheck { source, file, problems: Vec::new() };
+        c.missing(&placed, CURRICULUM_FILE);
+        for (p, route) in placed.iter().zip(&self.help_routes) {
+            c.each(p, route.phase);
+            let (line, col) = line_col(source, p.at);
+            if let Some(cy) = &route.text.cy {
+                for needle in welsh_route(route.phase) {
+                    if !cy.to_lowercase().contains(&needle.to_lowercase()) {
+                        let msg = format!("{}: the Welsh must mention \"{needle}\"", p.entry.what);
+                        c.problems.push(Problem::new(file, line, col, msg));
+                    }
+                }
+            }
+            if route.phase == Phase::Ks1 {
+                for version in route.text.versions() {
+                    let lower = version.to_lowercase();
+                    if let Some(helpline) = HELPLINES.iter().find(|h| lower.contains(*h)) {
+                        let msg = format!(
+                            "{}: ages 4 to 7 are told to tell a grown-up they trust, without a helpline (\"{helpline}\")",
+                            p.entry.what
+                        );
+                        c.problems.push(Problem::new(file, line, col, msg));
+                    }
+                }
+            }
+        }
+        c.problems
     }
 
     /// A level's statement, DCF and seed-bullet ids exist and suit its phase.
@@ -204,5 +268,82 @@ impl Curriculum {
             }
         }
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn shipped() -> String {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels/curriculum.ron");
+        std::fs::read_to_string(path).expect("levels/curriculum.ron")
+    }
+
+    fn problems(source: &str) -> Vec<String> {
+        match Curriculum::parse(source, "curriculum.ron") {
+            Ok(_) => Vec::new(),
+            Err(ps) => ps.into_iter().map(|p| p.message).collect(),
+        }
+    }
+
+    #[test]
+    fn the_help_routes_are_in_welsh_with_meic_beside_childline() {
+        let c = Curriculum::parse(&shipped(), "curriculum.ron").expect("the shipped curriculum is valid");
+        for phase in Phase::ALL {
+            let route = c.help_route(phase).expect("a route for every phase");
+            let cy = route.cy.as_deref().expect("a Welsh route");
+            assert_eq!(route.get(Lang::Cy), cy);
+            assert!(cy.contains("oedolyn rwyt ti'n ymddiried ynddo"), "{cy}");
+            let helplines = cy.contains("Meic") && cy.contains("Childline");
+            assert_eq!(helplines, phase != Phase::Ks1, "{cy}");
+        }
+    }
+
+    #[test]
+    fn a_welsh_route_without_meic_or_missing_is_reported() {
+        let source = shipped();
+        let without = source.replacen("Neu ffonia Meic am ddim ar 080880 23456,", "Neu ffonia am ddim,", 1);
+        let p = problems(&without);
+        assert!(
+            p.contains(&"the help route for ages 7 to 9: the Welsh must mention \"Meic\"".into()),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|m| m.contains("must mention \"080880 23456\"")), "{p:?}");
+        let start = source.find("cy: \"Os oes rhywbeth").unwrap();
+        let end = start + source[start..].find('\n').unwrap() + 1;
+        let p = problems(&format!("{}{}", &source[..start], &source[end..]));
+        assert_eq!(
+            p,
+            vec![
+                "the help route for ages 4 to 7 has no Welsh (`cy`): curriculum.ron has Welsh, so every text pupils see needs it"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_youngest_are_given_no_helpline_in_either_language() {
+        let source =
+            shipped().replacen("Dal ati i ddweud nes bydd rhywun yn helpu.", "Neu ffonia Childline.", 1);
+        let p = problems(&source);
+        assert!(
+            p.iter().any(|m| m.contains(
+                "ages 4 to 7 are told to tell a grown-up they trust, without a helpline (\"childline\")"
+            )),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_plain_english_route_still_reads() {
+        let source = r#"(strands: [], statements: [], seed_bullets: [], help_routes: [
+            (phase: Ks1, text: "Tell a grown-up you trust."),
+            (phase: LowerKs2, text: "Tell a trusted adult, or call Childline on 0800 1111."),
+            (phase: UpperKs2, text: "Tell a trusted adult, or call Childline on 0800 1111."),
+        ])"#;
+        let c = Curriculum::parse(source, "curriculum.ron").expect("English-only routes are fine");
+        let ks1 = c.help_route(Phase::Ks1).unwrap();
+        assert_eq!((ks1.get(Lang::Cy), ks1.cy.as_deref()), ("Tell a grown-up you trust.", None));
     }
 }

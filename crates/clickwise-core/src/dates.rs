@@ -44,6 +44,19 @@ pub fn due(iso: &str) -> String {
     format!("Due {}", day(iso))
 }
 
+/// "Due 27 November" in `lang` ("Erbyn 27 Tachwedd"), from the game's messages.
+pub fn due_in(iso: &str, lang: crate::text::Lang) -> String {
+    let t = crate::i18n::game(lang);
+    let date = match parts(iso) {
+        Some((_, month, d)) => {
+            let n = MONTHS.iter().position(|m| *m == month).unwrap_or(0) + 1;
+            format!("{d} {}", t.get(&format!("month-{n}")))
+        }
+        None => iso.to_owned(),
+    };
+    t.format("due-date", &[("date", date.into())])
+}
+
 /// Whether `iso` is a real-looking `YYYY-MM-DD` date.
 pub fn is_date(iso: &str) -> bool {
     parts(iso).is_some()
@@ -59,6 +72,8 @@ mod tests {
         assert_eq!(day("2027-01-04"), "4 January");
         assert_eq!(day_and_year("2026-11-27"), "27 November 2026");
         assert_eq!(day("not a date"), "not a date", "shown as it is, never a panic");
+        assert_eq!(due_in("2026-11-27", crate::text::Lang::En), "Due 27 November");
+        assert_eq!(due_in("2026-11-27", crate::text::Lang::Cy), "Erbyn 27 Tachwedd");
         assert!(!is_date("2026-13-01") && !is_date("2026-1-01") && !is_date("") && !is_date("2026-00-10"));
     }
 }

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod display;
 pub mod error;
 pub mod home;
+pub mod i18n;
 pub mod insight;
 pub mod load;
 pub mod locate;
@@ -24,6 +25,7 @@ pub mod scoring;
 pub mod shuffle;
 pub mod strands;
 pub mod text;
+pub mod texts;
 pub mod validate;
 pub mod world;
 

@@ -11,6 +11,7 @@
 //!   server, home-practice levels), so older v2 saves still read.
 //! - v3: each profile keeps the badges it has collected, with when. Current. A v2 save
 //!   migrates with none; the game awards what its finished levels have already earned.
+//!   A profile's language came later as an optional field: a save without it reads as English.
 
 use crate::classroom::{ClassLink, Delivery, KEPT_REFUSALS, PendingResult, RefusedResult};
 use crate::model::Phase;
@@ -61,6 +62,9 @@ pub struct Profile {
     /// Badges collected, in the order earned (v3).
     #[serde(default)]
     pub badges: Vec<EarnedBadge>,
+    /// The language this player plays in. Saves from before Welsh read as English.
+    #[serde(default)]
+    pub lang: crate::text::Lang,
 }
 
 /// A badge a player has collected.
@@ -159,6 +163,7 @@ impl Profile {
             class: None,
             display: Default::default(),
             badges: Vec::new(),
+            lang: Default::default(),
         }
     }
 

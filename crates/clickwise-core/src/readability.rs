@@ -4,6 +4,8 @@
 
 use crate::model::{Level, Phase};
 
+pub mod welsh;
+
 /// Word, sentence and syllable counts of some text.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Counts {
@@ -17,12 +19,9 @@ impl Counts {
     /// (an answer button) is one sentence.
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
-        for sentence in text.split(['.', '!', '?']).filter(|s| s.chars().any(char::is_alphanumeric)) {
+        for sentence in sentences(text) {
             c.sentences += 1;
-            for word in sentence
-                .split(|ch: char| ch.is_whitespace() || ch == '/')
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-            {
+            for word in words(sentence) {
                 c.words += 1;
                 c.syllables += syllables(word);
             }
@@ -44,6 +43,19 @@ impl Counts {
         0.39 * self.words as f32 / self.sentences as f32 + 11.8 * self.syllables as f32 / self.words as f32
             - 15.59
     }
+}
+
+/// The sentences of a text, split at full stops, exclamation and question marks (in any
+/// language the game shows).
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '!', '?']).filter(|s| s.chars().any(char::is_alphanumeric))
+}
+
+/// The words of a sentence: "grown-up" is one word, "yes/no" two.
+pub fn words(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence
+        .split(|ch: char| ch.is_whitespace() || ch == '/')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
 /// Syllables in one word, by counting vowel groups: "grown-up" 2, "password" 2, "Childline"

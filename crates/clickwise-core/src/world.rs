@@ -283,6 +283,9 @@ impl PhaseWorld {
                 }
             }
         }
+        // Place names, who's who and badges: all in Welsh, or none yet.
+        let texts = crate::texts::world_texts(self);
+        out.extend(crate::validate::welsh::check(texts, source, file, w.phase, "this world", false));
         out
     }
 

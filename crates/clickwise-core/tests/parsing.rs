@@ -62,7 +62,9 @@ fn an_unknown_mechanic_is_rejected() {
 fn welsh_text_sits_beside_english() {
     let err_free =
         GOOD.replacen(r#"title: "Test level","#, r#"title: (en: "Test level", cy: "Lefel prawf"),"#, 1);
-    let level = load_level(&err_free, "cy.level.ron", &AnyAssets).unwrap();
+    // The game's rules: a level part-way through translation plays, in English where the
+    // Welsh is missing (the checker asks for all of it: see `validate::welsh`).
+    let level = clickwise_core::load::load_playable_level(&err_free, "cy.level.ron", &AnyAssets).unwrap();
     assert_eq!(level.title, Text { en: "Test level".into(), cy: Some("Lefel prawf".into()) });
     assert_eq!(level.title.get(clickwise_core::Lang::Cy), "Lefel prawf");
     assert_eq!(

@@ -184,6 +184,20 @@ fn a_v2_save_migrates_to_v3_with_no_badges() {
     assert!(progress::to_text(&data).contains("version:3"));
 }
 
+/// A save from before Welsh has no language per player: it reads as English, and a
+/// player's Welsh is saved and read back.
+#[test]
+fn a_save_without_a_language_reads_as_english_and_welsh_round_trips() {
+    let old = r#"(version: 3, profiles: [(id: "p1", nickname: "Happy Panda", avatar: "panda", levels: {})], active: Some("p1"))"#;
+    let Loaded::Current(mut data) = progress::load(Some(old)) else {
+        panic!("an old v3 save should read as it is")
+    };
+    assert_eq!(data.profiles[0].lang, clickwise_core::Lang::En);
+    data.profiles[0].lang = clickwise_core::Lang::Cy;
+    let Loaded::Current(back) = progress::load(Some(&to_text(&data))) else { panic!("round trip") };
+    assert_eq!(back.profiles[0].lang, clickwise_core::Lang::Cy);
+}
+
 /// Finishing every level that teaches a strand earns its badge once; it is saved with the
 /// profile and read back.
 #[test]

@@ -1,7 +1,8 @@
 //! `levelcheck [--report [--json]] [levels/]`: checks every level named by the catalogue
 //! and prints `file:line:col: problem` for each error; exits 1 if there is any problem.
 //! `--report` also prints what the levels cover (strands × phases, the policy's curriculum
-//! bullets × levels, readability per level); `--json` prints that report as JSON instead.
+//! bullets × levels, readability per level, how much is in Welsh per phase); `--json`
+//! prints that report as JSON instead.
 
 use clickwise_core::catalogue::check_folder;
 use clickwise_core::coverage::Coverage;

@@ -64,17 +64,21 @@ pub enum Delivery {
 /// Whether a reply status means the server will never take this result (so retrying is
 /// pointless), as opposed to "not now" (busy, down, unreachable).
 pub fn is_final_refusal(status: u16) -> bool {
-    matches!(status, 400 | 401 | 403 | 404 | 410 | 413 | 422)
+    matches!(status, 400 | 401 | 403 | 404 | 410 | 413 | 422 | 423)
 }
 
-/// Class codes are six digits: pupils type them on a number pad.
-pub const CLASS_CODE_LEN: usize = 6;
+/// Class codes are eight digits: pupils type them on a number pad, and a grid's
+/// thousands of classes are a tiny fraction of the hundred million codes a guesser faces.
+pub const CLASS_CODE_LEN: usize = 8;
+/// Classes made before codes grew keep their six-digit codes (printed on cards, in links).
+pub const OLD_CLASS_CODE_LEN: usize = 6;
 /// Login-card PINs are four digits.
 pub const PIN_LEN: usize = 4;
 
 /// Whether `code` looks like a class code (checked before anything is sent).
 pub fn is_class_code(code: &str) -> bool {
-    code.len() == CLASS_CODE_LEN && code.bytes().all(|b| b.is_ascii_digit())
+    (code.len() == CLASS_CODE_LEN || code.len() == OLD_CLASS_CODE_LEN)
+        && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether an attempt id is one the server accepts: 8–64 letters, digits or dashes.

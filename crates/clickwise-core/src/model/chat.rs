@@ -21,6 +21,21 @@ pub enum WarningSign {
 }
 
 impl WarningSign {
+    /// Its explanation's key in the game's messages (`i18n`), for the pupil's language.
+    pub fn explain_key(self) -> &'static str {
+        match self {
+            WarningSign::KeepSecret => "sign-keep-secret",
+            WarningSign::MovePrivate => "sign-move-private",
+            WarningSign::AsksForPhotos => "sign-asks-for-photos",
+            WarningSign::AsksPersonalDetails => "sign-asks-personal-details",
+            WarningSign::AsksSchool => "sign-asks-school",
+            WarningSign::OffersGifts => "sign-offers-gifts",
+            WarningSign::Flattery => "sign-flattery",
+            WarningSign::Pressure => "sign-pressure",
+            WarningSign::AsksToMeet => "sign-asks-to-meet",
+        }
+    }
+
     pub fn explain(self) -> &'static str {
         match self {
             WarningSign::KeepSecret => "They asked to keep a secret from grown-ups.",
@@ -66,6 +81,23 @@ impl SafetyButton {
             SafetyButton::Block => "Block",
             SafetyButton::Report => "Report",
             SafetyButton::TellAGrownUp => "Tell a grown-up",
+        }
+    }
+
+    /// Its label's key in the game's messages; `safety-explain-<id>` is its explanation's.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            SafetyButton::Block => "safety-block",
+            SafetyButton::Report => "safety-report",
+            SafetyButton::TellAGrownUp => "safety-tell",
+        }
+    }
+
+    pub fn explain_key(self) -> &'static str {
+        match self {
+            SafetyButton::Block => "safety-explain-block",
+            SafetyButton::Report => "safety-explain-report",
+            SafetyButton::TellAGrownUp => "safety-explain-tell",
         }
     }
 

@@ -33,6 +33,16 @@ impl FeedMove {
         Self::ALL.into_iter().find(|m| m.id() == id)
     }
 
+    /// The button's words' key in the game's messages (`i18n`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            FeedMove::Open => "feed-move-open",
+            FeedMove::Ignore => "feed-move-ignore",
+            FeedMove::Report => "feed-move-report",
+            FeedMove::AskAGrownUp => "feed-move-ask",
+        }
+    }
+
     /// The button's words.
     pub fn label(self) -> &'static str {
         match self {
@@ -66,6 +76,17 @@ pub enum FeedKind {
 }
 
 impl FeedKind {
+    /// Its name's key in the game's messages (`i18n`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            FeedKind::Post => "feed-kind-post",
+            FeedKind::Message => "feed-kind-message",
+            FeedKind::Email => "feed-kind-email",
+            FeedKind::Advert => "feed-kind-advert",
+            FeedKind::Video => "feed-kind-video",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             FeedKind::Post => "Post",

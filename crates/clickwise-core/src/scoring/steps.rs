@@ -3,7 +3,6 @@
 use super::ChoiceRecord;
 use super::review::{ItemKind, ReviewItem};
 use crate::model::*;
-use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// A step as played: points after hint and retry costs, where it leads, and the review.
@@ -30,7 +29,7 @@ pub fn score_step<'a>(mechanic: &'a Mechanic, record: &ChoiceRecord) -> Result<S
         Mechanic::Feed(f) => feed(f, record)?,
     };
     if record.first.is_none() {
-        let cost = u32::from(record.hint) + record.retries;
+        let cost = u32::from(record.hint).saturating_add(record.retries);
         let counted = items.iter().map(|i| i.outcome).collect();
         return Ok(StepResult { points: raw.saturating_sub(cost), next, items, counted });
     }
@@ -81,7 +80,7 @@ fn spot_clues<'a>(s: &'a SpotCluesStep, r: &ChoiceRecord) -> Result<Scored<'a>, 
             }
             (None, true) => {
                 false_alarms += 1;
-                let why = Text::new("This part was fine. It's good to look carefully!");
+                let why = crate::i18n::text(|m| m.get("review-false-alarm-why"));
                 items.push(ReviewItem::new(ItemKind::FalseAlarm, &part.text, Outcome::Unsure, &why));
             }
             (None, false) => {}
@@ -124,18 +123,21 @@ fn chat<'a>(c: &'a ChatStep, r: &ChoiceRecord) -> Result<Scored<'a>, String> {
         // Acting on a warning sign is the best thing to do: it earns everything the rest of
         // the chat could have (never less than staying in it to be polite).
         points += if early { EARLY_SAFETY_POINTS } else { best_from(c, &t.id, true, 0) };
-        let why = if early {
-            format!("It's always OK to do this. {}", button.explain())
-        } else {
-            let seen: Vec<&str> = signs.iter().map(|s| s.explain()).collect();
-            format!("Well spotted. {} {}", seen.join(" "), button.explain())
-        };
-        items.push(ReviewItem::new(
-            ItemKind::Safety { early },
-            &Text::new(button.label()),
-            Outcome::Safe,
-            &Text::new(why),
-        ));
+        // Whole sentences in each language, one after another (the signs seen, then the button's).
+        let why = crate::i18n::text(|m| {
+            let button = m.get(button.explain_key());
+            if early {
+                m.format("review-safety-early", &[("button", button.into())])
+            } else {
+                let seen: Vec<String> = signs.iter().map(|s| m.get(s.explain_key())).collect();
+                m.format(
+                    "review-safety-spotted",
+                    &[("signs", seen.join(" ").into()), ("button", button.into())],
+                )
+            }
+        });
+        let label = crate::i18n::text(|m| m.get(button.label_key()));
+        items.push(ReviewItem::new(ItemKind::Safety { early }, &label, Outcome::Safe, &why));
     }
     Ok((points, c.next.as_deref(), items))
 }
@@ -225,7 +227,11 @@ fn feed<'a>(f: &'a FeedStep, r: &ChoiceRecord) -> Result<Scored<'a>, String> {
             handled.get(item.id.as_str()).ok_or_else(|| format!("item `{}` was not dealt with", item.id))?;
         let outcome = item.judge(*m);
         points += u32::from(outcome == Outcome::Safe);
-        let safer = item.safe.first().filter(|_| outcome != Outcome::Safe).map(|s| Text::new(s.label()));
+        let safer = item
+            .safe
+            .first()
+            .filter(|_| outcome != Outcome::Safe)
+            .map(|s| crate::i18n::text(|m| m.get(s.label_key())));
         items.push(ReviewItem::new(ItemKind::FeedItem, &item.text, outcome, &item.why).safer(safer.as_ref()));
     }
     Ok((points, f.next.as_deref(), items))

@@ -15,6 +15,7 @@ mod mechanics;
 mod play_rules;
 mod quality;
 mod scenes;
+pub mod welsh;
 
 pub use play_rules::{PlayShare, play_rules};
 pub use scenes::scene_for;
@@ -102,6 +103,7 @@ pub fn validate_with(
         v.scenes();
         v.quality();
         v.flags();
+        v.welsh();
     }
     // A step's versions share ids, so the same problem can be found once per version.
     let mut seen = HashSet::new();
