@@ -30,7 +30,9 @@ pub const LEVELS_DIR: &str = "levels";
 #[cfg(target_arch = "wasm32")]
 pub const LEVELS_DIR: &str = "assets/levels";
 
-/// The language texts are shown in. English for now; levels may already carry Welsh.
+/// The language everything is shown in: the player's own (saved with their profile), or
+/// before a player is picked, the one `?lang=` asked for or the last player used.
+/// `progress` keeps it in step with the active player; screens read it through `words::Words`.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CurrentLang(pub clickwise_core::Lang);
 
@@ -52,11 +54,13 @@ pub struct GameConfig {
 }
 
 /// `?class=123456` opens "Join my class" with the code filled in; `?practice=a.b` puts
-/// a teacher's home-practice levels first.
+/// a teacher's home-practice levels first; `?lang=cy` starts in Welsh (a new player, and
+/// the screens before a player is picked).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LaunchParams {
     pub class_code: Option<String>,
     pub practice: Vec<String>,
+    pub lang: Option<clickwise_core::Lang>,
 }
 
 impl LaunchParams {
@@ -69,10 +73,21 @@ impl LaunchParams {
                     launch.class_code = clickwise_core::classroom::is_class_code(&code).then_some(code);
                 }
                 "practice" => launch.practice = clickwise_core::classroom::parse_practice(&value),
+                "lang" => launch.lang = parse_lang(&value),
                 _ => {}
             }
         }
         launch
+    }
+}
+
+/// `cy`, `CY`, `cy-GB` → Welsh; `en…` → English; anything else is ignored.
+fn parse_lang(value: &str) -> Option<clickwise_core::Lang> {
+    let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    match primary.as_str() {
+        "cy" => Some(clickwise_core::Lang::Cy),
+        "en" => Some(clickwise_core::Lang::En),
+        _ => None,
     }
 }
 

@@ -29,6 +29,7 @@ pub mod screen;
 pub mod screens;
 pub mod theme;
 mod window;
+pub mod words;
 
 use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
@@ -46,6 +47,7 @@ pub fn add_sources(app: &mut App, config: GameConfig) {
 /// The game itself: screens, theme, levels and progress. Call after `AssetPlugin`.
 pub fn add_game(app: &mut App) {
     app.add_plugins((
+        words::plugin,
         theme::plugin,
         levels::plugin,
         play::plugin,

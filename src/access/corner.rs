@@ -9,8 +9,14 @@ use crate::theme::{self, Look, Reader, UiAssets, as_speech};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
+// The labels in English (tests find the buttons by them); `Say` keeps them in the
+// player's language.
 pub const OPTIONS_LABEL: &str = "Options";
 pub const READ_SCREEN_LABEL: &str = "Read the screen aloud";
+
+/// The Options button, which the panel gives the focus back to when it closes.
+#[derive(Component)]
+pub struct OptionsButton;
 
 /// The corner's holder (not part of any screen, so the screen reader skips it as a root).
 #[derive(Component)]
@@ -31,8 +37,13 @@ fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
         c.spawn((
             SpeakerButton,
             theme::icon_only_button(ui, READ_SCREEN_LABEL, "speaker", Look::Secondary, read_screen),
+            theme::Say("read-screen"),
         ));
-        c.spawn(theme::icon_only_button(ui, OPTIONS_LABEL, "options", Look::Secondary, open_options));
+        c.spawn((
+            OptionsButton,
+            theme::icon_only_button(ui, OPTIONS_LABEL, "options", Look::Secondary, open_options),
+            theme::Say("options-button"),
+        ));
     });
 }
 

@@ -148,6 +148,7 @@ fn describe_screen(
     overlays: Query<Entity, With<super::Overlay>>,
     parents: Query<&ChildOf>,
     mut published: Local<u64>,
+    lang: Res<crate::config::CurrentLang>,
 ) {
     let activity = match (screen.get(), &session) {
         (Screen::Play, Some(s)) if s.stage == crate::play::Stage::Answering => {
@@ -156,7 +157,10 @@ fn describe_screen(
         _ => "",
     };
     let status = match screen.get() {
-        Screen::JoinClass => format!("{} of {} digits typed", join.digits.len(), join.wanted_digits()),
+        Screen::JoinClass => crate::words::messages(lang.0).format(
+            "mirror-digits-typed",
+            &[("typed", join.digits.len().into()), ("wanted", join.wanted_digits().into())],
+        ),
         _ => String::new(),
     };
     let mut texts = Vec::new();

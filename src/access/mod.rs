@@ -7,6 +7,7 @@ mod corner;
 mod mirror;
 mod options;
 mod options_panel;
+mod relabel;
 mod sound;
 mod speech;
 
@@ -26,5 +27,6 @@ pub fn plugin(app: &mut App) {
         speech::plugin,
         sound::plugin,
         mirror::plugin,
+        relabel::plugin,
     ));
 }

@@ -1,18 +1,26 @@
 //! The options panel, over any screen: text size, high contrast, easy-read letters, calm
-//! mode (nothing moves), sounds and read-aloud. Changes show at once, are saved with the
-//! player's profile, and the panel closes back to where the player was.
+//! mode (nothing moves), sounds, read-aloud and the language (Cymraeg / English). Changes show at once, are saved with the
+//! player's profile, and the panel closes back to where the player was. In Welsh, on a
+//! device with no Welsh voice, it says so calmly: read-aloud then stays quiet.
 
-use super::corner::{AccessCorner, OPTIONS_LABEL, Overlay};
+use super::corner::{AccessCorner, OptionsButton, Overlay};
 use super::{Display, options};
+use crate::config::CurrentLang;
 use crate::progress::Store;
 use crate::theme::{self, Checked, Look, UiAssets, Widget, palette};
+use crate::words::{Words, messages};
 use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
+use clickwise_core::Lang;
 use clickwise_core::display::{DisplayOptions, TextSize};
 
 #[derive(Component)]
 pub(super) struct OptionsPanel;
+
+/// A language button: "Cymraeg" or "English", each in its own language.
+#[derive(Component, Clone, Copy)]
+struct LangChoice(Lang);
 
 /// One choice on the panel: what pressing it changes.
 #[derive(Component, Clone, Copy)]
@@ -26,14 +34,17 @@ enum Choice {
 }
 
 impl Choice {
-    fn label(self) -> &'static str {
+    /// Its label's message key.
+    fn key(self) -> &'static str {
         match self {
-            Choice::Size(size) => size.name(),
-            Choice::Contrast => "High contrast colours",
-            Choice::EasyRead => "Easy-read letters",
-            Choice::Calm => "Calm mode: nothing moves",
-            Choice::Sounds => "Sounds",
-            Choice::ReadAloud => "Read aloud",
+            Choice::Size(TextSize::Normal) => "options-size-normal",
+            Choice::Size(TextSize::Large) => "options-size-big",
+            Choice::Size(TextSize::Largest) => "options-size-biggest",
+            Choice::Contrast => "options-contrast",
+            Choice::EasyRead => "options-easy-read",
+            Choice::Calm => "options-calm",
+            Choice::Sounds => "options-sounds",
+            Choice::ReadAloud => "options-read-aloud",
         }
     }
 
@@ -71,11 +82,15 @@ pub(super) fn open_options(
     mut commands: Commands,
     mut ui: ResMut<UiAssets>,
     open: Query<(), With<OptionsPanel>>,
+    words: Words,
 ) {
     if !open.is_empty() {
         return;
     }
     let ui = &mut *ui;
+    let t = words.messages();
+    // Only said when it is known: a browser may not have listed its voices yet.
+    let no_welsh_voice = words.lang() == Lang::Cy && crate::platform::has_voice("cy") == Some(false);
     commands.spawn((OptionsPanel, Overlay, Name::new("options panel"), theme::overlay())).with_children(
         |shade| {
             let narrow = Node { max_width: px(820), flex_direction: FlexDirection::Column, ..default() };
@@ -83,20 +98,21 @@ pub(super) fn open_options(
                 column.spawn(theme::panel(palette::PANEL)).with_children(|p| {
                     p.spawn(theme::left_row(16.0)).with_children(|r| {
                         r.spawn(theme::icon(ui, "options", 64.0));
-                        r.spawn(theme::heading(ui, "Options"));
+                        r.spawn(theme::heading(ui, t.get("options-button")));
                     });
-                    p.spawn(theme::small(ui, "These stay set for this player on this device."));
-                    p.spawn(theme::label(ui, "How big the words are"));
+                    p.spawn(theme::small(ui, t.get("options-stay-set")));
+                    p.spawn(theme::label(ui, t.get("options-how-big")));
                     p.spawn(theme::row(12.0)).with_children(|r| {
                         for (i, size) in TextSize::ALL.into_iter().enumerate() {
-                            let mut b = r.spawn(choice_button(ui, Choice::Size(size)));
-                            b.insert(Widget { role: "radio", label: size.name().to_owned() });
+                            let choice = Choice::Size(size);
+                            let mut b = r.spawn(choice_button(ui, choice, words.lang()));
+                            b.insert(Widget { role: "radio", label: t.get(choice.key()) });
                             if i == 0 {
                                 b.insert(AutoFocus);
                             }
                         }
                     });
-                    p.spawn(theme::label(ui, "Seeing, hearing and moving"));
+                    p.spawn(theme::label(ui, t.get("options-seeing-hearing")));
                     p.spawn(theme::row(12.0)).with_children(|r| {
                         for choice in [
                             Choice::ReadAloud,
@@ -105,12 +121,35 @@ pub(super) fn open_options(
                             Choice::EasyRead,
                             Choice::Calm,
                         ] {
-                            r.spawn(choice_button(ui, choice))
-                                .insert(Widget { role: "switch", label: choice.label().to_owned() });
+                            r.spawn(choice_button(ui, choice, words.lang()))
+                                .insert(Widget { role: "switch", label: t.get(choice.key()) });
                         }
                     });
+                    p.spawn(theme::label(ui, t.get("options-language")));
+                    p.spawn(theme::row(12.0)).with_children(|r| {
+                        for (lang, key) in [(Lang::Cy, "lang-cy"), (Lang::En, "lang-en")] {
+                            let label = t.get(key);
+                            let on = lang == words.lang();
+                            let mut b = r.spawn((
+                                LangChoice(lang),
+                                Checked(on),
+                                theme::button(ui, &label, Look::Secondary, change_language),
+                            ));
+                            // One of two, like the text sizes.
+                            b.insert(Widget { role: "radio", label });
+                            if on {
+                                b.insert(theme::selected_look());
+                            }
+                        }
+                    });
+                    if no_welsh_voice {
+                        p.spawn(theme::left_row(12.0)).with_children(|r| {
+                            r.spawn(theme::icon(ui, "speaker", 40.0));
+                            r.spawn(theme::small(ui, t.get("options-no-welsh-voice")));
+                        });
+                    }
                     p.spawn(theme::row(0.0)).with_children(|r| {
-                        r.spawn(theme::button(ui, "Close", Look::Primary, close_options));
+                        r.spawn(theme::button(ui, &t.get("button-close"), Look::Primary, close_options));
                     });
                 });
             });
@@ -120,13 +159,13 @@ pub(super) fn open_options(
 
 /// A choice's button. Callers then give it its role (a size is one of three; the others
 /// switch on and off).
-fn choice_button(ui: &mut UiAssets, choice: Choice) -> impl Bundle {
+fn choice_button(ui: &mut UiAssets, choice: Choice, lang: Lang) -> impl Bundle {
     (
         choice,
         Checked(false),
         theme::button(
             ui,
-            choice.label(),
+            &messages(lang).get(choice.key()),
             Look::Secondary,
             move |_: On<Activate>, mut store: ResMut<Store>, mut display: ResMut<Display>| {
                 let reading_now = display.reads_aloud;
@@ -159,22 +198,51 @@ fn show_state(
     }
 }
 
+/// Another language for this player: saved with their profile, and the screen is drawn
+/// again in it (a level being played goes on where it was, in the new language).
+fn change_language(
+    activate: On<Activate>,
+    choices: Query<&LangChoice>,
+    mut lang: ResMut<CurrentLang>,
+    mut store: ResMut<Store>,
+    session: Option<ResMut<crate::play::PlaySession>>,
+    screen: Res<State<crate::screen::Screen>>,
+    mut next: ResMut<NextState<crate::screen::Screen>>,
+    panels: Query<Entity, With<OptionsPanel>>,
+    mut commands: Commands,
+) {
+    let Ok(&LangChoice(choice)) = choices.get(activate.entity) else { return };
+    if lang.0 == choice {
+        return;
+    }
+    lang.0 = choice;
+    if let Some(profile) = store.active_mut() {
+        profile.lang = choice;
+        store.save();
+    }
+    if let Some(mut session) = session {
+        session.lang = choice;
+    }
+    for panel in &panels {
+        commands.entity(panel).despawn();
+    }
+    // Leaving and entering the same screen draws it again, now in `choice`.
+    next.set(*screen.get());
+}
+
 fn close_options(
     _: On<Activate>,
     mut commands: Commands,
     panels: Query<Entity, With<OptionsPanel>>,
     corner: Query<&Children, With<AccessCorner>>,
-    widgets: Query<&Widget>,
+    options_buttons: Query<(), With<OptionsButton>>,
     mut focus: ResMut<InputFocus>,
 ) {
     for panel in &panels {
         commands.entity(panel).despawn();
     }
     // Back to the Options button, so keyboard users carry on from where they were.
-    let options = corner
-        .iter()
-        .flat_map(|c| c.iter())
-        .find(|e| widgets.get(*e).is_ok_and(|w| w.label == OPTIONS_LABEL));
+    let options = corner.iter().flat_map(|c| c.iter()).find(|e| options_buttons.contains(*e));
     if let Some(button) = options {
         focus.set(button, FocusCause::Navigated);
     }

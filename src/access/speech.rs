@@ -1,10 +1,12 @@
 //! Read-aloud. With it on (the default for ages 4–7, who may not read yet), each new
 //! message, question with its answers, and feedback is read out as it appears, and
 //! speaker buttons read their part again. On the web it is the browser's speech (a UK
-//! voice when there is one); natively it is silent. Every request is also logged, so
+//! voice when there is one; Welsh only with a Welsh voice, else silent); natively it is
+//! silent. Every request is also logged, so
 //! tests can hear what would be said.
 
 use super::Display;
+use crate::config::CurrentLang;
 use crate::screen::Screen;
 use crate::theme::{self, Reader, ReadsContainer, SpeakerButton, Voice, as_speech};
 use bevy::input_focus::tab_navigation::TabIndex;
@@ -47,6 +49,10 @@ fn pitch_of(entity: Entity, voices: &Query<&Voice>, parents: &Query<&ChildOf>) -
         .map_or(1.0, |v| v.0)
 }
 
+/// Read-aloud's systems, each frame after the screens have been drawn.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SpeechSystems;
+
 /// Put on a container whose new texts are read out as they appear (the play area, the
 /// results, the worried panel).
 #[derive(Component, Default)]
@@ -62,7 +68,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Results), stop_talking)
         .add_systems(
             PostUpdate,
-            (narrate_new_texts, speak_narration, show_speakers_when_reading, say).chain(),
+            (narrate_new_texts, speak_narration, show_speakers_when_reading, say)
+                .chain()
+                .in_set(SpeechSystems),
         );
 }
 
@@ -161,12 +169,18 @@ fn show_speakers_when_reading(
     }
 }
 
-fn say(mut requests: MessageReader<Speak>, mut log: ResMut<SpeechLog>, mut last: ResMut<LastPitch>) {
+fn say(
+    mut requests: MessageReader<Speak>,
+    mut log: ResMut<SpeechLog>,
+    mut last: ResMut<LastPitch>,
+    lang: Res<CurrentLang>,
+) {
     for r in requests.read() {
         if r.text.trim().is_empty() {
             continue;
         }
-        crate::platform::speak(&r.text, r.interrupt, r.pitch);
+        // In the player's language: Welsh only with a Welsh voice, never an English one.
+        crate::platform::speak(&r.text, r.interrupt, r.pitch, clickwise_core::i18n::tag(lang.0));
         last.0 = r.pitch;
         log.0.push(r.text.clone());
         if log.0.len() > 40 {

@@ -1,19 +1,23 @@
-//! Joining a class: the six-digit class code on a number pad, then the pupil's own login
+//! Joining a class: the eight-digit class code on a number pad, then the pupil's own login
 //! card (nickname and picture), then its four-digit PIN. No typing, so no real names.
 
 use super::net::{HttpReply, HttpRequest, Inbox, Purpose, Sender, error_text};
 use crate::progress::Store;
+use crate::words::Words;
 use bevy::prelude::*;
 use clickwise_core::classroom::{
     CLASS_CODE_LEN, Card, ClassLink, JoinReply, JoinRequest, PIN_LEN, SignInReply, SignInRequest,
     is_class_code,
 };
+use clickwise_core::i18n::Messages;
 use clickwise_core::names::{PUPIL_AVATARS, is_card_picture, is_valid_nickname, picture_of};
 use clickwise_core::progress::Profile;
 use serde::de::DeserializeOwned;
 
 /// Said plainly wherever a class profile plays (ICO Children's Code: be open about it).
-pub const TEACHER_CAN_SEE: &str = "Your teacher can see which levels you finish and your scores.";
+/// A message key: "Your teacher can see which levels you finish, your scores and the
+/// choices you make."
+pub const TEACHER_CAN_SEE: &str = "teacher-can-see";
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum JoinStage {
@@ -31,7 +35,7 @@ pub struct JoinFlow {
     /// The digits typed on the number pad for the current stage.
     pub digits: String,
     pub waiting: bool,
-    /// A calm message when something didn't work.
+    /// A calm message when something didn't work, in the pupil's language.
     pub message: Option<String>,
 }
 
@@ -46,7 +50,11 @@ impl JoinFlow {
     }
 
     pub fn ready(&self) -> bool {
-        !self.waiting && self.digits.len() == self.wanted_digits()
+        let complete = match self.stage {
+            JoinStage::Code => is_class_code(&self.digits),
+            _ => self.digits.len() == self.wanted_digits(),
+        };
+        !self.waiting && complete
     }
 
     pub fn press_digit(&mut self, digit: char) {
@@ -138,23 +146,22 @@ pub(super) fn handle_replies(
     mut flow: ResMut<JoinFlow>,
     mut store: ResMut<Store>,
     mut joined: MessageWriter<Joined>,
+    words: Words,
 ) {
+    let t = words.messages();
     for (purpose, reply) in inbox.take(|p| matches!(p, Purpose::Join | Purpose::SignIn)) {
         flow.waiting = false;
         if purpose == Purpose::Join {
-            found_class(&mut flow, reply);
-        } else if let Some(done) = signed_in(&mut flow, &mut store, reply) {
+            found_class(&mut flow, reply, t);
+        } else if let Some(done) = signed_in(&mut flow, &mut store, reply, t) {
             joined.write(done);
         }
     }
 }
 
-fn found_class(flow: &mut JoinFlow, reply: HttpReply) {
-    let not_found = "We couldn't find a class with that code. Check it with your teacher.";
-    match ok_json::<JoinReply>(reply, not_found) {
-        Ok(class) if class.cards.is_empty() => {
-            flow.message = Some("This class has no login cards yet. Ask your teacher.".into())
-        }
+fn found_class(flow: &mut JoinFlow, reply: HttpReply, t: &Messages) {
+    match ok_json::<JoinReply>(reply, "join-no-such-class", t) {
+        Ok(class) if class.cards.is_empty() => flow.message = Some(t.get("join-no-cards")),
         Ok(class) => {
             let code = std::mem::take(&mut flow.digits);
             flow.stage = JoinStage::Cards { code, class };
@@ -164,9 +171,9 @@ fn found_class(flow: &mut JoinFlow, reply: HttpReply) {
 }
 
 /// Makes (or updates) this card's profile on the device and plays as it.
-fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option<Joined> {
-    let JoinStage::Pin { code, card, .. } = flow.stage.clone() else { return None };
-    let reply = match ok_json::<SignInReply>(reply, "That PIN doesn't match this card. Try again.") {
+fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply, t: &Messages) -> Option<Joined> {
+    let JoinStage::Pin { code, card, class } = flow.stage.clone() else { return None };
+    let reply = match ok_json::<SignInReply>(reply, "join-wrong-pin", t) {
         Ok(reply) => reply,
         Err(message) => {
             flow.digits.clear();
@@ -176,7 +183,7 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option
     };
     // Nicknames come from the shared word list; anything else would make the save unreadable.
     if !is_valid_nickname(&reply.nickname) {
-        flow.message = Some("This card can't be used in the game. Ask your teacher for a new one.".into());
+        flow.message = Some(t.get("join-card-unusable"));
         return None;
     }
     let avatar = card_picture(&reply.nickname, &reply.avatar);
@@ -202,6 +209,8 @@ fn signed_in(flow: &mut JoinFlow, store: &mut Store, reply: HttpReply) -> Option
         None => {
             let mut profile = Profile::new(id.clone(), reply.nickname, avatar);
             profile.phase = Some(reply.phase);
+            // The class's language, as the teacher set it; the pupil can change their own.
+            profile.lang = class.lang;
             profile.class = Some(link);
             store.data.add_profile(profile);
             true
@@ -225,19 +234,23 @@ pub fn card_picture(nickname: &str, sent: &str) -> String {
     .to_owned()
 }
 
-/// A 200 reply's JSON, or a calm message: the server's own words for 4xx replies where it
-/// gives them, `not_found` for 401/404, and plain advice when the network is down.
-pub(super) fn ok_json<T: DeserializeOwned>(reply: HttpReply, not_found: &str) -> Result<T, String> {
+/// A 200 reply's JSON, or a calm message in `t`'s language: the server's own words for 4xx
+/// replies where it gives them, `not_found` (a message key) for 401/404, and plain advice
+/// when the network is down.
+pub(super) fn ok_json<T: DeserializeOwned>(
+    reply: HttpReply,
+    not_found: &str,
+    t: &Messages,
+) -> Result<T, String> {
     match reply {
-        Ok((200, body)) => {
-            serde_json::from_str(&body).map_err(|_| "The class server sent something unexpected.".to_string())
-        }
-        Ok((401 | 404, _)) => Err(not_found.into()),
-        Ok((429, _)) => Err("That's a lot of tries. Wait a minute, or ask your teacher for help.".into()),
+        Ok((200, body)) => serde_json::from_str(&body).map_err(|_| t.get("join-server-unexpected")),
+        Ok((401 | 404, _)) => Err(t.get(not_found)),
+        Ok((429, _)) => Err(t.get("join-too-many-tries")),
         Ok((status @ 400..=499, body)) => {
-            Err(error_text(&body).unwrap_or_else(|| format!("Error {status}.")))
+            Err(error_text(&body)
+                .unwrap_or_else(|| t.format("join-error-status", &[("status", status.into())])))
         }
-        Ok(_) => Err("The class server has a problem. Try again soon, or ask your teacher.".into()),
-        Err(_) => Err("We couldn't reach your class. Check the internet, or ask your teacher.".into()),
+        Ok(_) => Err(t.get("join-server-problem")),
+        Err(_) => Err(t.get("join-unreachable")),
     }
 }

@@ -42,26 +42,32 @@ impl LevelLibrary {
     /// couldn't be read: the route must never be missing).
     pub fn help_route(&self, phase: Phase) -> Text {
         self.help_routes.iter().find(|(p, _)| *p == phase).map(|(_, t)| t.clone()).unwrap_or_else(|| {
-            Text::new(match phase {
-                Phase::Ks1 => "If something online worries you, stop and tell a grown-up you trust.",
-                _ => "If something online worries you, tell a trusted adult, or call Childline free on 0800 1111.",
-            })
+            // In Welsh with Meic, the helpline for children and young people in Wales.
+            let (en, cy) = match phase {
+                Phase::Ks1 => (
+                    "If something online worries you, stop and tell a grown-up you trust.",
+                    "Os oes rhywbeth ar-lein yn dy boeni di, stopia a dywed wrth oedolyn rwyt ti'n ymddiried ynddo.",
+                ),
+                _ => (
+                    "If something online worries you, tell a trusted adult, or call Childline free on 0800 1111.",
+                    "Os oes rhywbeth ar-lein yn dy boeni di, dywed wrth oedolyn rwyt ti'n ymddiried ynddo, \
+                     neu ffonia Meic am ddim ar 080880 23456 neu Childline ar 0800 1111.",
+                ),
+            };
+            Text { en: en.into(), cy: Some(cy.into()) }
         })
     }
 
     /// A calm note for the level list when something couldn't be loaded (details are in
     /// the log, and the level checker says exactly what to fix).
-    pub fn teacher_note(&self) -> Option<String> {
-        let ask = "ask your teacher to run the level checker.";
+    pub fn teacher_note(&self, lang: clickwise_core::Lang) -> Option<String> {
+        let t = clickwise_core::i18n::game(lang);
         if self.catalogue_problem.is_some() {
-            return Some(format!(
-                "The list of levels couldn't be loaded, so some levels may be missing: {ask}"
-            ));
+            return Some(t.get("levels-list-broken"));
         }
         match self.broken.len() {
             0 => None,
-            1 => Some(format!("1 level couldn't be loaded: {ask}")),
-            n => Some(format!("{n} levels couldn't be loaded: {ask}")),
+            n => Some(t.format("levels-broken", &[("count", n.into())])),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::GameConfig;
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::messages;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
@@ -66,6 +67,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut ChatDraft> {
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, chat: &ChatStep) {
     let Draft::Chat(d) = &s.draft else { return };
+    let t = messages(s.lang);
     let contact = s.member(&chat.contact);
     let player = chat.player.as_deref().and_then(|r| s.member(r));
     let (past, current) = d.walk(chat);
@@ -74,12 +76,17 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             screen.spawn(theme::left_row(12.0)).with_children(|r| {
                 if let Some(c) = contact {
                     r.spawn(theme::icon(ui, &c.avatar, 52.0));
-                    let age = chat.claimed_age.map(|a| format!(" · says they are {a}")).unwrap_or_default();
-                    r.spawn(theme::label(ui, format!("{}{age}", c.name)));
+                    let name = match chat.claimed_age {
+                        Some(age) => {
+                            t.format("chat-claimed-age", &[("name", (&c.name).into()), ("age", age.into())])
+                        }
+                        None => c.name.clone(),
+                    };
+                    r.spawn(theme::label(ui, name));
                 }
             });
             if let Some(p) = player {
-                screen.spawn(theme::small(ui, format!("Chatting on {}'s tablet", p.name)));
+                screen.spawn(theme::small(ui, t.format("chat-on-tablet", &[("name", (&p.name).into())])));
             }
             // The contact's words in their voice, the player's in theirs.
             let (theirs, mine) = (contact.map_or(1.0, |c| c.pitch), player.map_or(1.0, |p| p.pitch));
@@ -96,9 +103,12 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     screen.spawn((theme::bubble(ui, s.fill(line), true), theme::Voice(theirs)));
                 }
                 if d.shown < turn.says.len() {
-                    let who = contact.map_or("They", |c| c.name.as_str());
+                    let typing = match contact {
+                        Some(c) => t.format("chat-typing", &[("name", (&c.name).into())]),
+                        None => t.get("chat-they-are-typing"),
+                    };
                     // Not read aloud: the message itself follows in a moment.
-                    screen.spawn((theme::small(ui, format!("{who} is typing…")), theme::Quiet));
+                    screen.spawn((theme::small(ui, typing), theme::Quiet));
                 }
             }
         });
@@ -106,10 +116,13 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
     let ready = current.is_some_and(|t| d.shown >= t.says.len());
     if let Some(turn) = current.filter(|_| ready) {
         if turn.replies.is_empty() {
-            col.spawn(theme::small(ui, "What should happen now?"));
+            col.spawn(theme::small(ui, t.get("chat-what-now")));
         } else {
-            let who = player.map_or("the player", |p| p.name.as_str());
-            col.spawn(theme::heading(ui, format!("What should {who} reply?")));
+            let question = match player {
+                Some(p) => t.format("chat-what-reply", &[("name", (&p.name).into())]),
+                None => t.get("chat-what-reply-player"),
+            };
+            col.spawn(theme::heading(ui, question));
         }
         let shown = list_order(&s.order, d.replies.len(), turn.replies.len());
         // No reply takes the focus: a focus ring on one would suggest it.
@@ -132,7 +145,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             col.spawn(theme::row(0.0)).with_children(|r| {
                 r.spawn(theme::button(
                     ui,
-                    "Close the chat",
+                    &t.get("chat-close"),
                     Look::Secondary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| {
                         let replies = draft(&mut session).map(|d| d.replies.clone()).unwrap_or_default();
@@ -144,7 +157,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
     }
     if current.is_some() {
         col.spawn((theme::panel(palette::SKY),)).with_children(|p| {
-            p.spawn(theme::small(ui, "Safety buttons: you can use these at any time."));
+            p.spawn(theme::small(ui, t.get("chat-safety-buttons")));
             p.spawn(theme::row(12.0)).with_children(|r| {
                 for button in SafetyButton::ALL {
                     let icon = match button {
@@ -154,7 +167,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     };
                     r.spawn(theme::icon_button(
                         ui,
-                        button.label(),
+                        &t.get(button.label_key()),
                         icon,
                         Look::Secondary,
                         move |_: On<Activate>, mut session: ResMut<PlaySession>| {

@@ -2,6 +2,7 @@
 
 use crate::play::PlaySession;
 use crate::theme::{self, UiAssets};
+use crate::words::messages;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::ChoiceStep;
@@ -17,7 +18,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
                 None => {
                     r.spawn(theme::icon(ui, "popup", 52.0));
-                    r.spawn(theme::small(ui, "A message pops up"));
+                    r.spawn(theme::small(ui, messages(s.lang).get("choice-pops-up")));
                 }
             });
             let mut bubble = screen.spawn(theme::bubble(ui, s.fill(&choice.message), true));

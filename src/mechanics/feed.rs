@@ -10,6 +10,7 @@ mod pace;
 
 use crate::play::{Draft, PlaySession};
 use crate::theme::{self, Look, UiAssets};
+use crate::words::messages;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::playthrough::FeedDraft;
@@ -38,6 +39,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut FeedDraft> {
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &FeedStep) {
     let Draft::Feed(d) = &s.draft else { return };
     super::task_heading(col, ui, "bell", &s.fill(&step.task));
+    let t = messages(s.lang);
     let owner = step.owner.as_deref().and_then(|r| s.member(r));
     // The card to focus after a move: the newest one still waiting, else "Done".
     let waiting = step.items.iter().take(d.arrived).rposition(|i| d.move_for(&i.id).is_none());
@@ -49,7 +51,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
                 r.spawn(theme::label(ui, s.fill(&step.app)));
                 if let Some(o) = owner {
-                    r.spawn(theme::small(ui, format!("on {}'s tablet", o.name)));
+                    r.spawn(theme::small(ui, t.format("feed-on-tablet", &[("name", (&o.name).into())])));
                 }
             });
             for (n, item) in step.items.iter().enumerate().take(d.arrived).rev() {
@@ -63,7 +65,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 focus::Next,
                 theme::button(
                     ui,
-                    "Done",
+                    &t.get("feed-done"),
                     Look::Primary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| {
                         let picks = draft(&mut session).map(|d| d.picks()).unwrap_or_default();
@@ -73,6 +75,6 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             ));
         });
     } else {
-        pace::faster_switch(col, ui, d.fast);
+        pace::faster_switch(col, ui, d.fast, s.lang);
     }
 }

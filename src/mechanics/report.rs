@@ -5,24 +5,26 @@
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, UiAssets, palette};
+use crate::words::{self, messages};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_core::shuffle::list_order;
-use clickwise_core::{PRACTICE_NOTICE, ReportForm, ReportStep};
+use clickwise_core::{ReportForm, ReportStep};
 
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &ReportStep) {
     let Draft::Report(d) = &s.draft else { return };
+    let t = messages(s.lang);
     if step.form != ReportForm::WhoToTell {
         col.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
             p.spawn(theme::left_row(12.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, "shield", 44.0));
-                r.spawn(theme::heading(ui, PRACTICE_NOTICE));
+                r.spawn(theme::heading(ui, t.get("report-practice-notice")));
             });
         });
     }
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
-        p.spawn(theme::heading(ui, step.form.label()));
+        p.spawn(theme::heading(ui, t.get(words::labels::report_form(step.form))));
         p.spawn(theme::label(ui, s.fill(&step.situation)));
     });
     let Some((n, q)) =
@@ -31,7 +33,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         return;
     };
     if step.questions.len() > 1 {
-        col.spawn(theme::small(ui, format!("Question {} of {}", n + 1, step.questions.len())));
+        col.spawn(theme::small(
+            ui,
+            t.format("report-question-of", &[("n", (n + 1).into()), ("total", step.questions.len().into())]),
+        ));
     }
     super::task_heading(col, ui, "thinking", &s.fill(&q.question));
     let shown = list_order(&s.order, n, q.answers.len());

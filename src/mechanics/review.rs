@@ -2,6 +2,7 @@
 
 use crate::play::PlaySession;
 use crate::theme::{self, UiAssets};
+use crate::words::messages;
 use bevy::prelude::*;
 use clickwise_core::Outcome;
 use clickwise_core::scoring::{ItemKind, ReviewItem};
@@ -9,15 +10,17 @@ use clickwise_core::scoring::{ItemKind, ReviewItem};
 /// One reviewed decision: what it was, a tick or a light bulb, why, and the safer choice.
 pub fn review_item(p: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, item: &ReviewItem) {
     let text = s.fill(&item.text);
+    let t = messages(s.lang);
+    let framed = |key: &str| t.format(key, &[("text", text.as_str().into())]);
     let what = match item.kind {
-        ItemKind::Answer => format!("You picked: {text}"),
-        ItemKind::ClueFound => format!("You spotted a clue: {text}"),
-        ItemKind::ClueMissed => format!("A clue to look for: {text}"),
-        ItemKind::FalseAlarm => format!("You marked: {text}"),
-        ItemKind::Reply => format!("Reply: {text}"),
-        ItemKind::Safety { .. } => format!("You pressed: {text}"),
-        ItemKind::Setting | ItemKind::Card => text,
-        ItemKind::FeedItem => format!("In the feed: {text}"),
+        ItemKind::Answer => framed("review-you-picked"),
+        ItemKind::ClueFound => framed("review-clue-found"),
+        ItemKind::ClueMissed => framed("review-clue-missed"),
+        ItemKind::FalseAlarm => framed("review-you-marked"),
+        ItemKind::Reply => framed("review-reply"),
+        ItemKind::Safety { .. } => framed("review-you-pressed"),
+        ItemKind::Setting | ItemKind::Card => text.clone(),
+        ItemKind::FeedItem => framed("review-in-the-feed"),
     };
     let icon = if item.outcome == Outcome::Safe { "check" } else { "light-bulb" };
     p.spawn(theme::left_row(12.0)).with_children(|r| {
@@ -27,14 +30,14 @@ pub fn review_item(p: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySess
     p.spawn(theme::small(ui, s.fill(&item.why)));
     if let Some(safer) = &item.safer {
         let lead = match item.kind {
-            ItemKind::Card => "It goes in",
-            ItemKind::Setting => "Safer setting",
-            ItemKind::FeedItem => "Safer move",
-            _ => "The safest choice",
+            ItemKind::Card => "review-goes-in",
+            ItemKind::Setting => "review-safer-setting",
+            ItemKind::FeedItem => "review-safer-move",
+            _ => "review-safest-choice",
         };
         p.spawn(theme::left_row(10.0)).with_children(|r| {
             r.spawn(theme::icon(ui, "shield", 32.0));
-            r.spawn(theme::small(ui, format!("{lead}: {}", s.fill(safer))));
+            r.spawn(theme::small(ui, t.format(lead, &[("text", s.fill(safer).into())])));
         });
     }
 }

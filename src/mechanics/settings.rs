@@ -4,6 +4,7 @@
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::messages;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -21,6 +22,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut SettingsDraft> {
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SettingsStep) {
     let Draft::Settings(d) = &s.draft else { return };
     super::task_heading(col, ui, "padlock", &s.fill(&step.task));
+    let t = messages(s.lang);
     let owner = step.owner.as_deref().and_then(|r| s.member(r));
     col.spawn(theme::device_frame(Device::Tablet)).with_children(|frame| {
         frame.spawn(theme::device_screen()).with_children(|screen| {
@@ -28,7 +30,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 if let Some(o) = owner {
                     r.spawn(theme::icon(ui, &o.avatar, 44.0));
                 }
-                let whose = owner.map(|o| format!("{}'s settings", o.name)).unwrap_or("Settings".into());
+                let whose = match owner {
+                    Some(o) => t.format("settings-whose", &[("name", (&o.name).into())]),
+                    None => t.get("settings-title"),
+                };
                 r.spawn(theme::label(ui, format!("{} · {whose}", s.fill(&step.app))));
             });
             for setting in &step.settings {
@@ -74,7 +79,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         col.spawn(theme::panel(palette::SUNNY)).with_children(|p| {
             p.spawn(theme::left_row(12.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, "magnifier", 44.0));
-                r.spawn(theme::heading(ui, "What happens with these settings"));
+                r.spawn(theme::heading(ui, t.get("settings-what-happens")));
             });
             for setting in &step.settings {
                 let value = d.value(&setting.id).unwrap_or(&setting.start);
@@ -88,7 +93,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 AutoFocus,
                 theme::button(
                     ui,
-                    "I'm happy with these",
+                    &t.get("settings-happy"),
                     Look::Primary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| {
                         let picks = draft(&mut session)
@@ -103,7 +108,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         col.spawn(theme::row(0.0)).with_children(|r| {
             r.spawn(theme::button(
                 ui,
-                "See what happens",
+                &t.get("settings-see-what-happens"),
                 Look::Primary,
                 |_: On<Activate>, mut session: ResMut<PlaySession>| {
                     if let Some(d) = draft(&mut session) {

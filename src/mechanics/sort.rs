@@ -5,6 +5,7 @@
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::messages;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -41,6 +42,7 @@ fn pick_up(card: String) -> impl FnMut(On<Activate>, ResMut<PlaySession>) {
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SortStep) {
     let Draft::Sort(d) = &s.draft else { return };
     super::task_heading(col, ui, "thinking", &s.fill(&step.task));
+    let t = messages(s.lang);
     let unsorted: Vec<usize> = s
         .order
         .iter()
@@ -50,10 +52,10 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
     if !unsorted.is_empty() {
         col.spawn(theme::small(
             ui,
-            match &d.held {
-                Some(_) => "Now pick the box it goes in.",
-                None => "Pick a card, then pick the box it goes in. You can also drag a card onto a box.",
-            },
+            t.get(match &d.held {
+                Some(_) => "sort-pick-box",
+                None => "sort-pick-card",
+            }),
         ));
         col.spawn(theme::row(12.0)).with_children(|r| {
             for (n, &i) in unsorted.iter().enumerate() {
@@ -156,7 +158,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 AutoFocus,
                 theme::button(
                     ui,
-                    "Check my sorting",
+                    &t.get("sort-check"),
                     Look::Primary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| {
                         let picks = draft(&mut session)

@@ -5,6 +5,7 @@
 use crate::play::Draft;
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::{self, messages};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -22,6 +23,7 @@ fn draft(session: &mut PlaySession) -> Option<&mut SpotDraft> {
 pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, step: &SpotCluesStep) {
     let Draft::Spot(d) = &s.draft else { return };
     super::task_heading(col, ui, "magnifier", &s.fill(&step.task));
+    let t = messages(s.lang);
     let device = match step.artefact {
         Artefact::Email | Artefact::WebPage | Artefact::Download => Device::Laptop,
         _ => Device::Phone,
@@ -30,14 +32,14 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         frame.spawn(theme::device_screen()).with_children(|screen| {
             screen.spawn(theme::left_row(10.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, artefact_icon(step.artefact), 40.0));
-                r.spawn(theme::small(ui, step.artefact.label()));
+                r.spawn(theme::small(ui, t.get(words::labels::artefact(step.artefact))));
             });
             for part in &step.parts {
                 let text = s.fill(&part.text);
                 let shown = match part.slot {
-                    Slot::Sender => format!("From: {text}"),
-                    Slot::Address => format!("Address: {text}"),
-                    Slot::Subject => format!("Subject: {text}"),
+                    Slot::Sender => t.format("spot-from", &[("text", text.into())]),
+                    Slot::Address => t.format("spot-address", &[("text", text.into())]),
+                    Slot::Subject => t.format("spot-subject", &[("text", text.into())]),
                     Slot::Body | Slot::Button => text,
                 };
                 if d.deciding {
@@ -81,9 +83,8 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
         col.spawn(theme::small(
             ui,
             match n {
-                0 => "Tap each part that looks wrong. Tap again to change your mind.".to_owned(),
-                1 => "You marked 1 part.".to_owned(),
-                n => format!("You marked {n} parts."),
+                0 => t.get("spot-tap-each"),
+                n => t.format("spot-marked", &[("count", n.into())]),
             },
         ));
         col.spawn(theme::row(0.0)).with_children(|r| {
@@ -91,7 +92,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 AutoFocus,
                 theme::button(
                     ui,
-                    "I've finished looking",
+                    &t.get("spot-finished"),
                     Look::Primary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| {
                         if let Some(d) = draft(&mut session) {

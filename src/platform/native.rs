@@ -45,7 +45,12 @@ pub fn take_mirror_requests() -> Vec<super::PageRequest> {
 }
 
 /// Native builds have no speech engine without system libraries: read-aloud is silent.
-pub fn speak(_text: &str, _interrupt: bool, _pitch: f32) {}
+pub fn speak(_text: &str, _interrupt: bool, _pitch: f32, _lang: &str) {}
+
+/// Natively there is no speech, so no voice to look for: `None` (nothing to say about it).
+pub fn has_voice(_lang: &str) -> Option<bool> {
+    None
+}
 
 pub fn stop_speaking() {}
 

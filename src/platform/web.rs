@@ -76,7 +76,10 @@ async fn fetch(url: &str, request: &super::HttpRequest) -> super::HttpReply {
 pub fn launch_pairs() -> Vec<(String, String)> {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
-    ["class", "practice"].into_iter().filter_map(|k| params.get(k).map(|v| (k.to_owned(), v))).collect()
+    ["class", "practice", "lang"]
+        .into_iter()
+        .filter_map(|k| params.get(k).map(|v| (k.to_owned(), v)))
+        .collect()
 }
 
 /// Each file's content-hashed name (`window.clickwiseFiles`, set by `web/loader.js` from
@@ -153,28 +156,54 @@ pub fn set_waker(wake: Box<dyn Fn()>) {
     WAKE.with(|w| *w.borrow_mut() = Some(wake));
 }
 
-/// Reads `text` aloud with the browser's speech, in a UK English voice when there is one.
-pub fn speak(text: &str, interrupt: bool, pitch: f32) {
+/// The browser's voices, with their language tags lower-cased (`en-gb`, `cy-gb`).
+fn voices(synth: &web_sys::SpeechSynthesis) -> Vec<(String, web_sys::SpeechSynthesisVoice)> {
+    synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v).ok())
+        .map(|v| (v.lang().replace('_', "-").to_lowercase(), v))
+        .collect()
+}
+
+/// Whether the browser has a voice for `lang` (`cy`, `en`): `None` until it has listed
+/// its voices (some load them a moment after the page).
+pub fn has_voice(lang: &str) -> Option<bool> {
+    let synth = web_sys::window().and_then(|w| w.speech_synthesis().ok())?;
+    let voices = voices(&synth);
+    if voices.is_empty() {
+        return None;
+    }
+    Some(voices.iter().any(|(tag, _)| tag.split('-').next() == Some(lang)))
+}
+
+/// Reads `text` aloud with the browser's speech: English in a UK English voice when there
+/// is one; Welsh (`lang` "cy") only in a Welsh voice, and not at all without one (an
+/// English voice reading Welsh would be nonsense to a child).
+pub fn speak(text: &str, interrupt: bool, pitch: f32, lang: &str) {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+    let voices = voices(&synth);
+    let welsh = voices.iter().find(|(tag, _)| tag.split('-').next() == Some("cy"));
+    if lang == "cy" && welsh.is_none() {
+        return;
+    }
     if interrupt {
         synth.cancel();
     }
     let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return };
-    utterance.set_lang("en-GB");
     // A little slower than the default, for young listeners.
     utterance.set_rate(0.9);
     // Each recurring character has their own pitch, so they sound like themselves.
     utterance.set_pitch(pitch.clamp(0.5, 2.0));
-    let voices = synth.get_voices();
-    let uk = voices
-        .iter()
-        .filter_map(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v).ok())
-        .find(|v| {
-            let lang = v.lang().replace('_', "-").to_lowercase();
-            lang == "en-gb"
-        });
-    if let Some(voice) = uk {
-        utterance.set_voice(Some(&voice));
+    let voice = if lang == "cy" {
+        utterance.set_lang("cy-GB");
+        welsh
+    } else {
+        utterance.set_lang("en-GB");
+        voices.iter().find(|(tag, _)| tag == "en-gb")
+    };
+    if let Some((_, voice)) = voice {
+        utterance.set_voice(Some(voice));
     }
     synth.speak(&utterance);
 }

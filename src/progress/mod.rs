@@ -3,8 +3,10 @@
 //! overwritten, and the pupil is told.
 
 mod backend;
+mod lang;
 
 pub use backend::Backend;
+pub use lang::play_as;
 
 use crate::config::GameConfig;
 use crate::levels::{LevelLibrary, LoadProgress};
@@ -16,12 +18,19 @@ use clickwise_core::progress::{self, Loaded, Profile, SaveData};
 pub struct Store {
     backend: Backend,
     pub data: SaveData,
-    /// A calm message for the title screen when the old save had to be kept aside.
+    /// A calm message for the title screen (its message key) when the old save had to be
+    /// kept aside, or couldn't be read or written.
     pub notice: Option<String>,
     /// Changes made this frame by more than one listener, written once at its end.
     save_at_end_of_frame: bool,
 }
 
+// The notices' message keys: `Store::notice` holds one, the title screen shows its words.
+pub const KEPT_ASIDE_KEY: &str = "notice-kept-aside";
+pub const READ_FAILED_KEY: &str = "notice-read-failed";
+pub const SAVE_FAILED_KEY: &str = "notice-save-failed";
+
+// The notices in English (game.ftl has them too, in both languages).
 pub const KEPT_ASIDE_NOTICE: &str = "We couldn't read the saved progress on this device, so we kept it safe \
 and started fresh. A grown-up can ask the teacher about it.";
 
@@ -38,7 +47,7 @@ impl Store {
             Err(e) => {
                 // Something may be there that we can't see: never write over it.
                 warn!("Saved progress couldn't be read, so this session won't save: {e}");
-                let notice = Some(READ_FAILED_NOTICE.to_string());
+                let notice = Some(READ_FAILED_KEY.to_string());
                 return Store {
                     backend: Backend::ReadOnly,
                     data: progress::SaveData::new(),
@@ -53,13 +62,13 @@ impl Store {
             warn!("Saved progress kept aside: {loaded:?}");
             // Only ever move the old text away; if that fails too, don't write over it.
             match text.as_deref().map(|t| backend.keep_aside(t)) {
-                Some(Ok(())) | None => notice = Some(KEPT_ASIDE_NOTICE.to_string()),
+                Some(Ok(())) | None => notice = Some(KEPT_ASIDE_KEY.to_string()),
                 Some(Err(e)) => {
                     warn!("Could not keep the old save aside ({e}); this session won't save");
                     return Store {
                         backend: Backend::ReadOnly,
                         data: loaded.data(),
-                        notice: Some(KEPT_ASIDE_NOTICE.into()),
+                        notice: Some(KEPT_ASIDE_KEY.into()),
                         save_at_end_of_frame: false,
                     };
                 }
@@ -76,7 +85,7 @@ impl Store {
     pub fn save(&mut self) {
         if let Err(e) = self.backend.write(&progress::to_text(&self.data)) {
             warn!("Progress couldn't be saved: {e}");
-            self.notice = Some(SAVE_FAILED_NOTICE.into());
+            self.notice = Some(SAVE_FAILED_KEY.into());
         }
     }
 
@@ -106,7 +115,8 @@ pub fn plugin(app: &mut App) {
             collect_earlier_badges
                 .run_if(resource_changed::<LoadProgress>.or_else(resource_changed::<Store>)),
         )
-        .add_systems(Last, save_if_asked);
+        .add_systems(Last, save_if_asked)
+        .add_plugins(lang::plugin);
 }
 
 /// A finished level goes into the active profile's history (which decides whether it was

@@ -8,6 +8,7 @@ use crate::config::CurrentLang;
 use crate::levels::LevelLibrary;
 use crate::progress::Store;
 use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
+use crate::words::{Words, labels};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Phase;
@@ -22,6 +23,7 @@ fn spawn(
     store: Res<Store>,
     library: Res<LevelLibrary>,
     lang: Res<CurrentLang>,
+    words: Words,
 ) {
     let ui = &mut *ui;
     let Some(profile) = store.active() else { return };
@@ -31,29 +33,46 @@ fn spawn(
     let earned = badges.iter().filter(|b| b.earned()).count();
     let champion = earned == badges.len() && !badges.is_empty();
     commands.spawn(theme::screen_root(Screen::Badges)).with_children(|page| {
-        header(page, ui, "medal", &format!("My badges: {earned} of {}", badges.len()), 72.0);
-        page.spawn(theme::small(ui, "Finish every level about a topic to earn its badge."));
+        header(
+            page,
+            ui,
+            "medal",
+            &words.format("badges-mine", &[("earned", earned.into()), ("total", badges.len().into())]),
+            72.0,
+        );
+        page.spawn(theme::small(ui, words.get("badges-how")));
         if champion {
             page.spawn((theme::panel(palette::SUNNY), Motion::pop_in(0.2))).with_children(|p| {
                 p.spawn(theme::left_row(16.0)).with_children(|r| {
                     r.spawn((theme::icon(ui, "trophy", 88.0), Motion::new(Move::Hop, 0.6, 0.6)));
-                    r.spawn(theme::title(ui, format!("Clickwise Champion of {}!", world.name.get(lang.0))));
+                    r.spawn(theme::title(
+                        ui,
+                        words.format("badges-champion", &[("world", world.name.get(lang.0).into())]),
+                    ));
                 });
                 p.spawn(theme::label(
                     ui,
-                    format!("{} has every badge for {}.", profile.nickname, phase.label().to_lowercase()),
+                    words.format(
+                        "badges-every-badge",
+                        &[
+                            ("nickname", (&profile.nickname).into()),
+                            ("ages", words.get(labels::phase(phase)).to_lowercase().into()),
+                        ],
+                    ),
                 ));
                 let link = certificate_link(
                     &profile.nickname,
                     &profile.avatar,
                     &world.name.en,
                     phase,
-                    badges.iter().map(|b| b.badge.can.get(lang.0)),
+                    // In English, like the certificate page itself (web/certificate.html),
+                    // until that page has Welsh too: never half and half.
+                    badges.iter().map(|b| b.badge.can.en.as_str()),
                 );
                 p.spawn(theme::row(0.0)).with_children(|r| {
                     r.spawn(theme::icon_button(
                         ui,
-                        "Print my certificate",
+                        &words.get("badges-print-certificate"),
                         "trophy",
                         Look::Primary,
                         move |_: On<Activate>| crate::platform::open_link(&link),
@@ -65,9 +84,9 @@ fn spawn(
             for (n, b) in badges.iter().enumerate() {
                 let name = b.badge.name.get(lang.0).to_owned();
                 let state = if b.earned() {
-                    format!("Earned. {}", b.badge.can.get(lang.0))
+                    words.format("badges-earned", &[("can", b.badge.can.get(lang.0).into())])
                 } else {
-                    format!("{} of {} levels done", b.done, b.total)
+                    words.format("badges-levels-done", &[("done", b.done.into()), ("total", b.total.into())])
                 };
                 let picture = if b.earned() {
                     r.spawn(theme::icon(ui, &b.badge.icon, 88.0)).id()
@@ -97,7 +116,7 @@ fn spawn(
                 });
             }
         });
-        page.spawn(back_to(ui, Screen::Levels));
+        page.spawn(back_to(ui, Screen::Levels, &words));
     });
 }
 

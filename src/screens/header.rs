@@ -2,6 +2,7 @@
 
 use super::Screen;
 use crate::theme::{self, Look, UiAssets};
+use crate::words::Words;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -15,12 +16,12 @@ pub(super) fn header(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, icon: &
 }
 
 /// A Back button to `to`, focused first: it is the way out of a page to read.
-pub(super) fn back_to(ui: &mut UiAssets, to: Screen) -> impl Bundle + use<> {
+pub(super) fn back_to(ui: &mut UiAssets, to: Screen, words: &Words) -> impl Bundle + use<> {
     (
         AutoFocus,
         theme::button(
             ui,
-            "Back",
+            &words.get("button-back"),
             Look::Primary,
             move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(to),
         ),

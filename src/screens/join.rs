@@ -4,11 +4,13 @@
 
 use super::Screen;
 use crate::classroom::{JoinFlow, JoinStage, Sender, TEACHER_CAN_SEE, card_picture};
-use crate::config::GameConfig;
+use crate::config::{CurrentLang, GameConfig};
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::Words;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
+use clickwise_core::i18n::Messages;
 
 /// The part of the screen that changes with the stage (code, cards, PIN).
 #[derive(Component)]
@@ -17,6 +19,10 @@ struct JoinArea;
 /// The typed digits, shown big (the PIN as dots).
 #[derive(Component)]
 struct DigitsShown;
+
+/// The number pad's "Next": grey until enough digits are typed.
+#[derive(Component)]
+struct NextButton;
 
 /// "Checking…" or a calm message when something didn't work.
 #[derive(Component)]
@@ -27,6 +33,10 @@ struct MessageShown;
 #[derive(Component)]
 struct PrivacyNote;
 
+/// The screen's root, redrawn when the class turns out to play in another language.
+#[derive(Component)]
+struct JoinRoot;
+
 /// How wide a login card is drawn: six to a row, so a class of 36 is six rows.
 const CARD_SIZE: f32 = 140.0;
 
@@ -35,7 +45,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             // Every frame, but each only writes when something differs, so an idle screen stays idle.
-            (type_digits, redraw_stage, show_digits).chain().run_if(in_state(Screen::JoinClass)),
+            (type_digits, take_the_class_language, redraw_stage, show_digits)
+                .chain()
+                .run_if(in_state(Screen::JoinClass)),
         )
         .add_systems(Update, on_to_the_levels);
 }
@@ -59,31 +71,49 @@ fn on_to_the_levels(
     }
 }
 
-fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+/// A class found by its code plays in the language its teacher set: the cards, the PIN
+/// and the player made from them are in it from here on.
+fn take_the_class_language(
+    mut commands: Commands,
+    flow: Res<JoinFlow>,
+    mut lang: ResMut<CurrentLang>,
+    roots: Query<Entity, With<JoinRoot>>,
+) {
+    let JoinStage::Cards { class, .. } = &flow.stage else { return };
+    if lang.0 == class.lang {
+        return;
+    }
+    lang.0 = class.lang;
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    commands.run_system_cached(spawn);
+}
+
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, words: Words) {
     let ui = &mut *ui;
-    commands.spawn(theme::screen_root(Screen::JoinClass)).with_children(|page| {
+    let t = words.messages();
+    commands.spawn((JoinRoot, theme::screen_root(Screen::JoinClass))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, "key", 64.0));
-            r.spawn(theme::heading(ui, "Join my class"));
+            r.spawn(theme::heading(ui, t.get("join-my-class")));
         });
         // Never squeezed to fit the window: the page scrolls instead.
         page.spawn((JoinArea, Node { flex_shrink: 0.0, ..theme::column(14.0) }));
         page.spawn((PrivacyNote, Node { flex_shrink: 0.0, ..theme::column(0.0) })).with_children(|c| {
-            c.spawn(privacy_panel(ui));
+            c.spawn(privacy_panel(ui, t));
         });
     });
 }
 
 /// What the teacher will see, said before anything is sent.
-fn privacy_panel(ui: &mut UiAssets) -> impl Bundle + use<> {
+fn privacy_panel(ui: &mut UiAssets, t: &Messages) -> impl Bundle + use<> {
+    let said = t.format("join-nothing-else", &[("teacher_can_see", t.get(TEACHER_CAN_SEE).into())]);
     (
         theme::panel(palette::MINT),
         children![(
             theme::left_row(12.0),
-            children![
-                theme::icon(ui, "grown-up", 44.0),
-                theme::label(ui, format!("{TEACHER_CAN_SEE} Nothing else about you is sent."))
-            ],
+            children![theme::icon(ui, "grown-up", 44.0), theme::label(ui, said)],
         )],
     )
 }
@@ -97,7 +127,9 @@ fn redraw_stage(
     mut note: Single<&mut Node, With<PrivacyNote>>,
     mut ui: ResMut<UiAssets>,
     mut drawn: Local<Option<(Entity, JoinStage)>>,
+    words: Words,
 ) {
+    let t = words.messages();
     if drawn.as_ref().is_some_and(|(e, stage)| *e == *area && *stage == flow.stage) {
         return;
     }
@@ -107,13 +139,16 @@ fn redraw_stage(
     let ui = &mut *ui;
     commands.entity(*area).despawn_related::<Children>().with_children(|col| match &flow.stage {
         JoinStage::Code => {
-            col.spawn(theme::label(ui, "Type the class code your teacher gave you."));
-            number_pad(col, ui);
+            col.spawn(theme::label(ui, t.get("join-type-code")));
+            number_pad(col, ui, t);
         }
         JoinStage::Cards { class, .. } => {
-            col.spawn(theme::heading(ui, format!("Class: {}", class.class_name)));
-            col.spawn(privacy_panel(ui));
-            col.spawn(theme::label(ui, "Find your card. It has your nickname and picture on it."));
+            col.spawn(theme::heading(
+                ui,
+                t.format("join-class-name", &[("class", (&class.class_name).into())]),
+            ));
+            col.spawn(privacy_panel(ui, t));
+            col.spawn(theme::label(ui, t.get("join-find-card")));
             // Cards in a line share one height, so the rows stay straight.
             col.spawn(Node { align_items: AlignItems::Stretch, flex_shrink: 0.0, ..theme::row(12.0) })
                 .with_children(|r| {
@@ -137,21 +172,21 @@ fn redraw_stage(
                     }
                 });
             col.spawn((MessageShown, theme::label(ui, "")));
-            back_button(col, ui);
+            back_button(col, ui, t);
         }
         JoinStage::Pin { card, .. } => {
             col.spawn(theme::row(14.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, &card_picture(&card.nickname, &card.avatar), 72.0));
                 r.spawn(theme::heading(ui, card.nickname.clone()));
             });
-            col.spawn(theme::label(ui, "Type the PIN number on your card."));
-            number_pad(col, ui);
+            col.spawn(theme::label(ui, t.get("join-type-pin")));
+            number_pad(col, ui, t);
         }
     });
 }
 
 /// The digits shown so far, the number pad, and Next / Back.
-fn number_pad(col: &mut ChildSpawnerCommands, ui: &mut UiAssets) {
+fn number_pad(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, t: &Messages) {
     col.spawn((
         DigitsShown,
         Text::new(""),
@@ -171,20 +206,23 @@ fn number_pad(col: &mut ChildSpawnerCommands, ui: &mut UiAssets) {
         pad.spawn(theme::row(10.0)).with_children(|r| {
             r.spawn(theme::button(
                 ui,
-                "Delete",
+                &t.get("join-delete"),
                 Look::Secondary,
                 |_: On<Activate>, mut flow: ResMut<JoinFlow>| flow.delete(),
             ));
             digit_button(r, ui, "0", false);
-            r.spawn(theme::button(
-                ui,
-                "Next",
-                Look::Primary,
-                |_: On<Activate>, mut flow: ResMut<JoinFlow>, sender: Sender| flow.submit(&sender),
+            r.spawn((
+                NextButton,
+                theme::button(
+                    ui,
+                    &t.get("button-next"),
+                    Look::Primary,
+                    |_: On<Activate>, mut flow: ResMut<JoinFlow>, sender: Sender| flow.submit(&sender),
+                ),
             ));
         });
     });
-    back_button(col, ui);
+    back_button(col, ui, t);
 }
 
 fn digit_button(r: &mut ChildSpawnerCommands, ui: &mut UiAssets, key: &'static str, focus: bool) {
@@ -198,11 +236,11 @@ fn digit_button(r: &mut ChildSpawnerCommands, ui: &mut UiAssets, key: &'static s
     }
 }
 
-fn back_button(col: &mut ChildSpawnerCommands, ui: &mut UiAssets) {
+fn back_button(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, t: &Messages) {
     col.spawn(theme::row(0.0)).with_children(|r| {
         r.spawn(theme::button(
             ui,
-            "Back",
+            &t.get("button-back"),
             Look::Secondary,
             |_: On<Activate>, mut flow: ResMut<JoinFlow>, mut next: ResMut<NextState<Screen>>| {
                 if !flow.back() {
@@ -219,7 +257,8 @@ fn show_digits(
     flow: Res<JoinFlow>,
     mut digits: Query<&mut Text, (With<DigitsShown>, Without<MessageShown>)>,
     mut message: Query<&mut Text, (With<MessageShown>, Without<DigitsShown>)>,
-    mut buttons: Query<(&theme::Widget, &mut theme::ButtonLook)>,
+    mut buttons: Query<&mut theme::ButtonLook, With<NextButton>>,
+    words: Words,
 ) {
     let pin = matches!(flow.stage, JoinStage::Pin { .. });
     let shown: Vec<String> = (0..flow.wanted_digits())
@@ -237,7 +276,7 @@ fn show_digits(
         }
     }
     let said = match (&flow.message, flow.waiting) {
-        (_, true) => "Checking…".to_owned(),
+        (_, true) => words.get("join-checking"),
         (Some(m), _) => m.clone(),
         (None, _) => String::new(),
     };
@@ -247,8 +286,8 @@ fn show_digits(
         }
     }
     let next = if flow.ready() { palette::TEAL } else { palette::DISABLED };
-    for (widget, mut look) in &mut buttons {
-        if widget.label == "Next" && look.normal != next {
+    for mut look in &mut buttons {
+        if look.normal != next {
             look.normal = next;
         }
     }

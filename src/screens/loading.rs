@@ -12,13 +12,13 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, finish.run_if(in_state(Screen::Loading)));
 }
 
-fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, words: crate::words::Words) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::Loading)).with_children(|page| {
         page.spawn(Node { height: percent(15), ..default() });
         page.spawn(theme::icon(ui, "shield", 110.0));
         page.spawn(theme::title(ui, "Clickwise"));
-        page.spawn(theme::label(ui, "Getting the levels ready…"));
+        page.spawn(theme::label(ui, words.get("loading-levels")));
     });
 }
 

@@ -77,11 +77,9 @@ struct Walker {
 fn place_label(place: &Place, lang: &CurrentLang, done: usize) -> String {
     let total = place.levels.len();
     let name = place.name.get(lang.0);
-    match (done, total) {
-        (d, t) if d == t => format!("{name}: all {t} levels done"),
-        (1, t) => format!("{name}: 1 of {t} levels done"),
-        (d, t) => format!("{name}: {d} of {t} levels done"),
-    }
+    let t = crate::words::messages(lang.0);
+    let args = [("name", name.into()), ("done", done.into()), ("total", total.into())];
+    if done == total { t.format("map-place-all-done", &args) } else { t.format("map-place-done", &args) }
 }
 
 fn done_in(place: &Place, profile: &Profile) -> usize {
@@ -160,27 +158,38 @@ fn redraw(
     // The walk has been drawn: coming back to the map later starts at rest.
     state.from = state.at.clone();
     let (heading, assigned) = first_levels(profile, &store, &library);
+    let t = crate::words::messages(lang.0);
+    let heading = t.get(heading);
     let first_time = restore.0.is_none();
     commands.spawn((MapPage, theme::screen_root(Screen::Levels))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, &profile.avatar, 72.0));
             r.spawn(theme::heading(
                 ui,
-                format!("Hello, {}! Welcome to {}.", profile.nickname, world.name.get(lang.0)),
+                t.format(
+                    "map-welcome",
+                    &[("nickname", (&profile.nickname).into()), ("world", world.name.get(lang.0).into())],
+                ),
             ));
         });
         if let Some(class) = &profile.class {
-            page.spawn(theme::small(ui, format!("Class: {}. {TEACHER_CAN_SEE}", class.class_name)));
+            page.spawn(theme::small(
+                ui,
+                t.format(
+                    "levels-class",
+                    &[
+                        ("class", (&class.class_name).into()),
+                        ("teacher_can_see", t.get(TEACHER_CAN_SEE).into()),
+                    ],
+                ),
+            ));
         }
         if !assigned.is_empty() {
             page.spawn(theme::heading(ui, heading));
             let mut no_focus = false;
             level_row(page, ui, profile, &assigned, &lang, &mut no_focus);
         }
-        page.spawn(theme::small(
-            ui,
-            "Pick a place to see its levels. Every level is open: the path shows a good order.",
-        ));
+        page.spawn(theme::small(ui, t.get("map-pick-place")));
         let glowing: Vec<&str> = assigned.iter().map(|(l, _)| l.id.as_str()).collect();
         board(page, ui, world, profile, &lang, &glowing, from, at, first_time);
         if let Some(place) = at {
@@ -195,14 +204,14 @@ fn redraw(
                 .count();
             r.spawn(theme::icon_button(
                 ui,
-                &format!("My badges: {earned} of {}", world.badges.len()),
+                &t.format("badges-mine", &[("earned", earned.into()), ("total", world.badges.len().into())]),
                 "medal",
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Badges),
             ));
-            r.spawn(go_button(ui, "All levels", Screen::AllLevels));
-            r.spawn(go_button(ui, "Change age", Screen::Phase));
-            r.spawn(go_button(ui, "Change player", Screen::Title));
+            r.spawn(go_button(ui, &t.get("map-all-levels"), Screen::AllLevels));
+            r.spawn(go_button(ui, &t.get("levels-change-age"), Screen::Phase));
+            r.spawn(go_button(ui, &t.get("levels-change-player"), Screen::Title));
         });
     });
 }
@@ -339,11 +348,11 @@ fn board(
                     }
                     // Tags on the corner: finished (sparkles), the teacher's (a star), next on the path.
                     let tag = if glow {
-                        Some(("glowing-star", "From your teacher"))
+                        Some(("glowing-star", "levels-from-teacher"))
                     } else if finished {
-                        Some(("sparkles", "All done"))
+                        Some(("sparkles", "map-all-done"))
                     } else if suggestion == Some(place.id.as_str()) {
-                        Some(("footprints", "Next on the path"))
+                        Some(("footprints", "map-next-on-path"))
                     } else {
                         None
                     };
@@ -441,6 +450,7 @@ fn place_levels(
     let levels: Vec<(&Level, Option<&str>)> =
         place.levels.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect();
     let next = place.levels.iter().find(|id| profile.stars(id).is_none());
+    let t = crate::words::messages(lang.0);
     page.spawn((theme::column(12.0), Motion::rise_in(0.1))).with_children(|c| {
         c.spawn(theme::panel(palette::PANEL)).with_children(|p| {
             p.spawn(theme::left_row(12.0)).with_children(|r| {
@@ -449,18 +459,21 @@ fn place_levels(
             });
             let done = done_in(place, profile);
             let said = match next.and_then(|id| library.get(id)) {
-                Some(level) => format!(
-                    "{done} of {} done. Next on the path: {}.",
-                    place.levels.len(),
-                    level.title.get(lang.0)
+                Some(level) => t.format(
+                    "map-place-next",
+                    &[
+                        ("done", done.into()),
+                        ("total", place.levels.len().into()),
+                        ("title", level.title.get(lang.0).into()),
+                    ],
                 ),
-                None => format!("All {} done here! Play any of them again, or walk on.", place.levels.len()),
+                None => t.format("map-place-finished", &[("total", place.levels.len().into())]),
             };
             p.spawn(theme::small(ui, said));
             let mut no_focus = false;
             level_row(p, ui, profile, &levels, lang, &mut no_focus);
             if world.places.last().is_some_and(|l| l.id == place.id) && done == place.levels.len() {
-                p.spawn(theme::small(ui, "This is the end of the path. Look at your badges!"));
+                p.spawn(theme::small(ui, t.get("map-end-of-path")));
             }
         });
     });
@@ -469,7 +482,7 @@ fn place_levels(
 /// The recurring cast, each with their picture and what they are like.
 fn who_is_who(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, world: &PhaseWorld, lang: &CurrentLang) {
     page.spawn(theme::column(8.0)).with_children(|c| {
-        c.spawn(theme::heading(ui, "Who's who"));
+        c.spawn(theme::heading(ui, crate::words::messages(lang.0).get("map-whos-who")));
         c.spawn(theme::row(14.0)).with_children(|r| {
             for member in &world.cast {
                 r.spawn((

@@ -20,21 +20,22 @@ fn phase_icon(phase: Phase) -> &'static str {
     }
 }
 
-fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>, words: crate::words::Words) {
     let ui = &mut *ui;
     let current = store.active().and_then(|p| p.phase);
     commands.spawn(theme::screen_root(Screen::Phase)).with_children(|page| {
         if let Some(profile) = store.active() {
             page.spawn(theme::icon(ui, &profile.avatar, 80.0));
         }
-        page.spawn(theme::heading(ui, "How old are you?"));
-        page.spawn(theme::small(ui, "This picks the right levels for you. You can change it later."));
+        page.spawn(theme::heading(ui, words.get("phase-how-old")));
+        page.spawn(theme::small(ui, words.get("phase-picks-levels")));
         page.spawn(theme::row(20.0)).with_children(|r| {
             for phase in Phase::ALL {
-                let caption = (theme::label(ui, phase.label()), Pickable::IGNORE);
+                let name = words.get(crate::words::labels::phase(phase));
+                let caption = (theme::label(ui, name.clone()), Pickable::IGNORE);
                 let mut button = r.spawn(theme::picture_button(
                     ui,
-                    phase.label(),
+                    &name,
                     phase_icon(phase),
                     caption,
                     220.0,

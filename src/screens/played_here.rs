@@ -14,11 +14,6 @@ use clickwise_core::Phase;
 use clickwise_core::home::{character_names, talk_about};
 use clickwise_core::progress::{LevelRecord, Profile};
 
-/// Said once, above the players, when any first try had a risky choice.
-const RISKY_IS_LEARNING: &str = "A risky choice on a first try is part of learning: the game shows what \
-     could happen, then lets the player choose again. Where that happened, there is a question below to \
-     talk about together.";
-
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::PlayedHere), spawn);
 }
@@ -29,19 +24,24 @@ fn spawn(
     store: Res<Store>,
     library: Res<LevelLibrary>,
     lang: Res<CurrentLang>,
+    words: crate::words::Words,
 ) {
     let ui = &mut *ui;
     let characters = character_names(Phase::ALL.into_iter().filter_map(|p| library.world_of(p)));
     let any_risky = store.data.profiles.iter().flat_map(|p| p.levels.values()).any(|r| r.first.risky > 0);
     commands.spawn(theme::screen_root(Screen::PlayedHere)).with_children(|page| {
-        super::header::header(page, ui, "trophy", "What was played on this device", 72.0);
-        page.spawn(super::header::back_to(ui, Screen::GetHelp));
+        super::header::header(page, ui, "trophy", &words.get("played-heading"), 72.0);
+        page.spawn(super::header::back_to(ui, Screen::GetHelp, &words));
         if store.data.profiles.is_empty() {
-            page.spawn(theme::label(ui, "Nobody has played on this device yet."));
+            page.spawn(theme::label(ui, words.get("played-nobody")));
         }
         if any_risky {
             page.spawn(theme::column(0.0)).with_children(|c| {
-                c.spawn((theme::panel(palette::MINT), children![theme::label(ui, RISKY_IS_LEARNING)]));
+                // Said once, above the players, when any first try had a risky choice.
+                c.spawn((
+                    theme::panel(palette::MINT),
+                    children![theme::label(ui, words.get("played-risky"))],
+                ));
             });
         }
         page.spawn(theme::column(14.0)).with_children(|col| {
@@ -64,29 +64,29 @@ fn player(
     lang: &CurrentLang,
     characters: &[&str],
 ) {
+    let t = crate::words::messages(lang.0);
     p.spawn(theme::left_row(14.0)).with_children(|r| {
         r.spawn(theme::icon(ui, &profile.avatar, 56.0));
         r.spawn(theme::heading(ui, profile.nickname.clone()));
-        r.spawn(theme::small(ui, format!("{} stars", profile.total_stars())));
+        r.spawn(theme::small(ui, t.format("stars-count", &[("count", profile.total_stars().into())])));
     });
     if let Some(class) = &profile.class {
-        p.spawn(theme::small(ui, format!("In the class \"{}\". {TEACHER_CAN_SEE}", class.class_name)));
+        p.spawn(theme::small(
+            ui,
+            t.format(
+                "played-in-class",
+                &[("class", (&class.class_name).into()), ("teacher_can_see", t.get(TEACHER_CAN_SEE).into())],
+            ),
+        ));
     }
     if profile.levels.is_empty() {
-        p.spawn(theme::small(ui, "No levels finished yet."));
+        p.spawn(theme::small(ui, t.get("played-no-levels")));
     }
     // Results the class server refused: the teacher never got them, so say so here.
     let refused: Vec<_> = store.data.refused.iter().filter(|r| r.pending.profile == profile.id).collect();
     if !refused.is_empty() {
         let n = refused.len();
-        p.spawn(theme::small(
-            ui,
-            format!(
-                "{n} {} didn't reach the teacher: the class server didn't accept {}. Show your teacher this list.",
-                if n == 1 { "result" } else { "results" },
-                if n == 1 { "it" } else { "them" },
-            ),
-        ));
+        p.spawn(theme::small(ui, t.format("played-refused", &[("count", n.into())])));
         for r in refused {
             let id = &r.pending.submission.level_id;
             let title = library.get(id).map_or(id.clone(), |l| l.title.get(lang.0).to_owned());
@@ -109,6 +109,7 @@ fn level(
     lang: &CurrentLang,
     characters: &[&str],
 ) {
+    let t = crate::words::messages(lang.0);
     let level = library.get(level_id);
     // A level removed since it was played still shows, by its id.
     let title = level.map_or(level_id.to_owned(), |l| l.title.get(lang.0).to_owned());
@@ -117,22 +118,27 @@ fn level(
         r.spawn(theme::label(ui, title));
         r.spawn(theme::small(
             ui,
-            format!(
-                "first try {} of 3, best {} of 3, played {}",
-                record.first.stars,
-                record.best.stars,
-                match record.plays {
-                    1 => "once".to_owned(),
-                    n => format!("{n} times"),
-                }
+            t.format(
+                "played-level-record",
+                &[
+                    ("first", record.first.stars.into()),
+                    ("best", record.best.stars.into()),
+                    ("plays", record.plays.into()),
+                ],
             ),
         ));
     });
     let Some(level) = level else { return };
-    p.spawn(theme::small(ui, format!("What it teaches: {}", level.objective.get(lang.0))));
+    p.spawn(theme::small(
+        ui,
+        t.format("played-teaches", &[("objective", level.objective.get(lang.0).into())]),
+    ));
     if record.first.risky > 0
         && let Some(question) = talk_about(level, characters).first()
     {
-        p.spawn(theme::small(ui, format!("To talk about together: {}", question.get(lang.0))));
+        p.spawn(theme::small(
+            ui,
+            t.format("played-talk-about", &[("question", question.get(lang.0).into())]),
+        ));
     }
 }

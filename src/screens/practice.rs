@@ -31,6 +31,7 @@ fn follow_practice_link(
     config: Res<GameConfig>,
     mut store: ResMut<Store>,
     display: Res<crate::access::Display>,
+    lang: Res<crate::config::CurrentLang>,
     mut needs_age: ResMut<NeedsAge>,
     library: Res<LevelLibrary>,
     progress: Res<LoadProgress>,
@@ -49,6 +50,8 @@ fn follow_practice_link(
                 let picture = clickwise_core::names::picture_of(GUEST_NICKNAME).unwrap_or("owl");
                 let mut guest = Profile::new(GUEST_ID, GUEST_NICKNAME, picture);
                 guest.display = display.options;
+                // The link's `?lang=`, if it had one.
+                guest.lang = lang.0;
                 store.data.add_profile(guest);
             }
             GUEST_ID.to_owned()

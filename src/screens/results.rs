@@ -7,6 +7,7 @@ use crate::levels::LevelLibrary;
 use crate::play::{PlayLevel, PlaySession, Stage};
 use crate::progress::{NewBadges, Store};
 use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
+use crate::words::{Words, messages};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -32,29 +33,27 @@ fn show_class_line(
     sync: Res<crate::classroom::SyncStatus>,
     session: Option<Res<PlaySession>>,
     mut lines: Query<&mut Text, With<ClassLine>>,
+    words: Words,
 ) {
     let (Some(profile), Some(session)) = (store.active(), session) else { return };
     if profile.class.is_none() {
         return;
     }
-    let said = class_line(&sync.delivery(&store, &session.id));
+    let said = words.get(class_line(&sync.delivery(&store, &session.id)));
     for mut line in &mut lines {
         if line.0 != said {
-            line.0 = said.to_owned();
+            line.0 = said.clone();
         }
     }
 }
 
-/// What the pupil is told about their result: "sent" only once the server confirmed it.
+/// What the pupil is told about their result (a message key): "sent" only once the
+/// server confirmed it.
 fn class_line(delivery: &Delivery) -> &'static str {
     match delivery {
-        Delivery::Sent(_) => "Sent to your teacher.",
-        Delivery::Waiting | Delivery::Unknown => {
-            "Saved. It will go to your teacher as soon as the class server can be reached."
-        }
-        Delivery::Refused { .. } => {
-            "Your teacher's server didn't accept this result. It is kept on this device for your teacher to see."
-        }
+        Delivery::Sent(_) => "results-sent",
+        Delivery::Waiting | Delivery::Unknown => "results-waiting",
+        Delivery::Refused { .. } => "results-refused",
     }
 }
 
@@ -66,33 +65,42 @@ fn spawn(
     library: Res<LevelLibrary>,
     new_badges: Res<NewBadges>,
     lang: Res<CurrentLang>,
+    words: Words,
 ) {
     let ui = &mut *ui;
     let Some(session) = session else { return };
     let Stage::Finished(score) = session.stage else { return };
     let record = store.active().and_then(|p| p.levels.get(&session.level.id));
-    let cheer = match score.stars {
-        3 => "Brilliant!",
-        2 => "Well done!",
-        _ => "Good try!",
-    };
+    let cheer = words.get(match score.stars {
+        3 => "results-brilliant",
+        2 => "results-well-done",
+        _ => "results-good-try",
+    });
     commands.spawn((theme::screen_root(Screen::Results), crate::access::Narrate)).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, "trophy", 88.0));
             r.spawn(theme::title(ui, cheer));
         });
-        page.spawn(theme::heading(ui, format!("You finished {}", session.fill(&session.level.title))));
+        page.spawn(theme::heading(
+            ui,
+            words.format("results-you-finished", &[("title", session.fill(&session.level.title).into())]),
+        ));
         let total = store.active().map_or(0, |p| p.total_stars());
-        stars_into_collection(page, ui, score.stars, total);
-        page.spawn(theme::label(ui, format!("{} of {} points", score.points, score.max)));
+        stars_into_collection(page, ui, score.stars, total, words.lang());
+        page.spawn(theme::label(
+            ui,
+            words.format("results-points", &[("points", score.points.into()), ("max", score.max.into())]),
+        ));
         if let Some(r) = record {
             page.spawn(theme::small(
                 ui,
-                format!(
-                    "First try: {} of 3 stars · Best: {} of 3 stars · {}",
-                    r.first.stars,
-                    r.best.stars,
-                    times_played(r.plays)
+                words.format(
+                    "results-first-best",
+                    &[
+                        ("first", r.first.stars.into()),
+                        ("best", r.best.stars.into()),
+                        ("plays", r.plays.into()),
+                    ],
                 ),
             ));
         }
@@ -116,7 +124,7 @@ fn spawn(
                 AutoFocus,
                 theme::button(
                     ui,
-                    "Play again",
+                    &words.get("results-play-again"),
                     Look::Primary,
                     |_: On<Activate>, session: Res<PlaySession>, mut play: MessageWriter<PlayLevel>| {
                         // A new attempt, so names and answer order change this time.
@@ -126,7 +134,7 @@ fn spawn(
             ));
             r.spawn(theme::button(
                 ui,
-                "Choose another level",
+                &words.get("results-choose-another"),
                 Look::Secondary,
                 |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Levels),
             ));
@@ -137,7 +145,7 @@ fn spawn(
             c.spawn(theme::panel(palette::PANEL)).with_children(|p| {
                 p.spawn(theme::left_row(12.0)).with_children(|r| {
                     r.spawn(theme::icon(ui, "magnifier", 44.0));
-                    r.spawn(theme::heading(ui, "What happened, and why"));
+                    r.spawn(theme::heading(ui, words.get("results-what-happened")));
                 });
                 for (_, items) in &session.reviews {
                     for item in items {
@@ -151,7 +159,13 @@ fn spawn(
 
 /// The stars pop in one by one, then fly up into the pupil's collection ("My stars");
 /// three stars get a small burst of confetti. All of it still in calm mode.
-fn stars_into_collection(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, stars: u8, total: u32) {
+fn stars_into_collection(
+    page: &mut ChildSpawnerCommands,
+    ui: &mut UiAssets,
+    stars: u8,
+    total: u32,
+    lang: clickwise_core::Lang,
+) {
     page.spawn((Node { position_type: PositionType::Relative, ..default() }, Motion::pop_in(0.2)))
         .with_children(|holder| {
             holder.spawn(theme::stars(ui, stars, 64.0));
@@ -188,7 +202,7 @@ fn stars_into_collection(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, sta
         });
     page.spawn((theme::left_row(8.0), Motion::new(Move::Hop, 1.6, 0.5))).with_children(|r| {
         r.spawn(theme::icon(ui, "star", 32.0));
-        r.spawn(theme::small(ui, format!("My stars: {total}")));
+        r.spawn(theme::small(ui, messages(lang).format("results-my-stars", &[("total", total.into())])));
     });
 }
 
@@ -225,12 +239,16 @@ fn new_badges_panel(
         return;
     }
     let champion = progress.iter().all(|b| b.earned());
+    let t = messages(lang.0);
     page.spawn(theme::column(12.0)).with_children(|c| {
         c.spawn((theme::panel(palette::SUNNY), Motion::pop_in(1.2))).with_children(|p| {
             for b in &fresh {
                 p.spawn(theme::left_row(16.0)).with_children(|r| {
                     r.spawn((theme::icon(ui, &b.badge.icon, 88.0), Motion::new(Move::Hop, 1.6, 0.6)));
-                    r.spawn(theme::heading(ui, format!("New badge: {}!", b.badge.name.get(lang.0))));
+                    r.spawn(theme::heading(
+                        ui,
+                        t.format("results-new-badge", &[("badge", b.badge.name.get(lang.0).into())]),
+                    ));
                 });
                 p.spawn(theme::label(ui, b.badge.can.get(lang.0).to_owned()));
             }
@@ -239,14 +257,14 @@ fn new_badges_panel(
                     r.spawn((theme::icon(ui, "trophy", 72.0), Motion::new(Move::Hop, 2.0, 0.6)));
                     r.spawn(theme::heading(
                         ui,
-                        format!("You are a Clickwise Champion of {}!", world.name.get(lang.0)),
+                        t.format("results-champion", &[("world", world.name.get(lang.0).into())]),
                     ));
                 });
             }
             p.spawn(theme::row(0.0)).with_children(|r| {
                 r.spawn(theme::icon_button(
                     ui,
-                    "See my badges",
+                    &t.get("badges-see-mine"),
                     "medal",
                     Look::Secondary,
                     |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Badges),
@@ -254,12 +272,4 @@ fn new_badges_panel(
             });
         });
     });
-}
-
-/// "Played once", "Played 2 times": plain words for young readers.
-fn times_played(plays: u32) -> String {
-    match plays {
-        1 => "Played once".to_owned(),
-        n => format!("Played {n} times"),
-    }
 }

@@ -10,6 +10,7 @@ use crate::levels::LevelLibrary;
 use crate::play::PlayLevel;
 use crate::progress::Store;
 use crate::theme::{self, UiAssets, palette};
+use crate::words::{Words, labels};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -44,6 +45,7 @@ fn redraw_when_assignments_change(
     ui: ResMut<UiAssets>,
     library: Res<LevelLibrary>,
     lang: Res<CurrentLang>,
+    words: Words,
 ) {
     let now = store.active().and_then(|p| p.class.as_ref()).map(|c| c.assigned.clone());
     let first_look = shown.is_none();
@@ -57,7 +59,7 @@ fn redraw_when_assignments_change(
     for page in &pages {
         commands.entity(page).despawn();
     }
-    spawn(commands, ui, store, library, lang);
+    spawn(commands, ui, store, library, lang, words);
 }
 
 fn spawn(
@@ -66,11 +68,13 @@ fn spawn(
     store: Res<Store>,
     library: Res<LevelLibrary>,
     lang: Res<CurrentLang>,
+    words: Words,
 ) {
     let ui = &mut *ui;
     let Some(profile) = store.active() else { return };
     let phase = profile.phase.unwrap_or(Phase::Ks1);
     let (first_heading, first) = first_levels(profile, &store, &library);
+    let first_heading = words.get(first_heading);
     let rest: Vec<(&Level, Option<&str>)> = library
         .for_phase(phase)
         .filter(|l| !first.iter().any(|(f, _)| f.id == l.id))
@@ -79,23 +83,38 @@ fn spawn(
     commands.spawn((LevelsPage, theme::screen_root(Screen::AllLevels))).with_children(|page| {
         page.spawn(theme::row(16.0)).with_children(|r| {
             r.spawn(theme::icon(ui, &profile.avatar, 72.0));
-            r.spawn(theme::heading(ui, format!("Hello, {}!", profile.nickname)));
+            r.spawn(theme::heading(
+                ui,
+                words.format("levels-hello", &[("nickname", (&profile.nickname).into())]),
+            ));
         });
         if let Some(class) = &profile.class {
-            page.spawn(theme::small(ui, format!("Class: {}. {TEACHER_CAN_SEE}", class.class_name)));
+            page.spawn(theme::small(
+                ui,
+                words.format(
+                    "levels-class",
+                    &[
+                        ("class", (&class.class_name).into()),
+                        ("teacher_can_see", words.get(TEACHER_CAN_SEE).into()),
+                    ],
+                ),
+            ));
         }
         let mut autofocus = true;
         if !first.is_empty() {
             page.spawn(theme::heading(ui, first_heading));
             level_row(page, ui, profile, &first, &lang, &mut autofocus);
-            page.spawn(theme::heading(ui, "More levels"));
+            page.spawn(theme::heading(ui, words.get("levels-more")));
         }
-        page.spawn(theme::small(ui, format!("{}. Pick a level to play.", phase.label())));
+        page.spawn(theme::small(
+            ui,
+            words.format("levels-pick", &[("ages", words.get(labels::phase(phase)).into())]),
+        ));
         level_row(page, ui, profile, &rest, &lang, &mut autofocus);
         if first.is_empty() && rest.is_empty() {
-            page.spawn(theme::label(ui, "There are no levels for this age group yet."));
+            page.spawn(theme::label(ui, words.get("levels-none")));
         }
-        if let Some(note) = library.teacher_note() {
+        if let Some(note) = library.teacher_note(words.lang()) {
             page.spawn(theme::panel(palette::PEACH)).with_children(|p| {
                 p.spawn(theme::left_row(12.0)).with_children(|r| {
                     r.spawn(theme::icon(ui, "grown-up", 44.0));
@@ -104,15 +123,15 @@ fn spawn(
             });
         }
         page.spawn(theme::row(16.0)).with_children(|r| {
-            r.spawn(go_button(ui, "Back to the map", Screen::Levels));
-            r.spawn(go_button(ui, "Change age", Screen::Phase));
-            r.spawn(go_button(ui, "Change player", Screen::Title));
+            r.spawn(go_button(ui, &words.get("levels-back-to-map"), Screen::Levels));
+            r.spawn(go_button(ui, &words.get("levels-change-age"), Screen::Phase));
+            r.spawn(go_button(ui, &words.get("levels-change-player"), Screen::Title));
         });
     });
 }
 
 /// The levels a pupil meets first: a class player's assignments (with due dates), or the
-/// home practice from a teacher's link; with the heading they go under.
+/// home practice from a teacher's link; with the heading (a message key) they go under.
 pub(super) fn first_levels<'a>(
     profile: &'a Profile,
     store: &'a Store,
@@ -120,7 +139,7 @@ pub(super) fn first_levels<'a>(
 ) -> (&'static str, Vec<(&'a Level, Option<&'a str>)>) {
     match &profile.class {
         Some(class) => (
-            "From your teacher",
+            "levels-from-teacher",
             class
                 .assigned
                 .iter()
@@ -128,7 +147,7 @@ pub(super) fn first_levels<'a>(
                 .collect(),
         ),
         None => (
-            "Home practice",
+            "levels-home-practice",
             store.data.practice.iter().filter_map(|id| library.get(id)).map(|l| (l, None)).collect(),
         ),
     }
@@ -148,7 +167,7 @@ pub(super) fn level_row(
             let id = level.id.clone();
             let title = level.title.get(lang.0).to_owned();
             let stars = theme::stars(ui, profile.stars(&level.id).unwrap_or(0), 30.0);
-            let due = due.map(clickwise_core::dates::due).unwrap_or_default();
+            let due = due.map(|d| clickwise_core::dates::due_in(d, lang.0)).unwrap_or_default();
             let caption = (
                 Node {
                     flex_direction: FlexDirection::Column,

@@ -24,45 +24,41 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-pub const PRINT_LABEL: &str = "Print these notes";
-
 fn spawn(
     mut commands: Commands,
     mut ui: ResMut<UiAssets>,
     mut phase: ResMut<NotesPhase>,
     config: Res<GameConfig>,
+    words: crate::words::Words,
 ) {
     phase.0 = Some(phase.0.unwrap_or(Phase::Ks1));
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::TeacherNotes)).with_children(|page| {
-        super::header::header(page, ui, "grown-up", "Notes for teachers", 64.0);
+        super::header::header(page, ui, "grown-up", &words.get("help-teacher-notes"), 64.0);
         page.spawn(theme::row(12.0)).with_children(|r| {
-            r.spawn(super::header::back_to(ui, Screen::GetHelp));
+            r.spawn(super::header::back_to(ui, Screen::GetHelp, &words));
             for p in Phase::ALL {
                 r.spawn(theme::button(
                     ui,
-                    p.label(),
+                    &words.get(crate::words::labels::phase(p)),
                     Look::Secondary,
                     move |_: On<Activate>, mut phase: ResMut<NotesPhase>| phase.0 = Some(p),
                 ));
             }
         });
-        page.spawn(theme::small(
-            ui,
-            "Before a lesson: agree ground rules and know who your Designated Safeguarding Lead is.",
-        ));
+        page.spawn(theme::small(ui, words.get("notes-before-lesson")));
         // The class server serves every level's notes on one printable page (on the web,
         // the game's own server; natively, the address to open in a browser).
         let printable = format!("{}/notes", config.server);
         page.spawn(theme::left_row(12.0)).with_children(|r| {
             let link = printable.clone();
-            r.spawn(theme::button(ui, PRINT_LABEL, Look::Secondary, move |_: On<Activate>| {
+            r.spawn(theme::button(ui, &words.get("notes-print"), Look::Secondary, move |_: On<Activate>| {
                 crate::platform::open_link(&link)
             }));
             let how = if config.server.is_empty() {
-                "All the notes on one page, in a new tab, ready to print.".to_owned()
+                words.get("notes-print-tab")
             } else {
-                format!("All the notes on one page, ready to print: {printable}")
+                words.format("notes-print-at", &[("address", printable.as_str().into())])
             };
             r.spawn(theme::small(ui, how));
         });
@@ -77,25 +73,39 @@ fn show_notes(
     library: Res<LevelLibrary>,
     lang: Res<CurrentLang>,
     mut ui: ResMut<UiAssets>,
+    words: crate::words::Words,
 ) {
     let ui = &mut *ui;
     let Some(phase) = phase.0 else { return };
     commands.entity(*list).despawn_related::<Children>().with_children(|col| {
-        col.spawn(theme::heading(ui, phase.label()));
+        col.spawn(theme::heading(ui, words.get(crate::words::labels::phase(phase))));
         for level in library.for_phase(phase) {
             col.spawn(theme::panel(palette::PANEL)).with_children(|p| {
                 p.spawn(theme::left_row(12.0)).with_children(|r| {
                     r.spawn(theme::icon(ui, &level.icon, 44.0));
                     r.spawn(theme::label(ui, level.title.get(lang.0).to_owned()));
                 });
-                p.spawn(theme::small(ui, format!("Objective: {}", level.objective.get(lang.0))));
+                p.spawn(theme::small(
+                    ui,
+                    words.format("notes-objective", &[("objective", level.objective.get(lang.0).into())]),
+                ));
                 if let Some(notes) = &level.teacher_notes {
                     let list = |items: &[clickwise_core::Text]| {
                         items.iter().map(|t| format!("• {}", t.get(lang.0))).collect::<Vec<_>>().join("\n")
                     };
-                    p.spawn(theme::small(ui, format!("Talk about:\n{}", list(&notes.discussion))));
-                    p.spawn(theme::small(ui, format!("Watch for:\n{}", list(&notes.watch_for))));
-                    p.spawn(theme::small(ui, format!("Safeguarding: {}", notes.safeguarding.get(lang.0))));
+                    p.spawn(theme::small(
+                        ui,
+                        words.format("notes-talk-about", &[("list", list(&notes.discussion).into())]),
+                    ));
+                    p.spawn(theme::small(
+                        ui,
+                        words.format("notes-watch-for", &[("list", list(&notes.watch_for).into())]),
+                    ));
+                    p.spawn(theme::small(
+                        ui,
+                        words
+                            .format("notes-safeguarding", &[("text", notes.safeguarding.get(lang.0).into())]),
+                    ));
                 }
             });
         }

@@ -2,9 +2,10 @@
 
 use super::Screen;
 use crate::classroom::JoinFlow;
-use crate::config::GameConfig;
+use crate::config::{CurrentLang, GameConfig};
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::Words;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -26,18 +27,18 @@ fn follow_join_link(
     }
 }
 
-fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
+fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>, words: Words) {
     let ui = &mut *ui;
     commands.spawn(theme::screen_root(Screen::Title)).with_children(|page| {
         page.spawn(theme::icon(ui, "shield", 88.0));
         page.spawn(theme::title(ui, "Clickwise"));
-        page.spawn(theme::label(ui, "Stop, think, click! Help the characters stay safe and kind online."));
+        page.spawn(theme::label(ui, words.get("title-tagline")));
         if let Some(notice) = &store.notice {
-            page.spawn((theme::panel(palette::PEACH), children![theme::label(ui, notice.clone())]));
+            page.spawn((theme::panel(palette::PEACH), children![theme::label(ui, words.get(notice))]));
         }
         page.spawn(theme::column(14.0)).with_children(|col| {
             if !store.data.profiles.is_empty() {
-                col.spawn(theme::heading(ui, "Who is playing?"));
+                col.spawn(theme::heading(ui, words.get("title-who-is-playing")));
             }
             col.spawn(theme::row(16.0)).with_children(|players| {
                 // Newest first: on a shared class tablet, the last player made is most likely next.
@@ -52,7 +53,13 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                         Pickable::IGNORE,
                         children![
                             (theme::label(ui, profile.nickname.clone()), Pickable::IGNORE),
-                            (theme::small(ui, format!("{} stars", profile.total_stars())), Pickable::IGNORE)
+                            (
+                                theme::small(
+                                    ui,
+                                    words.format("stars-count", &[("count", profile.total_stars().into())])
+                                ),
+                                Pickable::IGNORE
+                            )
                         ],
                     );
                     let mut button = players.spawn(theme::picture_button(
@@ -63,8 +70,9 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                         190.0,
                         move |_: On<Activate>,
                               mut store: ResMut<Store>,
+                              mut lang: ResMut<CurrentLang>,
                               mut next: ResMut<NextState<Screen>>| {
-                            store.data.active = Some(id.clone());
+                            crate::progress::play_as(&mut store, &mut lang, &id);
                             store.notice = None;
                             store.save();
                             let has_phase = store.active().and_then(|p| p.phase).is_some();
@@ -79,7 +87,7 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
             col.spawn(theme::row(16.0)).with_children(|r| {
                 let mut new_player = r.spawn(theme::icon_button(
                     ui,
-                    "New player",
+                    &words.get("title-new-player"),
                     "gift",
                     Look::Primary,
                     |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Profile),
@@ -89,7 +97,7 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                 }
                 r.spawn(theme::icon_button(
                     ui,
-                    "Join my class",
+                    &words.get("join-my-class"),
                     "key",
                     Look::Secondary,
                     |_: On<Activate>,
@@ -101,24 +109,20 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>) {
                 ));
                 r.spawn(theme::button(
                     ui,
-                    "About",
+                    &words.get("title-about"),
                     Look::Secondary,
                     |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::About),
                 ));
                 r.spawn(theme::icon_button(
                     ui,
-                    "Grown-ups: get help",
+                    &words.get("title-grown-ups-help"),
                     "grown-up",
                     Look::Secondary,
                     |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::GetHelp),
                 ));
             });
             col.spawn((
-                theme::small(
-                    ui,
-                    "Your progress is saved on this device. Only if you join a class does your teacher see \
-                     your levels and scores.",
-                ),
+                theme::small(ui, words.get("title-saved-here")),
                 TextLayout::justify(Justify::Center),
             ));
         });

@@ -8,6 +8,7 @@ use super::Screen;
 use crate::levels::LevelLibrary;
 use crate::progress::Store;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::Words;
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
@@ -20,6 +21,7 @@ struct WorriedCorner;
 #[derive(Component)]
 struct WorriedPanel;
 
+/// The corner button's words in English (`worried-button`); tests find it by them.
 pub const WORRIED_LABEL: &str = "Worried?";
 
 /// Opens the Worried? panel from anywhere (the corner button, a scene's "Who can help?").
@@ -30,15 +32,19 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Loading), spawn_corner).add_observer(open_panel);
 }
 
-fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>) {
+fn spawn_corner(mut commands: Commands, mut ui: ResMut<UiAssets>, words: Words) {
     let ui = &mut *ui;
     commands.spawn((WorriedCorner, Name::new("worried corner"), theme::corner(false))).with_children(|c| {
-        c.spawn(theme::icon_button(
-            ui,
-            WORRIED_LABEL,
-            "grown-up",
-            Look::Secondary,
-            |_: On<Activate>, mut commands: Commands| commands.trigger(OpenWorried),
+        // It stays on every screen: `Say` changes its words with the language.
+        c.spawn((
+            theme::icon_button(
+                ui,
+                &words.get("worried-button"),
+                "grown-up",
+                Look::Secondary,
+                |_: On<Activate>, mut commands: Commands| commands.trigger(OpenWorried),
+            ),
+            theme::Say("worried-button"),
         ));
     });
 }
@@ -50,6 +56,7 @@ fn open_panel(
     store: Res<Store>,
     library: Res<LevelLibrary>,
     open: Query<(), With<WorriedPanel>>,
+    words: Words,
 ) {
     if !open.is_empty() {
         return;
@@ -57,7 +64,8 @@ fn open_panel(
     let ui = &mut *ui;
     let phase = store.active().and_then(|p| p.phase);
     // The age group's route, as curriculum.ron says it (Childline's promise, accurately).
-    let route = phase.filter(|p| *p != Phase::Ks1).map(|p| library.help_route(p).en);
+    let route =
+        phase.filter(|p| *p != Phase::Ks1).map(|p| library.help_route(p).get(words.lang()).to_owned());
     commands
         .spawn((
             WorriedPanel,
@@ -72,24 +80,17 @@ fn open_panel(
                 column.spawn(theme::panel(palette::MINT)).with_children(|p| {
                     p.spawn(theme::left_row(16.0)).with_children(|r| {
                         r.spawn(theme::icon(ui, "grown-up", 88.0));
-                        r.spawn(theme::heading(ui, "Worried about something online?"));
+                        r.spawn(theme::heading(ui, words.get("worried-heading")));
                     });
-                    p.spawn(theme::label(
-                        ui,
-                        "Tell a grown-up you trust, like a parent, carer or teacher. It is never your fault, \
-                     and you won't be in trouble for telling.",
-                    ));
-                    p.spawn(theme::label(
-                        ui,
-                        "If the first grown-up doesn't help, keep telling until someone does.",
-                    ));
+                    p.spawn(theme::label(ui, words.get("worried-tell")));
+                    p.spawn(theme::label(ui, words.get("worried-keep-telling")));
                     if let Some(route) = route {
                         p.spawn(theme::label(ui, route));
                     }
                     p.spawn(theme::row(0.0)).with_children(|r| {
                         r.spawn((
                             bevy::input_focus::AutoFocus,
-                            theme::button(ui, "Close", Look::Primary, close_panel),
+                            theme::button(ui, &words.get("button-close"), Look::Primary, close_panel),
                         ));
                     });
                 });

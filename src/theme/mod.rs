@@ -34,7 +34,7 @@ pub use reading::{Heading, Quiet, Readable, Reader, Voice, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use tap::TapsTaken;
 pub use text::{font, heading, label, small, title};
-pub use widget::{Checked, Widget, WidgetRect, css_rect, id_as_text, widget_rects};
+pub use widget::{Checked, Say, Widget, WidgetRect, css_rect, id_as_text, widget_rects};
 
 use bevy::prelude::*;
 

@@ -7,6 +7,7 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
+/// The label in English (`more-below`; `Say` keeps it in the player's language).
 pub const MORE_BELOW_LABEL: &str = "More below";
 
 /// The root of a screen (see `screen_root`): the page that scrolls.
@@ -76,7 +77,10 @@ fn show_more_below(
                 ))
                 .insert(Pickable::IGNORE)
                 .with_children(|c| {
-                    c.spawn(button(&ui, MORE_BELOW_LABEL, Look::Primary, scroll_down));
+                    c.spawn((
+                        super::Say("more-below"),
+                        button(&ui, MORE_BELOW_LABEL, Look::Primary, scroll_down),
+                    ));
                 });
         }
         Err(_) => {}

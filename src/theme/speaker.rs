@@ -13,6 +13,7 @@ pub struct SpeakerButton;
 #[derive(Component)]
 pub struct ReadsContainer;
 
+/// The label in English (`speaker-read-this`; `Say` keeps it in the player's language).
 pub const SPEAKER_LABEL: &str = "Read this aloud";
 
 /// A round speaker button that reads its container aloud.
@@ -20,6 +21,7 @@ pub fn speaker_button(ui: &mut UiAssets) -> impl Bundle + use<> {
     (
         SpeakerButton,
         ReadsContainer,
+        super::Say("speaker-read-this"),
         // What it reads is up to whoever observes `Activate` on `ReadsContainer`.
         icon_only_button(ui, SPEAKER_LABEL, "speaker", Look::Secondary, |_: On<Activate>| {}),
     )

@@ -10,6 +10,12 @@ pub struct Widget {
     pub label: String,
 }
 
+/// On a widget drawn before its screen knows the language (a corner button that stays on
+/// every screen, a speaker): the message key of its label. The layer that knows the
+/// language (`access`) keeps the label, and the text shown, in the player's language.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Say(pub &'static str);
+
 /// On a widget that is on or off (an option, a flagged part, a chosen setting): its state,
 /// for screen readers.
 #[derive(Component, Clone, Copy, Debug, PartialEq)]

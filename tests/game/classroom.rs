@@ -10,10 +10,15 @@ use clickwise::classroom::{HttpRequest, Net, TEACHER_CAN_SEE};
 use clickwise::config::LaunchParams;
 use clickwise::screens::Screen;
 use clickwise::{GameConfig, MemorySaves, StoreKind};
-use clickwise_core::Phase;
 use clickwise_core::classroom::*;
+use clickwise_core::{Lang, Phase};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
+
+/// What the pupil is told their teacher sees, in English (the game's message).
+fn teacher_can_see() -> String {
+    clickwise_core::i18n::game(Lang::En).get(TEACHER_CAN_SEE)
+}
 
 const CODE: &str = "482913";
 const PIN: &str = "5071";
@@ -27,6 +32,8 @@ struct Class {
     stored: BTreeMap<String, ResultSubmission>,
     posts: u32,
     tokens_seen: Vec<String>,
+    /// The class's language, as its teacher set it.
+    lang: Lang,
 }
 
 fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, String), String> {
@@ -58,7 +65,7 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
                         colour: "orange".into(),
                     },
                 ],
-                lang: Default::default(),
+                lang: class.lang,
             })
         }
         ("POST", "/api/pupil/sign-in") => {
@@ -133,7 +140,7 @@ fn type_digits(app: &mut App, digits: &str) {
 fn join(app: &mut App) {
     press(app, "Join my class");
     assert_eq!(screen(app), Screen::JoinClass);
-    assert!(all_text(app).contains(TEACHER_CAN_SEE), "told before anything is sent");
+    assert!(all_text(app).contains(&teacher_can_see()), "told before anything is sent");
     type_digits(app, CODE);
     press(app, "Next");
     press(app, "Happy Otter");
@@ -165,7 +172,7 @@ fn a_pupil_joins_with_the_code_their_card_and_its_pin() {
 
     let text = all_text(&mut app);
     assert!(text.contains("From your teacher") && text.contains("Due 4 December"), "{text}");
-    assert!(text.contains(TEACHER_CAN_SEE), "the level list says the teacher can see results");
+    assert!(text.contains(&teacher_can_see()), "the level list says the teacher can see results");
     // The assigned level is listed once, before the rest.
     assert_eq!(labels(&mut app).iter().filter(|l| *l == "Spot the Trick").count(), 1);
 
@@ -390,10 +397,12 @@ fn the_real_class_server_rescores_the_games_result() {
     let (code, card) = rt.block_on(async {
         let teacher =
             teachers::create(&state.db, "t@school.example", "a long password").await.unwrap().unwrap();
-        let class = classes::create(&state.db, teacher, "Oak", Phase::Ks1, 300).await.unwrap();
-        pupils::add_cards(&state.db, class.id, 1).await.unwrap();
-        (class.code, pupils::list(&state.db, class.id).await.unwrap().remove(0))
+        let class = classes::create(&state.db, teacher, "Oak", Phase::Ks1).await.unwrap();
+        // The PIN as printed: the server keeps only its hash.
+        let (_, pin) = pupils::add_cards(&state.db, class.id, 1).await.unwrap().remove(0);
+        (class.code, (pupils::list(&state.db, class.id).await.unwrap().remove(0), pin))
     });
+    let (card, pin) = card;
 
     let mut game_config = GameConfig::for_tests(LEVELS, None, SEED);
     let StoreKind::Memory(saves) = game_config.store.clone() else { unreachable!() };
@@ -422,7 +431,7 @@ fn the_real_class_server_rescores_the_games_result() {
     type_digits(&mut app, &code);
     press(&mut app, "Next");
     press(&mut app, &card.nickname);
-    type_digits(&mut app, &card.pin);
+    type_digits(&mut app, &pin);
     press(&mut app, "Next");
     app.update();
     assert_eq!(screen(&app), Screen::Levels, "joined with the real server's card and PIN");
@@ -443,4 +452,27 @@ fn the_real_class_server_rescores_the_games_result() {
         "the server's score is the game's"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A class whose teacher set it to Welsh: from the cards on, the join screen is in Welsh,
+/// and the player made from the card plays in Welsh (and keeps it, saved).
+#[test]
+fn a_welsh_class_makes_welsh_players() {
+    let (mut app, saves, class) = class_game(None, LaunchParams::default());
+    class.lock().unwrap().lang = Lang::Cy;
+    boot(&mut app);
+    press(&mut app, "Join my class");
+    type_digits(&mut app, CODE);
+    press(&mut app, "Next");
+    let text = all_text(&mut app);
+    assert!(text.contains("Chwilia am dy gerdyn"), "the cards are in the class's language: {text}");
+    assert!(text.contains(&clickwise_core::i18n::game(Lang::Cy).get(TEACHER_CAN_SEE)), "{text}");
+    press(&mut app, "Happy Otter");
+    type_digits(&mut app, PIN);
+    press(&mut app, "Nesaf");
+    app.update();
+    assert_eq!(screen(&app), Screen::Levels);
+    assert_eq!(app.world().resource::<clickwise::CurrentLang>().0, Lang::Cy);
+    assert!(all_text(&mut app).contains("Gan dy athro"), "the map is in Welsh");
+    assert_eq!(saved_data(&saves).active_profile().map(|p| p.lang), Some(Lang::Cy));
 }

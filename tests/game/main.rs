@@ -21,4 +21,5 @@ mod map;
 mod mechanics;
 mod play_through;
 mod saves;
+mod welsh;
 mod worried;

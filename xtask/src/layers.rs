@@ -13,22 +13,25 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("platform", &[]),
     // Leaves the rest build on.
     ("config", &["platform"]),
+    // The interface's words in the player's language (Fluent, from clickwise-core).
+    ("words", &["config"]),
     ("screen", &[]),
     ("theme", &[]),
     // Models and their resources.
     ("levels", &["config", "platform"]),
     ("play", &["config", "platform"]),
-    ("progress", &["config", "platform", "levels", "play"]),
+    ("progress", &["config", "words", "platform", "levels", "play"]),
     // Listeners and services.
-    ("classroom", &["config", "platform", "play", "progress"]),
-    ("access", &["config", "platform", "screen", "theme", "play", "progress", "classroom"]),
+    ("classroom", &["config", "words", "platform", "play", "progress"]),
+    ("access", &["config", "words", "platform", "screen", "theme", "play", "progress", "classroom"]),
     // Drawing a step of the level being played.
-    ("mechanics", &["config", "platform", "theme", "play", "access"]),
+    ("mechanics", &["config", "words", "platform", "theme", "play", "access"]),
     // The screens: everything below them.
     (
         "screens",
         &[
             "config",
+            "words",
             "platform",
             "screen",
             "theme",

@@ -5,6 +5,7 @@
 use super::{arrival, current_feed, focus};
 use crate::play::PlaySession;
 use crate::theme::{self, Look, UiAssets, palette};
+use crate::words::messages;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::{FeedItem, FeedKind, FeedMove, FeedStep};
@@ -19,6 +20,7 @@ pub(super) fn spawn(
     focus_next: bool,
 ) {
     let text = s.fill(&item.text);
+    let t = messages(s.lang);
     let (background, border) = if done.is_some() {
         (palette::BUBBLE_THEM, palette::PANEL_BORDER)
     } else {
@@ -42,7 +44,13 @@ pub(super) fn spawn(
     c.with_children(|c| {
         c.spawn(theme::left_row(10.0)).with_children(|r| {
             r.spawn(theme::icon(ui, item.icon.as_deref().unwrap_or(kind_icon(item.kind)), 40.0));
-            r.spawn(theme::small(ui, format!("{} from {}", item.kind.label(), s.fill(&item.from))));
+            r.spawn(theme::small(
+                ui,
+                t.format(
+                    "feed-from",
+                    &[("kind", t.get(item.kind.label_key()).into()), ("from", s.fill(&item.from).into())],
+                ),
+            ));
         });
         c.spawn(theme::left_row(10.0)).with_children(|r| {
             r.spawn(theme::label(ui, text.clone()));
@@ -51,7 +59,10 @@ pub(super) fn spawn(
         if let Some(m) = done {
             c.spawn(theme::left_row(10.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, m.icon(), 32.0));
-                r.spawn(theme::small(ui, format!("You chose: {}", m.label())));
+                r.spawn(theme::small(
+                    ui,
+                    t.format("feed-you-chose", &[("move", t.get(m.label_key()).into())]),
+                ));
             });
             return;
         }
@@ -59,13 +70,16 @@ pub(super) fn spawn(
             for (n, &m) in step.moves.iter().enumerate() {
                 let mut b = r.spawn(theme::icon_button(
                     ui,
-                    m.label(),
+                    &t.get(m.label_key()),
                     m.icon(),
                     Look::Secondary,
                     handle(item.id.clone(), m),
                 ));
                 // Every card has the same moves: the label names the item too.
-                b.insert(theme::Widget { role: "button", label: format!("{}: {text}", m.label()) });
+                b.insert(theme::Widget {
+                    role: "button",
+                    label: format!("{}: {text}", t.get(m.label_key())),
+                });
                 if focus_next && n == 0 {
                     b.insert(focus::Next);
                 }

@@ -5,10 +5,12 @@
 use super::{current_feed, draft};
 use crate::play::{Draft, PlaySession, Stage};
 use crate::theme::{self, Checked, Look, UiAssets, Widget};
+use crate::words::messages;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
+use clickwise_core::Lang;
 
 /// Seconds between arrivals while "Faster" is on.
 const FAST_EVERY_SECS: f32 = 4.0;
@@ -23,11 +25,13 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The switch, and what it does in words.
-pub(super) fn faster_switch(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, fast: bool) {
+pub(super) fn faster_switch(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, fast: bool, lang: Lang) {
+    let t = messages(lang);
+    let faster = t.get("feed-faster");
     col.spawn(theme::row(14.0)).with_children(|r| {
         let mut b = r.spawn(theme::button(
             ui,
-            "Faster",
+            &faster,
             Look::Secondary,
             |_: On<Activate>, mut session: ResMut<PlaySession>| {
                 if let Some(d) = draft(&mut session) {
@@ -37,18 +41,11 @@ pub(super) fn faster_switch(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, f
             },
         ));
         // A switch: the same label on and off, so the focus stays on it after the rebuild.
-        b.insert((Widget { role: "switch", label: "Faster".into() }, Checked(fast)));
+        b.insert((Widget { role: "switch", label: faster.clone() }, Checked(fast)));
         if fast {
             b.insert(theme::selected_look());
         }
-        r.spawn(theme::small(
-            ui,
-            if fast {
-                "On: a new one comes every few seconds."
-            } else {
-                "Off: the next one comes when you are ready."
-            },
-        ));
+        r.spawn(theme::small(ui, t.get(if fast { "feed-faster-on" } else { "feed-faster-off" })));
     });
 }
 

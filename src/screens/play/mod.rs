@@ -13,7 +13,7 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<view::FocusToRestore>()
-        .add_systems(OnEnter(Screen::Play), spawn)
+        .add_systems(OnEnter(Screen::Play), (spawn, draw_on_entering).chain())
         .add_systems(
             Update,
             (view::redraw, view::restore_focus)
@@ -29,6 +29,14 @@ fn spawn(mut commands: Commands) {
         crate::theme::screen_root(Screen::Play),
         children![(view::PlayArea, crate::access::Narrate, crate::theme::column(12.0))],
     ));
+}
+
+/// The play area is drawn when the session changes; entering the screen again (after the
+/// language was changed) must draw it too.
+fn draw_on_entering(session: Option<ResMut<PlaySession>>) {
+    if let Some(mut session) = session {
+        session.set_changed();
+    }
 }
 
 /// A level asked for from any screen (the level list, Play again) opens the play screen.

@@ -5,6 +5,7 @@
 use super::super::OpenWorried;
 use crate::play::PlaySession;
 use crate::theme::{self, Motion, Move, UiAssets, palette};
+use crate::words::{self, messages};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Consequence;
@@ -13,10 +14,11 @@ use clickwise_core::Consequence;
 const BEAT_GAP: f32 = 1.1;
 
 pub(super) fn scene(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession, scene: &Consequence) {
+    let t = messages(s.lang);
     col.spawn(theme::panel(palette::PEACH)).with_children(|p| {
         p.spawn(theme::left_row(12.0)).with_children(|r| {
             r.spawn(theme::icon(ui, "thinking", 48.0));
-            r.spawn(theme::heading(ui, "What happened next"));
+            r.spawn(theme::heading(ui, t.get("scene-what-happened")));
         });
         for (n, beat) in scene.beats.iter().enumerate() {
             let delay = n as f32 * BEAT_GAP;
@@ -29,7 +31,14 @@ pub(super) fn scene(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlayS
                 r.spawn(copies(ui, &beat.picture, beat.count, delay));
                 let line = s.fill(&beat.text);
                 let said = match who {
-                    Some(m) => format!("{line} ({} feels {}.)", m.name, beat.mood.word()),
+                    Some(m) => t.format(
+                        "scene-feels",
+                        &[
+                            ("line", line.into()),
+                            ("name", (&m.name).into()),
+                            ("mood", t.get(words::labels::mood(beat.mood)).into()),
+                        ],
+                    ),
                     None => line,
                 };
                 r.spawn(theme::label(ui, said));
@@ -44,7 +53,7 @@ pub(super) fn scene(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlayS
             m.spawn(theme::left_row(12.0)).with_children(|r| {
                 r.spawn(theme::icon_button(
                     ui,
-                    "Who can help?",
+                    &t.get("scene-who-can-help"),
                     "grown-up",
                     theme::Look::Secondary,
                     |_: On<Activate>, mut commands: Commands| commands.trigger(OpenWorried),

@@ -4,13 +4,15 @@
 use crate::play::{PlaySession, Stage};
 use crate::progress::Store;
 use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
+use crate::words::messages;
 use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Outcome;
 use clickwise_core::scoring::ReviewItem;
 
-/// The rewind button's words: the core loop is try, see, go back.
+/// The rewind button's words in English (`play-rewind`; tests find the button by them):
+/// the core loop is try, see, go back.
 pub const REWIND_LABEL: &str = "Go back and choose again";
 
 /// Holds the part of the play screen that changes with each stage.
@@ -97,7 +99,9 @@ fn intro(
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
         p.spawn(theme::row(16.0)).with_children(|r| {
             let people = s.cast.iter().map(|m| (m.avatar.as_str(), m.name.clone(), 96.0));
-            let you = pupil.map(|(avatar, nickname)| (avatar.as_str(), format!("You ({nickname})"), 72.0));
+            let you = pupil.map(|(avatar, nickname)| {
+                (avatar.as_str(), messages(s.lang).format("play-you", &[("nickname", nickname.into())]), 72.0)
+            });
             for (n, (avatar, name, size)) in people.chain(you).enumerate() {
                 r.spawn((
                     Node {
@@ -117,21 +121,25 @@ fn intro(
     col.spawn(theme::row(0.0)).with_children(|r| {
         r.spawn((
             AutoFocus,
-            theme::button(ui, "Start", Look::Primary, |_: On<Activate>, mut session: ResMut<PlaySession>| {
-                session.begin()
-            }),
+            theme::button(
+                ui,
+                &messages(s.lang).get("play-start"),
+                Look::Primary,
+                |_: On<Activate>, mut session: ResMut<PlaySession>| session.begin(),
+            ),
         ));
     });
 }
 
 fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) {
     let Some((step, mechanic)) = s.current() else { return };
+    let t = messages(s.lang);
     // Back after "Go back and choose again": said plainly, so nobody thinks it's a trick.
     if s.retries > 0 {
         col.spawn((theme::panel(palette::SUNNY), Motion::pop_in(0.0))).with_children(|p| {
             p.spawn(theme::left_row(12.0)).with_children(|r| {
                 r.spawn((theme::icon(ui, "rewind", 44.0), Motion::new(Move::Shake, 0.1, 0.5)));
-                r.spawn(theme::label(ui, "You went back. Choose again! This time is practice: your first answer is the one that counts."));
+                r.spawn(theme::label(ui, t.get("play-went-back")));
             });
         });
     }
@@ -148,7 +156,7 @@ fn question(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySession) 
             col.spawn(theme::row(0.0)).with_children(|r| {
                 r.spawn(theme::icon_button(
                     ui,
-                    "Hint (costs 1 point)",
+                    &t.get("play-hint"),
                     "light-bulb",
                     Look::Secondary,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| session.show_hint(),
@@ -168,11 +176,13 @@ fn feedback(
 ) {
     // Kind whatever happened: praise, or a gentle "let's think", never blame.
     let worst = clickwise_core::playthrough::worst_outcome(items);
+    let t = messages(s.lang);
     let (icon, headline, colour) = match worst {
-        Outcome::Safe => ("check", "Great choice!", palette::MINT),
-        Outcome::Unsure => ("light-bulb", "Good thinking. Here is an even safer idea.", palette::SKY),
-        Outcome::Risky => ("light-bulb", "Let's think about that one.", palette::PEACH),
+        Outcome::Safe => ("check", "feedback-safe", palette::MINT),
+        Outcome::Unsure => ("light-bulb", "feedback-unsure", palette::SKY),
+        Outcome::Risky => ("light-bulb", "feedback-risky", palette::PEACH),
     };
+    let headline = t.get(headline);
     // After a scene, the "why" arrives once the scene has played.
     let delay = if after_scene { 0.4 } else { 0.0 };
     let react = if worst == Outcome::Safe { Move::Hop } else { Move::PopIn };
@@ -180,15 +190,12 @@ fn feedback(
         col.spawn((theme::panel(colour), Motion::rise_in(delay))).with_children(|p| {
             p.spawn(theme::left_row(14.0)).with_children(|r| {
                 r.spawn((theme::icon(ui, icon, 64.0), Motion::new(react, delay + 0.2, 0.5)));
-                r.spawn(theme::heading(ui, headline));
+                r.spawn(theme::heading(ui, headline.clone()));
             });
             for item in items {
                 crate::mechanics::review_item(p, ui, s, item);
             }
-            p.spawn(theme::small(
-                ui,
-                if points == 1 { "1 point".to_owned() } else { format!("{points} points") },
-            ));
+            p.spawn(theme::small(ui, t.format("points-count", &[("count", points.into())])));
             p.spawn(crate::theme::speaker_button(ui));
         });
     };
@@ -199,7 +206,7 @@ fn feedback(
                 let look = if worst == Outcome::Risky { Look::Primary } else { Look::Secondary };
                 let mut back = r.spawn(theme::icon_button(
                     ui,
-                    REWIND_LABEL,
+                    &t.get("play-rewind"),
                     "rewind",
                     look,
                     |_: On<Activate>, mut session: ResMut<PlaySession>| session.retry(),
@@ -210,7 +217,7 @@ fn feedback(
             }
             let mut next = r.spawn(theme::button(
                 ui,
-                "Next",
+                &t.get("button-next"),
                 if worst == Outcome::Risky { Look::Secondary } else { Look::Primary },
                 |_: On<Activate>, mut session: ResMut<PlaySession>| {
                     session.advance(crate::platform::now_millis())
