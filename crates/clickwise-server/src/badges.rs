@@ -26,6 +26,26 @@ pub struct KnownBadge {
     /// The picture's address in the web build, when the build has it.
     pub icon_src: Option<String>,
     icon: String,
+    /// The name and the pupil's words in Welsh, when the world has them.
+    welsh: (Option<String>, Option<String>),
+}
+
+impl KnownBadge {
+    /// The badge's name in the page's language.
+    pub fn name_here(&self) -> &str {
+        match (crate::i18n::lang(), &self.welsh.0) {
+            (clickwise_core::Lang::Cy, Some(cy)) => cy,
+            _ => &self.name,
+        }
+    }
+
+    /// "I can …" in the page's language.
+    pub fn can_here(&self) -> &str {
+        match (crate::i18n::lang(), &self.welsh.1) {
+            (clickwise_core::Lang::Cy, Some(cy)) => cy,
+            _ => &self.can,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -48,6 +68,7 @@ impl Badges {
                     can: b.can.en.clone(),
                     icon_src: None,
                     icon: b.icon.clone(),
+                    welsh: (b.name.cy.clone(), b.can.cy.clone()),
                 })
             })
             .collect();

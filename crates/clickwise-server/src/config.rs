@@ -1,7 +1,6 @@
-//! Command-line settings: `--addr 127.0.0.1:8080 --dist dist --data data [--db FILE]
-//! [--levels DIR] [--secure-cookies] [--sync full]`.
+//! Command-line settings (`clickwise-server --help` prints them: [`HELP`]).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -18,7 +17,28 @@ pub struct Config {
     pub secure_cookies: bool,
     /// fsync every commit, surviving a power cut as well as a crash.
     pub full_sync: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed: behind one, every request
+    /// comes from the proxy's address, and guessing limits need the pupil's.
+    pub trusted_proxies: Vec<IpAddr>,
 }
+
+/// What `--help` prints.
+pub const HELP: &str = "\
+clickwise-server: the Clickwise class server (the web game, teachers' pages and the pupils' API)
+
+Usage: clickwise-server [options]
+
+  --addr ADDRESS:PORT    where to listen (default 127.0.0.1:8080)
+  --dist DIR             the web build to serve (default dist; `cargo xtask web` makes it)
+  --data DIR             where the database is kept (default data)
+  --db FILE              the SQLite file (default DIR/clickwise.sqlite3)
+  --levels DIR           the levels to score with (default: the web build's copy)
+  --secure-cookies       behind HTTPS (a reverse proxy): cookies are Secure and __Host- named
+  --trusted-proxy IP     a reverse proxy whose X-Forwarded-For header is believed
+                         (repeat for several; without it the socket's address is used)
+  --sync full|normal     full: fsync every commit, surviving a power cut (default normal)
+  -h, --help             print this help
+";
 
 impl Default for Config {
     fn default() -> Self {
@@ -30,6 +50,7 @@ impl Default for Config {
             levels: None,
             secure_cookies: false,
             full_sync: false,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -51,15 +72,18 @@ impl Config {
                 "--db" => config.db = Some(value()?.into()),
                 "--levels" => config.levels = Some(value()?.into()),
                 "--secure-cookies" => config.secure_cookies = true,
+                "--trusted-proxy" => {
+                    let v = value()?;
+                    let ip = v.parse().map_err(|_| format!("--trusted-proxy: `{v}` is not an IP address"))?;
+                    config.trusted_proxies.push(ip);
+                }
                 "--sync" => match value()?.as_str() {
                     "full" => config.full_sync = true,
                     "normal" => config.full_sync = false,
                     other => return Err(format!("--sync: `{other}` is not `normal` or `full`")),
                 },
                 other => {
-                    return Err(format!(
-                        "unknown option `{other}` (use --addr, --dist, --data, --db, --levels, --secure-cookies, --sync)"
-                    ));
+                    return Err(format!("unknown option `{other}` (`--help` lists the options)"));
                 }
             }
         }

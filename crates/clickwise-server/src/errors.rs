@@ -1,5 +1,6 @@
 //! Error replies: JSON `{"error": "..."}` for the game's API, a short page for teachers.
-//! Internal details are logged, never shown.
+//! Internal details are logged, never shown. The teacher's page is in their language
+//! (`server.ftl`); the API's messages, which the game shows pupils, are English for now.
 
 use crate::db::DbError;
 use axum::Json;
@@ -74,13 +75,14 @@ pub fn json(status: StatusCode, message: impl Into<String>) -> Response {
 }
 
 pub fn html(status: StatusCode, message: &str) -> Response {
+    use crate::i18n::tr;
     let page = crate::views::layout::page(
-        "Something went wrong",
+        &tr("error-title"),
         None,
         maud::html! {
-            h1 { "Sorry" }
+            h1 { (tr("error-sorry")) }
             p { (message) }
-            p { a href="/teacher" { "Back to your classes" } }
+            p { a href="/teacher" { (tr("error-back-to-classes")) } }
         },
     );
     (status, Html(page.into_string())).into_response()
@@ -88,12 +90,20 @@ pub fn html(status: StatusCode, message: &str) -> Response {
 
 pub fn db_html(e: DbError) -> Response {
     tracing::error!("database: {e}");
-    html(
-        StatusCode::SERVICE_UNAVAILABLE,
-        "The database is busy or unavailable just now. Please try again in a moment.",
-    )
+    html(StatusCode::SERVICE_UNAVAILABLE, &crate::i18n::tr("error-database-busy"))
 }
 
 pub fn not_found() -> Response {
-    html(StatusCode::NOT_FOUND, "There is no such page, or it belongs to another teacher.")
+    html(StatusCode::NOT_FOUND, &crate::i18n::tr("error-not-found"))
+}
+
+/// What a request gets when its handler panicked (a bug): a plain 500, logged.
+pub fn panicked(cause: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = cause
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| cause.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!("a request handler panicked: {what}");
+    json(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on the class server.")
 }

@@ -8,9 +8,11 @@ pub mod config;
 pub mod db;
 pub mod errors;
 pub mod headers;
+pub mod i18n;
 pub mod levels;
 pub mod pupil_api;
 pub mod report;
+pub mod security;
 pub mod state;
 pub mod static_files;
 pub mod teacher;
@@ -30,6 +32,11 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         Ok(n) => tracing::info!("{n} older login cards now show their nickname's own animal"),
         Err(e) => return Err(format!("cannot repair older login cards: {e}")),
     }
+    match db::pin_hashing::run(&db).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("{n} older login cards now keep their PIN hashed"),
+        Err(e) => return Err(format!("cannot hash older login cards' PINs: {e}")),
+    }
     let dir = config.levels_dir();
     let (mut levels, problems) = levels::Levels::load(&dir);
     levels.badges.find_icons(&config.dist);
@@ -42,6 +49,7 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         levels: Arc::new(levels),
         limits: Arc::default(),
         secure_cookies: config.secure_cookies,
+        trusted_proxies: config.trusted_proxies.clone().into(),
         pupil_tokens: Arc::default(),
     })
 }
@@ -55,20 +63,43 @@ pub fn app(config: &Config, state: AppState) -> Router {
             .nest("/teacher", teacher::router())
             .route("/notes", axum::routing::get(teacher::public_notes))
             .fallback_service(static_files::service(&config.dist))
+            // Teachers' pages are in English or Welsh (`i18n`); the game's API is not yet.
+            .layer(axum::middleware::from_fn(i18n::scope))
             .with_state(state),
     )
+    // A handler that panics answers 500 instead of dropping the connection.
+    .layer(tower_http::catch_panic::CatchPanicLayer::custom(errors::panicked))
 }
 
-/// Deletes results past their class's retention now and every hour.
-pub fn spawn_retention(db: db::Db) {
+/// Deletes classes past their delete-after date (with everything of them), pupils' old
+/// tokens, expired sessions and stale teacher accounts, now and every hour
+/// (`db::retention::apply`); then empties the cache of pupil tokens, so a deleted token
+/// stops working at once.
+pub fn spawn_retention(state: &AppState) {
+    let state_for_cache = state.clone();
+    retention_every_hour(state.db.clone(), move || state_for_cache.forget_pupil_tokens());
+}
+
+fn retention_every_hour(db: db::Db, tokens_deleted: impl Fn() + Send + 'static) {
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
             match db::retention::apply(&db, db::now_ms()).await {
-                Ok(0) => {}
-                Ok(n) => {
-                    tracing::info!("deleted {n} results past their class's retention period")
+                Ok(d) if d.is_empty() => {}
+                Ok(d) => {
+                    if d.classes > 0 || d.tokens > 0 {
+                        tokens_deleted();
+                    }
+                    tracing::info!(
+                        "retention: deleted {} classes past their date ({} results), {} old pupil tokens, \
+                         {} expired sessions, {} stale teacher accounts",
+                        d.classes,
+                        d.results,
+                        d.tokens,
+                        d.sessions,
+                        d.teachers
+                    )
                 }
                 Err(e) => tracing::error!("retention: {e}"),
             }

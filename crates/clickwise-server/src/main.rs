@@ -1,5 +1,4 @@
-//! `clickwise-server [--addr 127.0.0.1:8080] [--dist dist] [--data data] [--db FILE]
-//! [--levels DIR] [--secure-cookies] [--sync full]`
+//! `clickwise-server [options]`: `--help` prints them (`config::HELP`).
 
 use clickwise_server::{Config, app, open, spawn_retention};
 use std::net::SocketAddr;
@@ -7,6 +6,10 @@ use std::net::SocketAddr;
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     use std::io::IsTerminal;
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        print!("{}", clickwise_server::config::HELP);
+        return std::process::ExitCode::SUCCESS;
+    }
     let colour = std::io::stderr().is_terminal();
     tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).with_ansi(colour).init();
     let config = match Config::from_args(std::env::args().skip(1)) {
@@ -27,7 +30,7 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(1);
         }
     };
-    spawn_retention(state.db.clone());
+    spawn_retention(&state);
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(l) => l,
         Err(e) => {

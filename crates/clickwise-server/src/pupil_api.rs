@@ -4,9 +4,11 @@
 //! score is read.
 
 use crate::auth::ClientIp;
-use crate::auth::token::{hash_token, new_token, same};
+use crate::auth::pins;
+use crate::auth::token::{hash_token, new_token};
 use crate::db::{classes, pupils, results};
 use crate::errors::{ApiError, ApiResult};
+use crate::security;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -22,6 +24,8 @@ use serde::de::DeserializeOwned;
 /// A level log longer than this is not a real game.
 const MAX_RECORDS: usize = 200;
 const MAX_FIELD: usize = 200;
+/// More tries again at one step than any pupil makes.
+const MAX_RETRIES: u32 = 1000;
 
 fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
@@ -29,21 +33,25 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     })
 }
 
+/// What a wrong class code and a wrong PIN both get at sign-in: a guesser can't tell
+/// which was wrong.
+const NO_MATCH: &str = "That PIN doesn't match this card.";
+
 pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
     let request: JoinRequest = parse(&body)?;
-    if !s.limits.class_codes.has_tries(&ip) {
-        return Err(ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "Too many wrong class codes. Wait a few minutes.",
-        ));
+    // Counted before looking: simultaneous guesses can't all get past the check.
+    if !s.limits.class_codes.try_once(&ip) {
+        return Err(too_many_codes());
     }
-    let class = match classes::by_code(&s.db, &request.code).await? {
-        Some(c) if is_class_code(&request.code) => c,
-        _ => {
-            s.limits.class_codes.allow(&ip);
-            return Err(ApiError::new(StatusCode::NOT_FOUND, "No class has that code."));
-        }
+    let class = match is_class_code(&request.code) {
+        true => classes::by_code(&s.db, &request.code).await?,
+        false => None,
     };
+    let Some(class) = class else {
+        security::event("wrong class code when joining");
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "No class has that code."));
+    };
+    s.limits.class_codes.refund(&ip);
     let cards = pupils::list(&s.db, class.id)
         .await?
         .into_iter()
@@ -55,29 +63,51 @@ pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes
             colour: card_colour(i).name.to_owned(),
         })
         .collect();
-    Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards, lang: Default::default() }).into_response())
+    Ok(Json(JoinReply { class_name: class.name, phase: class.phase, cards, lang: class.lang })
+        .into_response())
+}
+
+fn too_many_codes() -> ApiError {
+    ApiError::new(StatusCode::TOO_MANY_REQUESTS, "Too many wrong class codes. Wait a few minutes.")
 }
 
 pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
     let request: SignInRequest = parse(&body)?;
-    let card_key = format!("{}:{}", request.code, request.pupil_id);
-    if !s.limits.pins.has_tries(&ip) || !s.limits.pins.has_tries(&card_key) {
+    if !s.limits.pins.try_once(&ip) {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many wrong PINs. Wait a few minutes, or ask your teacher.",
         ));
     }
-    let class = classes::by_code(&s.db, &request.code)
-        .await?
-        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "No class has that code."))?;
-    let pupil = match pupils::get(&s.db, class.id, request.pupil_id).await? {
-        Some(p) if same(&p.pin, &request.pin) => p,
-        _ => {
-            s.limits.pins.allow(&ip);
-            s.limits.pins.allow(&card_key);
-            return Err(ApiError::new(StatusCode::UNAUTHORIZED, "That PIN doesn't match this card."));
-        }
+    // An unknown code counts as a wrong code too, and is answered like a wrong PIN.
+    let class = match is_class_code(&request.code) {
+        true => classes::by_code(&s.db, &request.code).await?,
+        false => None,
     };
+    let Some(class) = class else {
+        security::event("wrong class code when signing in");
+        if !s.limits.class_codes.try_once(&ip) {
+            return Err(too_many_codes());
+        }
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, NO_MATCH));
+    };
+    let Some(pupil) = pupils::get(&s.db, class.id, request.pupil_id).await? else {
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, NO_MATCH));
+    };
+    if pupils::is_locked(&s.db, pupil.id).await? {
+        return Err(ApiError::new(StatusCode::LOCKED, CARD_LOCKED));
+    }
+    // A PIN is four digits: anything else is wrong without spending a hash on it.
+    let well_formed = request.pin.len() == PIN_LEN && request.pin.bytes().all(|b| b.is_ascii_digit());
+    if !well_formed || !pins::matches(request.pin.clone(), pupil.pin_hash.clone()).await {
+        if pupils::note_wrong_pin(&s.db, pupil.id).await? {
+            security::event("a login card locked after wrong PINs");
+            return Err(ApiError::new(StatusCode::LOCKED, CARD_LOCKED));
+        }
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, NO_MATCH));
+    }
+    s.limits.pins.refund(&ip);
+    pupils::clear_wrong_pins(&s.db, class.id, pupil.id).await?;
     let token = new_token();
     pupils::add_token(&s.db, &pupil, &hash_token(&token)).await?;
     let assigned = assigned(&s, class.id).await?;
@@ -91,6 +121,8 @@ pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: By
     })
     .into_response())
 }
+
+const CARD_LOCKED: &str = "This card is locked after too many wrong PINs. Ask your teacher to unlock it.";
 
 async fn assigned(s: &AppState, class: i64) -> Result<Vec<Assigned>, ApiError> {
     let list = classes::assignments(&s.db, class).await?;
@@ -197,12 +229,21 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, body: Bytes) 
         badges: sub.badges,
     };
     // Committed: only now is the result acknowledged.
-    let inserted = s.results.store(row).await?;
+    let (pupil_id, attempt_id) = (row.pupil_id, row.attempt_id.clone());
+    if !s.results.store(row).await? {
+        // Sent again: the score is the one stored the first time, whatever this copy says.
+        let (points, max_points, stars) = results::existing(&s.db, pupil_id, &attempt_id).await?.unwrap_or((
+            score.points,
+            score.max,
+            score.stars,
+        ));
+        return Ok(Json(ResultReply { points, max_points, stars, duplicate: true }).into_response());
+    }
     Ok(Json(ResultReply {
         points: score.points,
         max_points: score.max,
         stars: score.stars,
-        duplicate: !inserted,
+        duplicate: false,
     })
     .into_response())
 }
@@ -223,6 +264,9 @@ fn check_shape(sub: &ResultSubmission) -> Result<(), String> {
     };
     if sub.level_id.len() > MAX_FIELD || sub.choices.iter().any(too_long) {
         return Err("a field in the log is too long".into());
+    }
+    if sub.choices.iter().any(|r| r.retries > MAX_RETRIES) {
+        return Err(format!("a step is tried again at most {MAX_RETRIES} times"));
     }
     Ok(())
 }

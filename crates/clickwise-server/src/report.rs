@@ -73,6 +73,9 @@ pub struct Report {
     /// (name, share of stars earned of those possible) for each topic and each strand.
     pub topics: Shares,
     pub strands: Shares,
+    /// (DCF Citizenship element id, share of stars): for classes that follow Wales's
+    /// Digital Competence Framework instead of the strands.
+    pub dcf: Shares,
     /// Flagged first-try choices, pupil by pupil.
     pub needs_a_word: Vec<Word>,
     /// Every first-try mistake, most-made first.
@@ -85,7 +88,7 @@ pub struct Report {
 }
 
 fn title(levels: &Levels, id: &str) -> String {
-    levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.en.clone())
+    levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.get(crate::i18n::lang()).to_owned())
 }
 
 /// The report as of today.
@@ -143,7 +146,7 @@ pub fn build_on(levels: &Levels, data: &ClassData, today: &str) -> Report {
             rows[row][col].late = true;
         }
     }
-    let (topics, strands) = summaries(levels, &columns, &rows);
+    let (topics, strands, dcf) = summaries(levels, &columns, &rows);
     let tries = first_tries::first_tries(levels, &data.results);
     let class_levels: Vec<&clickwise_core::Level> =
         columns.iter().filter_map(|c| levels.get(&c.level_id)).collect();
@@ -154,6 +157,7 @@ pub fn build_on(levels: &Levels, data: &ClassData, today: &str) -> Report {
         badges,
         topics,
         strands,
+        dcf,
         needs_a_word: attention::needs_a_word(&tries, &data.pupils),
         talk: attention::talk(&tries),
         not_started: attention::not_started(&data.pupils, &data.results),
@@ -178,26 +182,31 @@ pub fn pupil_badges(levels: &Levels, stored: &[StoredBadge], pupil: i64) -> Vec<
 
 /// Stars earned as a share of those possible, per topic and per strand, over every pupil
 /// and every level on the dashboard (a level not played counts as none earned).
-fn summaries(levels: &Levels, columns: &[Column], rows: &[Vec<Cell>]) -> (Shares, Shares) {
+fn summaries(levels: &Levels, columns: &[Column], rows: &[Vec<Cell>]) -> (Shares, Shares, Shares) {
     let mut topics: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     let mut strands: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut dcf: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for (col, column) in columns.iter().enumerate() {
         let Some(level) = levels.get(&column.level_id) else { continue };
         let earned: u32 = rows.iter().map(|r| u32::from(r[col].best.unwrap_or(0))).sum();
         let possible = 3 * rows.len() as u32;
         for topic in &level.topics {
-            let t = topics.entry(topic.label().to_owned()).or_default();
+            let t = topics.entry(crate::i18n::topic(*topic)).or_default();
             (t.0, t.1) = (t.0 + earned, t.1 + possible);
         }
         let mut level_strands: Vec<&str> = level.statements.iter().filter_map(|s| strand_of(s)).collect();
         level_strands.dedup();
         for strand in level_strands {
-            let t = strands.entry(strand.to_owned()).or_default();
+            let t = strands.entry(crate::i18n::strand(strand)).or_default();
+            (t.0, t.1) = (t.0 + earned, t.1 + possible);
+        }
+        for element in &level.dcf {
+            let t = dcf.entry(element.clone()).or_default();
             (t.0, t.1) = (t.0 + earned, t.1 + possible);
         }
     }
     let share = |m: BTreeMap<String, (u32, u32)>| {
         m.into_iter().map(|(k, (e, p))| (k, if p == 0 { 0.0 } else { e as f32 / p as f32 })).collect()
     };
-    (share(topics), share(strands))
+    (share(topics), share(strands), share(dcf))
 }

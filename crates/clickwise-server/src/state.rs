@@ -16,6 +16,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Cookies get `Secure` (the server is behind TLS).
     pub secure_cookies: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`).
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// Pupil tokens already looked up (by hash): a token's pupil never changes, and the
     /// cache is emptied whenever a class is deleted.
     pub pupil_tokens: Arc<RwLock<HashMap<String, Pupil>>>,

@@ -244,20 +244,22 @@ async fn badges_go_with_the_class_and_its_retention_period() {
         .await;
     assert_eq!(s.count("SELECT COUNT(*) FROM pupil_badges").await, 4);
 
-    // Past Oak's retention period its badges go with its results; Ash's stay.
+    // Past Oak's delete-after date its badges go with its results; Ash's stay.
     let day = 86_400_000i64;
-    sqlx::query("UPDATE classes SET retention_days = 30 WHERE id = ?")
+    let now = clickwise_server::db::now_ms();
+    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ?")
+        .bind(now - 1)
         .bind(oak)
         .execute(&s.state.db)
         .await
         .unwrap();
-    sqlx::query("UPDATE classes SET retention_days = 300 WHERE id = ?")
+    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ?")
+        .bind(now + 300 * day)
         .bind(ash)
         .execute(&s.state.db)
         .await
         .unwrap();
-    let now = clickwise_server::db::now_ms();
-    clickwise_server::db::retention::apply(&s.state.db, now + 31 * day).await.unwrap();
+    clickwise_server::db::retention::apply(&s.state.db, now).await.unwrap();
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM pupil_badges WHERE class_id = {oak}")).await, 0);
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM pupil_badges WHERE class_id = {ash}")).await, 2);
 

@@ -132,6 +132,10 @@ async fn a_pupil_joins_plays_and_the_server_rescores_the_result() {
     // Sent again (a lost reply on a flaky connection): stored once, same answer.
     let again: ResultReply = s.post_json("/api/results", Some(&token), &body.to_string()).await.json();
     assert_eq!((again.points, again.duplicate), (r.points, true));
+    // The same attempt sent again with another log: the answer is the score stored.
+    let altered = submission("attempt-0001", LEVEL, play(LEVEL, false));
+    let again: ResultReply = s.post_json("/api/results", Some(&token), &altered).await.json();
+    assert_eq!((again.points, again.stars, again.duplicate), (r.points, r.stars, true));
     assert_eq!(s.count("SELECT COUNT(*) FROM results").await, 2);
     assert_eq!(
         s.count("SELECT SUM(first_try) FROM results").await,
@@ -257,12 +261,12 @@ async fn guessing_class_codes_is_rate_limited() {
     let teacher = s.teacher("a@school.example").await;
     let (_, code) = s.class(&teacher, "Oak", 1, &[]).await;
     let mut statuses = Vec::new();
-    for guess in 100_000..100_012 {
-        let guess = if guess.to_string() == code { 999_999 } else { guess };
+    for guess in 10_000_000..10_000_022 {
+        let guess = if guess.to_string() == code { 99_999_999 } else { guess };
         statuses.push(s.post_json("/api/join", None, &format!(r#"{{"code":"{guess}"}}"#)).await.status);
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::NOT_FOUND), "{statuses:?}");
-    assert!(statuses[10..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    assert!(statuses[..20].iter().all(|s| *s == StatusCode::NOT_FOUND), "{statuses:?}");
+    assert!(statuses[20..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
     let r = s.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "even the right code waits");
 }
@@ -300,6 +304,8 @@ async fn oversized_or_malformed_json_gets_a_4xx_never_a_500() {
         "\u{0}\u{1}binary",
         r#"{"attempt_id":"../../etc","level_id":"x","choices":[],"started_at":-1,"finished_at":0}"#,
         r#"{"attempt_id":"abcdefgh","level_id":"tiny-settings","choices":[{"step":"x"}],"started_at":18446744073709551615,"finished_at":0}"#,
+        // A hint and as many tries again as a u32 holds: refused, never an overflow.
+        r#"{"attempt_id":"abcdefgh","level_id":"tiny-settings","choices":[{"step":"ask","option":"tell","hint":true,"retries":4294967295}],"started_at":0,"finished_at":1}"#,
     ];
     for path in ["/api/join", "/api/pupil/sign-in", "/api/results"] {
         for body in bodies {
@@ -329,7 +335,7 @@ async fn html_in_stored_strings_is_escaped_on_the_dashboard() {
 }
 
 #[tokio::test]
-async fn retention_deletes_old_results_and_keeps_recent_ones() {
+async fn retention_keeps_a_class_to_its_date_and_then_deletes_it() {
     let s = Server::start_tiny("retention").await;
     let teacher = s.teacher("a@school.example").await;
     let (id, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;
@@ -344,27 +350,22 @@ async fn retention_deletes_old_results_and_keeps_recent_ones() {
     }
     let day = 86_400_000i64;
     let now = clickwise_server::db::now_ms();
-    sqlx::query("UPDATE results SET received_at = ? WHERE attempt_id = 'attempt-r-1'")
-        .bind(now - 40 * day)
-        .execute(&s.state.db)
-        .await
-        .unwrap();
-    sqlx::query("UPDATE results SET received_at = ? WHERE attempt_id = 'attempt-r-2'")
-        .bind(now - 10 * day)
-        .execute(&s.state.db)
-        .await
-        .unwrap();
+    let last_day = clickwise_server::db::retention::iso_date(now + 30 * day);
     let csrf = s.csrf(&teacher).await;
     let r = s
-        .post_form(&format!("/teacher/classes/{id}/retention"), &teacher, &format!("days=30&csrf={csrf}"))
+        .post_form(
+            &format!("/teacher/classes/{id}/retention"),
+            &teacher,
+            &format!("until=date&date={last_day}&csrf={csrf}"),
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let left: Vec<String> = sqlx::query_scalar("SELECT attempt_id FROM results ORDER BY attempt_id")
-        .fetch_all(&s.state.db)
-        .await
-        .unwrap();
-    assert_eq!(left, ["attempt-r-2", "attempt-r-3"]);
-    assert_eq!(clickwise_server::db::retention::apply(&s.state.db, now + 25 * day).await.unwrap(), 1);
+    // Kept whole to the end of that day, however old each result is; then gone with the class.
+    let apply = |at| clickwise_server::db::retention::apply(&s.state.db, at);
+    assert_eq!(apply(now + 25 * day).await.unwrap().results, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM results").await, 3);
+    assert_eq!(apply(now + 32 * day).await.unwrap().results, 3);
+    assert_eq!(s.count("SELECT COUNT(*) FROM classes").await, 0);
 }
 
 #[tokio::test]

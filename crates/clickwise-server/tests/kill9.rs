@@ -45,7 +45,7 @@ async fn killing_the_server_loses_no_acknowledged_result() {
     // A class with one pupil whose token we know.
     let state = open(&config).await.unwrap();
     let teacher = teachers::create(&state.db, "k@school.example", "x").await.unwrap().unwrap();
-    let class = classes::create(&state.db, teacher, "Oak", clickwise_core::Phase::Ks1, 300).await.unwrap();
+    let class = classes::create(&state.db, teacher, "Oak", clickwise_core::Phase::Ks1).await.unwrap();
     pupils::add_cards(&state.db, class.id, 1).await.unwrap();
     let pupil = pupils::list(&state.db, class.id).await.unwrap().remove(0);
     pupils::add_token(&state.db, &pupil, &hash_token(TOKEN)).await.unwrap();

@@ -1,54 +1,102 @@
-//! Slows down guessing: a fixed window of tries per key (an address, an email, a class).
+//! Slows down guessing: a fixed window of tries per key (an address, an account, a card).
+//!
+//! A try is counted before anything is checked, and given back when it turns out right,
+//! so a burst of simultaneous guesses can't all slip past a check made before counting,
+//! while a class signing in correctly never adds up. Keys are kept only as a salted
+//! hash (fixed size, and no e-mail addresses in memory), and the table is bounded: old
+//! windows go first, and when it is full the oldest entries make room.
 
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+type Key = [u8; 16];
 
 pub struct Limiter {
     max: u32,
     window: Duration,
-    tries: Mutex<HashMap<String, (u32, Instant)>>,
+    capacity: usize,
+    salt: [u8; 16],
+    tries: Mutex<HashMap<Key, (u32, Instant)>>,
 }
 
 impl Limiter {
     pub fn new(max: u32, window: Duration) -> Self {
-        Limiter { max, window, tries: Mutex::new(HashMap::new()) }
+        Limiter::bounded(max, window, 100_000)
     }
 
-    /// Whether `key` still has tries left in this window (a try is counted either way).
-    pub fn allow(&self, key: &str) -> bool {
+    /// A limiter remembering at most `capacity` keys.
+    pub fn bounded(max: u32, window: Duration, capacity: usize) -> Self {
+        let mut salt = [0u8; 16];
+        // Without randomness the salt stays zero: the keys are still hashed.
+        let _ = getrandom::fill(&mut salt);
+        Limiter { max, window, capacity: capacity.max(1), salt, tries: Mutex::new(HashMap::new()) }
+    }
+
+    fn key(&self, key: &str) -> Key {
+        let digest = Sha256::new().chain_update(self.salt).chain_update(key.as_bytes()).finalize();
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&digest[..16]);
+        out
+    }
+
+    /// Counts a try for `key`, then says whether it was within the limit.
+    pub fn try_once(&self, key: &str) -> bool {
+        let key = self.key(key);
         let Ok(mut tries) = self.tries.lock() else { return false };
         let now = Instant::now();
-        // Forget old windows now and then, so the map can't grow without end.
-        if tries.len() > 10_000 {
-            tries.retain(|_, (_, start)| now.duration_since(*start) < self.window);
+        if !tries.contains_key(&key) && tries.len() >= self.capacity {
+            self.make_room(&mut tries, now);
         }
-        let entry = tries.entry(key.to_owned()).or_insert((0, now));
+        let entry = tries.entry(key).or_insert((0, now));
         if now.duration_since(entry.1) >= self.window {
             *entry = (0, now);
         }
-        entry.0 += 1;
+        entry.0 = entry.0.saturating_add(1);
         entry.0 <= self.max
     }
 
-    /// Whether `key` has tries left, without counting one.
-    pub fn has_tries(&self, key: &str) -> bool {
-        let Ok(tries) = self.tries.lock() else { return false };
-        tries.get(key).is_none_or(|(n, start)| start.elapsed() >= self.window || *n < self.max)
+    /// Gives back a try that turned out right.
+    pub fn refund(&self, key: &str) {
+        let key = self.key(key);
+        let Ok(mut tries) = self.tries.lock() else { return };
+        if let Some(entry) = tries.get_mut(&key) {
+            entry.0 = entry.0.saturating_sub(1);
+        }
+    }
+
+    /// How many keys are remembered (for tests and the log).
+    pub fn len(&self) -> usize {
+        self.tries.lock().map_or(0, |t| t.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forgets finished windows; if that is not enough, the oldest eighth of the table.
+    fn make_room(&self, tries: &mut HashMap<Key, (u32, Instant)>, now: Instant) {
+        tries.retain(|_, (_, start)| now.duration_since(*start) < self.window);
+        if tries.len() < self.capacity {
+            return;
+        }
+        let mut starts: Vec<Instant> = tries.values().map(|(_, start)| *start).collect();
+        let cut = (starts.len() / 8).max(1);
+        let (_, &mut oldest_kept, _) = starts.select_nth_unstable(cut - 1);
+        tries.retain(|_, (_, start)| *start > oldest_kept);
     }
 }
 
-/// The limits the server applies.
+/// The limits the server applies. Addresses get room for a whole school behind one NAT
+/// address; accounts and cards get few tries, since they are what a guesser wants.
 pub struct Limits {
-    /// Teacher sign-in, per address and per email.
-    pub sign_in: Limiter,
-    /// Wrong class codes, per address.
+    /// Teacher sign-in: per address, and per account.
+    pub sign_in_address: Limiter,
+    pub sign_in_account: Limiter,
+    /// Wrong class codes (joining, and signing in with an unknown code), per address.
     pub class_codes: Limiter,
-    /// Wrong PINs, per address and per card.
+    /// Wrong PINs, per address (a card also locks itself: `db::pupils`).
     pub pins: Limiter,
     /// New teacher accounts, per address.
     pub sign_ups: Limiter,
@@ -56,24 +104,14 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
+        let minutes = |m: u64| Duration::from_secs(60 * m);
         Limits {
-            sign_in: Limiter::new(5, Duration::from_secs(60)),
-            class_codes: Limiter::new(10, Duration::from_secs(600)),
-            pins: Limiter::new(10, Duration::from_secs(600)),
-            sign_ups: Limiter::new(10, Duration::from_secs(3600)),
+            sign_in_address: Limiter::new(50, minutes(10)),
+            sign_in_account: Limiter::new(5, minutes(1)),
+            class_codes: Limiter::new(20, minutes(10)),
+            pins: Limiter::new(100, minutes(10)),
+            sign_ups: Limiter::new(20, minutes(60)),
         }
-    }
-}
-
-/// The caller's address (the socket's; `unknown` when the server runs without one, as in tests).
-pub struct ClientIp(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(ClientIp(ip.unwrap_or_else(|| "unknown".into())))
     }
 }
 
@@ -84,9 +122,45 @@ mod tests {
     #[test]
     fn a_key_runs_out_of_tries_and_others_are_unaffected() {
         let l = Limiter::new(3, Duration::from_secs(60));
-        assert!((0..3).all(|_| l.allow("a")));
-        assert!(!l.allow("a"));
-        assert!(!l.has_tries("a"));
-        assert!(l.allow("b"));
+        assert!((0..3).all(|_| l.try_once("a")));
+        assert!(!l.try_once("a"));
+        assert!(l.try_once("b"));
+    }
+
+    #[test]
+    fn a_right_answer_gives_its_try_back() {
+        let l = Limiter::new(2, Duration::from_secs(60));
+        for _ in 0..10 {
+            assert!(l.try_once("card"));
+            l.refund("card");
+        }
+        assert!(l.try_once("card") && l.try_once("card"));
+        assert!(!l.try_once("card"));
+    }
+
+    #[test]
+    fn simultaneous_tries_never_pass_more_than_the_limit() {
+        let l = std::sync::Arc::new(Limiter::new(10, Duration::from_secs(60)));
+        let passed: usize = std::thread::scope(|scope| {
+            let handles: Vec<_> =
+                (0..300).map(|_| scope.spawn(|| usize::from(l.try_once("ip:10.0.0.1")))).collect();
+            handles.into_iter().map(|h| h.join().unwrap()).sum()
+        });
+        assert_eq!(passed, 10);
+    }
+
+    #[test]
+    fn the_table_stays_bounded_and_keys_are_not_kept_as_given() {
+        let l = Limiter::bounded(5, Duration::from_secs(600), 1000);
+        let huge = "x".repeat(1 << 20);
+        for n in 0..20_000 {
+            l.try_once(&format!("email:{n}{huge}", huge = &huge[..n % 64]));
+        }
+        assert!(l.len() <= 1000, "{} keys", l.len());
+        // A key tried recently is still counted after the table made room.
+        for _ in 0..5 {
+            l.try_once("email:recent");
+        }
+        assert!(!l.try_once("email:recent"));
     }
 }

@@ -28,11 +28,8 @@ impl SignedIn {
         if same(sent, &self.csrf) {
             Ok(())
         } else {
-            Err(errors::html(
-                axum::http::StatusCode::FORBIDDEN,
-                "That form has expired. Go back, reload the page and try again.",
-            )
-            .into())
+            Err(errors::html(axum::http::StatusCode::FORBIDDEN, &crate::i18n::tr("error-form-expired"))
+                .into())
         }
     }
 }
@@ -42,10 +39,16 @@ impl FromRequestParts<AppState> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let to_sign_in = || Redirect::to("/teacher/sign-in").into_response();
-        let token = cookie(&parts.headers, SESSION_COOKIE).ok_or_else(to_sign_in)?;
+        let name = cookie_name(SESSION_COOKIE, state.secure_cookies);
+        let token = cookie(&parts.headers, &name).ok_or_else(to_sign_in)?;
         let token_hash = hash_token(&token);
         match teachers::by_session(&state.db, &token_hash).await {
-            Ok(Some(t)) => Ok(SignedIn { id: t.id, email: t.email, csrf: t.csrf, token_hash }),
+            Ok(Some(t)) => {
+                // The teacher's pages are in their own language, with the header's switch.
+                crate::i18n::set_lang(crate::i18n::parse(&t.lang).unwrap_or_default());
+                crate::i18n::set_csrf(&t.csrf);
+                Ok(SignedIn { id: t.id, email: t.email, csrf: t.csrf, token_hash })
+            }
             Ok(None) => Err(to_sign_in()),
             Err(e) => Err(errors::db_html(e)),
         }
@@ -64,8 +67,16 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, whole site; Secure when served over TLS.
-pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+/// A cookie's name as sent: over TLS with the `__Host-` prefix, which browsers accept only
+/// from a secure origin for the whole site, so no other site or subdomain can set it.
+pub fn cookie_name(base: &str, secure: bool) -> String {
+    if secure { format!("__Host-{base}") } else { base.to_owned() }
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, whole site; Secure and `__Host-` named
+/// when served over TLS.
+pub fn set_cookie(base: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+    let name = cookie_name(base, secure);
     let secure = if secure { "; Secure" } else { "" };
     let text = format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}");
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("invalid=1; Max-Age=0"))
@@ -96,10 +107,26 @@ impl<T: serde::de::DeserializeOwned + Send> axum::extract::FromRequest<AppState>
         let axum::Form(posted) = axum::Form::<WithCsrf<T>>::from_request(req, state).await.map_err(|_| {
             errors::html(
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                "That form couldn't be read. Please try again.",
+                &crate::i18n::tr("error-form-unreadable"),
             )
         })?;
         teacher.check_csrf(&posted.csrf).map_err(IntoResponse::into_response)?;
         Ok(SignedForm { teacher, form: posted.form })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_over_tls_are_host_prefixed_and_secure() {
+        let tls = set_cookie(SESSION_COOKIE, "abc", 60, true);
+        assert_eq!(
+            tls.to_str().unwrap(),
+            "__Host-cw_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60; Secure"
+        );
+        let plain = set_cookie(SESSION_COOKIE, "abc", 60, false);
+        assert_eq!(plain.to_str().unwrap(), "cw_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60");
     }
 }

@@ -36,12 +36,13 @@ pub fn hash_token(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
-/// Six digits, not starting with 0 (easier to read out to a class).
+/// Eight digits, not starting with 0 (easier to read out to a class).
 pub fn class_code() -> String {
-    (100_000 + random_below(900_000)).to_string()
+    (10_000_000 + random_below(90_000_000)).to_string()
 }
 
-fn pin() -> String {
+/// A fresh four-digit PIN.
+pub fn new_pin() -> String {
     format!("{:04}", random_below(10_000))
 }
 
@@ -60,7 +61,7 @@ pub fn new_cards(count: usize, taken: &[String]) -> Vec<(String, String, String)
         .take(count)
         .map(|animal| {
             let adjective = NICKNAME_ADJECTIVES[random_below(NICKNAME_ADJECTIVES.len() as u64) as usize];
-            (format!("{adjective} {}", animal.word), animal.picture.to_owned(), pin())
+            (format!("{adjective} {}", animal.word), animal.picture.to_owned(), new_pin())
         })
         .collect()
 }

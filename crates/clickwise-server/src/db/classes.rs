@@ -3,6 +3,7 @@
 
 use super::{Db, DbError, now_ms};
 use clickwise_core::Phase;
+use clickwise_core::text::Lang;
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -12,7 +13,37 @@ pub struct Class {
     pub name: String,
     pub phase: Phase,
     pub code: String,
-    pub retention_days: i64,
+    /// When the class and everything of it is deleted: ms since 1970, midnight UTC at the
+    /// end of the last day kept (`db::retention`).
+    pub delete_after: i64,
+    /// The language pupils who join start in.
+    pub lang: Lang,
+    /// The framework its progress is shown by.
+    pub framework: Framework,
+}
+
+/// The curriculum framework a class's dashboard, CSV and pupil pages follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Framework {
+    /// Education for a Connected World (UKCIS), England's: strands and statements.
+    #[default]
+    Efcw,
+    /// The Citizenship elements of Wales's Digital Competence Framework.
+    Dcf,
+}
+
+impl Framework {
+    pub fn id(self) -> &'static str {
+        match self {
+            Framework::Efcw => "efcw",
+            Framework::Dcf => "dcf",
+        }
+    }
+
+    /// Anything else (edited by hand) reads as the default.
+    pub fn from_id(id: &str) -> Framework {
+        if id == "dcf" { Framework::Dcf } else { Framework::Efcw }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -29,32 +60,111 @@ fn class_from(r: sqlx::sqlite::SqliteRow) -> Class {
         // Written only from `Phase::id`; an unknown name (edited by hand) reads as the youngest.
         phase: Phase::from_id(r.get::<&str, _>(3)).unwrap_or(Phase::Ks1),
         code: r.get(4),
-        retention_days: r.get(5),
+        delete_after: r.get(5),
+        lang: lang_from(r.try_get("lang").unwrap_or_default()),
+        framework: Framework::from_id(r.try_get("framework").unwrap_or_default()),
     }
 }
 
-const COLUMNS: &str = "id, teacher_id, name, phase, code, retention_days";
+/// Written only from [`lang_id`]; anything else (edited by hand) reads as English.
+fn lang_from(id: &str) -> Lang {
+    if id == "cy" { Lang::Cy } else { Lang::En }
+}
 
-/// Creates a class with a fresh six-digit code (tried again on the rare clash).
-pub async fn create(
+pub fn lang_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Cy => "cy",
+    }
+}
+
+/// Gives one of the teacher's classes a fresh code (tried again on the rare clash).
+pub async fn new_code(db: &Db, teacher: i64, class: i64) -> Result<bool, DbError> {
+    for _ in 0..20 {
+        let code = crate::auth::token::class_code();
+        let done = sqlx::query(
+            "UPDATE classes SET code = ? WHERE id = ? AND teacher_id = ? \
+             AND NOT EXISTS (SELECT 1 FROM classes WHERE code = ?)",
+        )
+        .bind(&code)
+        .bind(class)
+        .bind(teacher)
+        .bind(&code)
+        .execute(db)
+        .await?;
+        if done.rows_affected() == 1 {
+            return Ok(true);
+        }
+        if get(db, teacher, class).await?.is_none() {
+            return Ok(false);
+        }
+    }
+    Err(DbError("no free class code after 20 tries".into()))
+}
+
+/// The most classes one teacher account can have.
+pub const MAX_PER_TEACHER: i64 = 50;
+
+/// How many classes the teacher has.
+pub async fn count_for(db: &Db, teacher: i64) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM classes WHERE teacher_id = ?")
+        .bind(teacher)
+        .fetch_one(db)
+        .await?)
+}
+
+/// Sets the framework one of the teacher's classes is shown by.
+pub async fn set_framework(db: &Db, teacher: i64, class: i64, framework: Framework) -> Result<bool, DbError> {
+    let done = sqlx::query("UPDATE classes SET framework = ? WHERE id = ? AND teacher_id = ?")
+        .bind(framework.id())
+        .bind(class)
+        .bind(teacher)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Sets the language of one of the teacher's classes.
+pub async fn set_lang(db: &Db, teacher: i64, class: i64, lang: Lang) -> Result<bool, DbError> {
+    let done = sqlx::query("UPDATE classes SET lang = ? WHERE id = ? AND teacher_id = ?")
+        .bind(lang_id(lang))
+        .bind(class)
+        .bind(teacher)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+const COLUMNS: &str = "id, teacher_id, name, phase, code, delete_after, lang, framework";
+
+/// Creates a class with a fresh eight-digit code (tried again on the rare clash).
+/// It is kept to the end of the school year it is for
+/// ([`default_delete_after`](super::retention::default_delete_after)).
+pub async fn create(db: &Db, teacher: i64, name: &str, phase: Phase) -> Result<Class, DbError> {
+    create_at(db, teacher, name, phase, now_ms()).await
+}
+
+/// [`create`] as if at `made_at` (ms since 1970): tests and benches date classes.
+pub async fn create_at(
     db: &Db,
     teacher: i64,
     name: &str,
     phase: Phase,
-    retention_days: i64,
+    made_at: i64,
 ) -> Result<Class, DbError> {
+    let delete_after = super::retention::default_delete_after(made_at);
     for _ in 0..20 {
         let code = crate::auth::token::class_code();
         let row = sqlx::query(&format!(
-            "INSERT INTO classes (teacher_id, name, phase, code, retention_days, created_at) \
+            "INSERT INTO classes (teacher_id, name, phase, code, delete_after, created_at) \
              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING {COLUMNS}"
         ))
         .bind(teacher)
         .bind(name)
         .bind(phase.id())
         .bind(&code)
-        .bind(retention_days)
-        .bind(now_ms())
+        .bind(delete_after)
+        .bind(made_at)
         .fetch_optional(db)
         .await?;
         if let Some(r) = row {
@@ -109,9 +219,10 @@ pub async fn delete(db: &Db, teacher: i64, class: i64) -> Result<bool, DbError> 
     Ok(done.rows_affected() > 0)
 }
 
-pub async fn set_retention(db: &Db, teacher: i64, class: i64, days: i64) -> Result<(), DbError> {
-    sqlx::query("UPDATE classes SET retention_days = ? WHERE id = ? AND teacher_id = ?")
-        .bind(days)
+/// Keeps the teacher's class to `delete_after` (ms since 1970, from `db::retention`).
+pub async fn set_delete_after(db: &Db, teacher: i64, class: i64, delete_after: i64) -> Result<(), DbError> {
+    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ? AND teacher_id = ?")
+        .bind(delete_after)
         .bind(class)
         .bind(teacher)
         .execute(db)

@@ -4,6 +4,7 @@
 pub mod badges;
 pub mod card_repair;
 pub mod classes;
+pub mod pin_hashing;
 pub mod pupils;
 pub mod results;
 pub mod retention;

@@ -1,5 +1,5 @@
-//! Pupils: a nickname, an avatar and a PIN inside one class, and the tokens the game
-//! signs in with. The teacher writes real names on the printed cards, never here.
+//! Pupils: a nickname, an avatar and a PIN (kept hashed) inside one class, and the tokens
+//! the game signs in with. The teacher writes real names on the printed cards, never here.
 
 use super::{Db, DbError, now_ms};
 use sqlx::Row;
@@ -10,16 +10,20 @@ pub struct Pupil {
     pub class_id: i64,
     pub nickname: String,
     pub avatar: String,
-    pub pin: String,
+    /// argon2id of the PIN ([`crate::auth::pins`]).
+    pub pin_hash: String,
 }
 
 fn pupil_from(r: sqlx::sqlite::SqliteRow) -> Pupil {
-    Pupil { id: r.get(0), class_id: r.get(1), nickname: r.get(2), avatar: r.get(3), pin: r.get(4) }
+    Pupil { id: r.get(0), class_id: r.get(1), nickname: r.get(2), avatar: r.get(3), pin_hash: r.get(4) }
 }
+
+/// A card and its PIN as made just now: the only time the PIN can be shown.
+pub type FreshPin = (i64, String);
 
 pub async fn list(db: &Db, class: i64) -> Result<Vec<Pupil>, DbError> {
     let rows =
-        sqlx::query("SELECT id, class_id, nickname, avatar, pin FROM pupils WHERE class_id = ? ORDER BY id")
+        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = ? ORDER BY id")
             .bind(class)
             .fetch_all(db)
             .await?;
@@ -28,7 +32,7 @@ pub async fn list(db: &Db, class: i64) -> Result<Vec<Pupil>, DbError> {
 
 pub async fn get(db: &Db, class: i64, pupil: i64) -> Result<Option<Pupil>, DbError> {
     let row =
-        sqlx::query("SELECT id, class_id, nickname, avatar, pin FROM pupils WHERE class_id = ? AND id = ?")
+        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = ? AND id = ?")
             .bind(class)
             .bind(pupil)
             .fetch_optional(db)
@@ -36,22 +40,106 @@ pub async fn get(db: &Db, class: i64, pupil: i64) -> Result<Option<Pupil>, DbErr
     Ok(row.map(pupil_from))
 }
 
-/// Adds `count` login cards with nicknames not yet used in the class.
-pub async fn add_cards(db: &Db, class: i64, count: usize) -> Result<usize, DbError> {
+/// Adds `count` login cards with nicknames not yet used in the class; returns each new
+/// card's id and PIN.
+pub async fn add_cards(db: &Db, class: i64, count: usize) -> Result<Vec<FreshPin>, DbError> {
     let taken: Vec<String> = list(db, class).await?.into_iter().map(|p| p.nickname).collect();
     let cards = crate::auth::token::new_cards(count, &taken);
+    let hashes =
+        crate::auth::pins::hash_all(cards.iter().map(|c| c.2.clone()).collect()).await.map_err(DbError)?;
     let mut tx = db.begin().await?;
-    for (nickname, avatar, pin) in &cards {
-        sqlx::query("INSERT INTO pupils (class_id, nickname, avatar, pin) VALUES (?, ?, ?, ?)")
-            .bind(class)
-            .bind(nickname)
-            .bind(avatar)
-            .bind(pin)
-            .execute(&mut *tx)
-            .await?;
+    let mut made = Vec::with_capacity(cards.len());
+    for ((nickname, avatar, pin), hash) in cards.into_iter().zip(hashes) {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO pupils (class_id, nickname, avatar, pin, pin_hash) VALUES (?, ?, ?, '', ?) RETURNING id",
+        )
+        .bind(class)
+        .bind(&nickname)
+        .bind(&avatar)
+        .bind(&hash)
+        .fetch_one(&mut *tx)
+        .await?;
+        made.push((id, pin));
     }
     tx.commit().await?;
-    Ok(cards.len())
+    Ok(made)
+}
+
+/// New PINs for some of the class's cards (a lost card, or reprinting them all); unlocks
+/// them too. Returns each card's id and new PIN.
+pub async fn new_pins(db: &Db, class: i64, cards: &[i64]) -> Result<Vec<FreshPin>, DbError> {
+    let pins: Vec<String> = cards.iter().map(|_| crate::auth::token::new_pin()).collect();
+    let hashes = crate::auth::pins::hash_all(pins.clone()).await.map_err(DbError)?;
+    let mut tx = db.begin().await?;
+    let mut done = Vec::new();
+    for ((id, pin), hash) in cards.iter().zip(pins).zip(hashes) {
+        let changed = sqlx::query(
+            "UPDATE pupils SET pin_hash = ?, pin = '', wrong_pins = 0 WHERE id = ? AND class_id = ?",
+        )
+        .bind(&hash)
+        .bind(id)
+        .bind(class)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() == 1 {
+            done.push((*id, pin));
+        }
+    }
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// Removes one card and everything of it (results, badges, tokens): a pupil's data
+/// erased at a parent's request. False if the class has no such card.
+pub async fn remove(db: &Db, class: i64, pupil: i64) -> Result<bool, DbError> {
+    let done = sqlx::query("DELETE FROM pupils WHERE id = ? AND class_id = ?")
+        .bind(pupil)
+        .bind(class)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Wrong PINs in a row after which a card locks until its teacher unlocks it.
+pub const CARD_LOCK_AFTER: i64 = 10;
+
+/// Whether the card is locked by wrong PINs.
+pub async fn is_locked(db: &Db, pupil: i64) -> Result<bool, DbError> {
+    let wrong: Option<i64> = sqlx::query_scalar("SELECT wrong_pins FROM pupils WHERE id = ?")
+        .bind(pupil)
+        .fetch_optional(db)
+        .await?;
+    Ok(wrong.is_some_and(|n| n >= CARD_LOCK_AFTER))
+}
+
+/// Counts a wrong PIN for the card; true if that locked it.
+pub async fn note_wrong_pin(db: &Db, pupil: i64) -> Result<bool, DbError> {
+    let wrong: Option<i64> =
+        sqlx::query_scalar("UPDATE pupils SET wrong_pins = wrong_pins + 1 WHERE id = ? RETURNING wrong_pins")
+            .bind(pupil)
+            .fetch_optional(db)
+            .await?;
+    Ok(wrong == Some(CARD_LOCK_AFTER))
+}
+
+/// A right PIN, or the teacher unlocking the card: the count starts again.
+pub async fn clear_wrong_pins(db: &Db, class: i64, pupil: i64) -> Result<bool, DbError> {
+    let done =
+        sqlx::query("UPDATE pupils SET wrong_pins = 0 WHERE id = ? AND class_id = ? AND wrong_pins > 0")
+            .bind(pupil)
+            .bind(class)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The class's locked cards (ids).
+pub async fn locked(db: &Db, class: i64) -> Result<Vec<i64>, DbError> {
+    Ok(sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? AND wrong_pins >= ? ORDER BY id")
+        .bind(class)
+        .bind(CARD_LOCK_AFTER)
+        .fetch_all(db)
+        .await?)
 }
 
 pub async fn add_token(db: &Db, pupil: &Pupil, token_hash: &str) -> Result<(), DbError> {
@@ -67,7 +155,7 @@ pub async fn add_token(db: &Db, pupil: &Pupil, token_hash: &str) -> Result<(), D
 
 pub async fn by_token(db: &Db, token_hash: &str) -> Result<Option<Pupil>, DbError> {
     let row = sqlx::query(
-        "SELECT p.id, p.class_id, p.nickname, p.avatar, p.pin FROM pupil_tokens t \
+        "SELECT p.id, p.class_id, p.nickname, p.avatar, COALESCE(p.pin_hash, '') FROM pupil_tokens t \
          JOIN pupils p ON p.id = t.pupil_id AND p.class_id = t.class_id WHERE t.token_hash = ?",
     )
     .bind(token_hash)

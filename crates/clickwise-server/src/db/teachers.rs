@@ -7,6 +7,8 @@ pub struct Teacher {
     pub id: i64,
     pub email: String,
     pub csrf: String,
+    /// The language of their pages: `en` or `cy`.
+    pub lang: String,
 }
 
 /// Creates an account; `None` when the email is already used.
@@ -42,26 +44,84 @@ pub async fn start_session(
     let now = now_ms();
     // Tidy up expired sessions while here.
     sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(db).await?;
-    sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
-        .bind(token_hash)
-        .bind(teacher)
-        .bind(csrf)
-        .bind(now + hours * 3_600_000)
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at, idle_until) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(token_hash)
+    .bind(teacher)
+    .bind(csrf)
+    .bind(now + hours * 3_600_000)
+    .bind(now + IDLE_MS)
+    .execute(db)
+    .await?;
     Ok(())
 }
 
+/// A session unused for this long ends (two hours: a lesson and a break).
+pub const IDLE_MS: i64 = 2 * 3_600_000;
+/// The idle deadline is moved on at most this often, so page views don't each write.
+const IDLE_STEP_MS: i64 = 5 * 60_000;
+
+/// The teacher of a live session (not past its end, not left idle), moving its idle
+/// deadline on.
 pub async fn by_session(db: &Db, token_hash: &str) -> Result<Option<Teacher>, DbError> {
+    let now = now_ms();
     let row = sqlx::query(
-        "SELECT t.id, t.email, s.csrf FROM sessions s JOIN teachers t ON t.id = s.teacher_id \
-         WHERE s.token_hash = ? AND s.expires_at > ?",
+        "SELECT t.id, t.email, s.csrf, s.idle_until, t.lang FROM sessions s JOIN teachers t ON t.id = s.teacher_id \
+         WHERE s.token_hash = ? AND s.expires_at > ? AND (s.idle_until = 0 OR s.idle_until > ?)",
     )
     .bind(token_hash)
-    .bind(now_ms())
+    .bind(now)
+    .bind(now)
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| Teacher { id: r.get(0), email: r.get(1), csrf: r.get(2) }))
+    let Some(row) = row else { return Ok(None) };
+    let idle_until: i64 = row.get(3);
+    if idle_until != 0 && idle_until - now < IDLE_MS - IDLE_STEP_MS {
+        sqlx::query("UPDATE sessions SET idle_until = ? WHERE token_hash = ?")
+            .bind(now + IDLE_MS)
+            .bind(token_hash)
+            .execute(db)
+            .await?;
+    }
+    Ok(Some(Teacher { id: row.get(0), email: row.get(1), csrf: row.get(2), lang: row.get(4) }))
+}
+
+/// A new password: stored, and every other session of the account ends (someone who
+/// knew the old one is signed out everywhere).
+pub async fn change_password(
+    db: &Db,
+    teacher: i64,
+    password_hash: &str,
+    keep_session: &str,
+) -> Result<u64, DbError> {
+    let mut tx = db.begin().await?;
+    sqlx::query("UPDATE teachers SET password_hash = ? WHERE id = ?")
+        .bind(password_hash)
+        .bind(teacher)
+        .execute(&mut *tx)
+        .await?;
+    let ended = sqlx::query("DELETE FROM sessions WHERE teacher_id = ? AND token_hash <> ?")
+        .bind(teacher)
+        .bind(keep_session)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(ended.rows_affected())
+}
+
+/// The password hash of an account.
+pub async fn password_hash(db: &Db, teacher: i64) -> Result<Option<String>, DbError> {
+    Ok(sqlx::query_scalar("SELECT password_hash FROM teachers WHERE id = ?")
+        .bind(teacher)
+        .fetch_optional(db)
+        .await?)
+}
+
+/// Sets the language of the teacher's pages (`en` or `cy`).
+pub async fn set_lang(db: &Db, teacher: i64, lang: &str) -> Result<(), DbError> {
+    sqlx::query("UPDATE teachers SET lang = ? WHERE id = ?").bind(lang).bind(teacher).execute(db).await?;
+    Ok(())
 }
 
 pub async fn end_session(db: &Db, token_hash: &str) -> Result<(), DbError> {

@@ -70,7 +70,9 @@ pub fn assess(
             let level_titles = summary
                 .levels
                 .iter()
-                .map(|id| levels.get(id).map_or_else(|| id.clone(), |l| l.title.en.clone()))
+                .map(|id| {
+                    levels.get(id).map_or_else(|| id.clone(), |l| l.title.get(crate::i18n::lang()).to_owned())
+                })
                 .collect();
             StatementRow {
                 strand: strand_of(&summary.statement).unwrap_or("Other"),

@@ -7,19 +7,30 @@ use super::first_tries::FirstTry;
 use crate::db::classes::Assignment;
 use crate::db::pupils::Pupil;
 use crate::db::results::StoredResult;
+use crate::i18n::{LevelsWords, lang};
 use crate::levels::Levels;
 use clickwise_core::insight::{Words, gather};
 use clickwise_core::{Level, Outcome};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Each level's discussion questions (from its teacher notes, filled in), made once.
+/// Each level's discussion questions (from its teacher notes, filled in, in the page's
+/// language), made once; and its words in the page's language.
 #[derive(Default)]
-struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>);
+struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>, LevelsWords<'a>);
 
 impl<'a> Discussion<'a> {
     fn of(&mut self, level: &'a Level) -> Arc<[String]> {
-        self.0.entry(level.id.as_str()).or_insert_with(|| Words::of(level).discussion(level).into()).clone()
+        let words = self.1.of(level);
+        self.0
+            .entry(level.id.as_str())
+            .or_insert_with(|| Words::of(level).discussion(level).iter().map(|q| words.say(q)).collect())
+            .clone()
+    }
+
+    /// Core's English words of `level` in the page's language.
+    fn say(&mut self, level: &'a Level, english: &str) -> String {
+        self.1.of(level).say(english)
     }
 }
 
@@ -46,16 +57,20 @@ pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil]) -> Vec<Word> {
         .iter()
         .flat_map(|t| {
             let discussion = questions.of(t.level);
-            t.findings.iter().filter(|f| f.flag.is_some()).map(move |f| Word {
-                pupil: t.pupil,
-                level_id: t.level.id.clone(),
-                level_title: t.level.title.en.clone(),
-                question: f.question.clone(),
-                choice: f.choice.clone(),
-                note: f.flag.clone().unwrap_or_default(),
-                discussion: discussion.clone(),
-                when: t.result.finished_at,
-            })
+            t.findings
+                .iter()
+                .filter(|f| f.flag.is_some())
+                .map(|f| Word {
+                    pupil: t.pupil,
+                    level_id: t.level.id.clone(),
+                    level_title: t.level.title.get(lang()).to_owned(),
+                    question: questions.say(t.level, &f.question),
+                    choice: questions.say(t.level, &f.choice),
+                    note: questions.say(t.level, f.flag.as_deref().unwrap_or_default()),
+                    discussion: discussion.clone(),
+                    when: t.result.finished_at,
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
     let order = |id: i64| pupils.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
@@ -86,12 +101,12 @@ pub fn talk(first_tries: &[FirstTry]) -> Vec<Talk> {
         .filter_map(|p| {
             let level = *levels.get(p.level_id.as_str())?;
             Some(Talk {
-                level_title: level.title.en.clone(),
+                level_title: level.title.get(lang()).to_owned(),
                 discussion: questions.of(level),
                 level_id: p.level_id,
                 flagged: p.finding.flag.is_some(),
-                question: p.finding.question,
-                choice: p.finding.choice,
+                question: questions.say(level, &p.finding.question),
+                choice: questions.say(level, &p.finding.choice),
                 outcome: p.finding.outcome,
                 pupils: p.pupils,
             })
@@ -135,7 +150,7 @@ pub fn late(
                     level_id: a.level_id.clone(),
                     level_title: levels
                         .get(&a.level_id)
-                        .map_or_else(|| a.level_id.clone(), |l| l.title.en.clone()),
+                        .map_or_else(|| a.level_id.clone(), |l| l.title.get(lang()).to_owned()),
                     due: (*due).to_owned(),
                 })
                 .collect::<Vec<_>>()

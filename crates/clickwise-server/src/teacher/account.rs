@@ -1,11 +1,12 @@
 //! Signing up, in and out. The sign-up and sign-in forms have no session yet, so their
 //! CSRF check is a double-submit cookie: the form's hidden token must match the cookie.
 
-use crate::auth::session::{SESSION_HOURS, cookie, set_cookie};
+use crate::auth::session::{SESSION_HOURS, cookie, cookie_name, set_cookie};
 use crate::auth::token::{hash_token, new_token, same};
 use crate::auth::{ClientIp, SESSION_COOKIE, SignedIn, password};
 use crate::db::teachers;
 use crate::errors;
+use crate::i18n::{self, tf, tr};
 use crate::state::AppState;
 use crate::views::layout::{csrf, page};
 use axum::Form;
@@ -24,6 +25,16 @@ pub struct Credentials {
     password: String,
     #[serde(default)]
     csrf: String,
+    /// The language of the page the form was on (`en`, `cy`), kept across the form.
+    #[serde(default)]
+    lang: String,
+}
+
+/// The form's pages stay in the language it was shown in.
+fn keep_language(f: &Credentials) {
+    if let Some(lang) = i18n::parse(&f.lang) {
+        i18n::set_lang(lang);
+    }
 }
 
 fn form_page(
@@ -34,10 +45,11 @@ fn form_page(
     status: StatusCode,
 ) -> Response {
     let token = new_token();
+    let lang = i18n::code(i18n::lang());
     let (title, action, button) = if signing_up {
-        ("Create a teacher account", "/teacher/sign-up", "Create account")
+        (tr("sign-up-title"), "/teacher/sign-up", tr("sign-up-button"))
     } else {
-        ("Sign in", "/teacher/sign-in", "Sign in")
+        (tr("sign-in-title"), "/teacher/sign-in", tr("sign-in-button"))
     };
     let body = html! {
         h1 { (title) }
@@ -45,22 +57,26 @@ fn form_page(
             @if let Some(e) = error { p class="error" role="alert" { (e) } }
             form method="post" action=(action) {
                 (csrf(&token))
-                label for="email" { "School email address" }
+                input type="hidden" name="lang" value=(lang);
+                label for="email" { (tr("sign-in-email")) }
                 input type="email" id="email" name="email" value=(email) required autocomplete="username" maxlength="254";
-                label for="password" { "Password" @if signing_up { " (at least " (password::MIN_LENGTH) " characters)" } }
+                label for="password" {
+                    @if signing_up { (tf("sign-up-password", &[("min", password::MIN_LENGTH.into())])) }
+                    @else { (tr("sign-in-password")) }
+                }
                 input type="password" id="password" name="password" required
                     autocomplete=(if signing_up { "new-password" } else { "current-password" }) maxlength="200";
                 p { button type="submit" { (button) } }
             }
             @if signing_up {
-                p { "Already have an account? " a href="/teacher/sign-in" { "Sign in" } }
-                p class="note" { "Clickwise keeps your email and a scrambled (hashed) password. Pupils never give their names: they use the nickname cards you print." }
+                p { (tr("sign-up-have-account")) " " a href=(format!("/teacher/sign-in?lang={lang}")) { (tr("sign-in-button")) } }
+                p class="note" { (tr("sign-up-privacy")) }
             } @else {
-                p { "New here? " a href="/teacher/sign-up" { "Create a teacher account" } }
+                p { (tr("sign-in-new-here")) " " a href=(format!("/teacher/sign-up?lang={lang}")) { (tr("sign-up-title")) } }
             }
         }
     };
-    let mut response = (status, Html(page(title, None, body).into_string())).into_response();
+    let mut response = (status, Html(page(&title, None, body).into_string())).into_response();
     response
         .headers_mut()
         .append(header::SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600, s.secure_cookies));
@@ -75,53 +91,48 @@ pub async fn sign_in_form(State(s): State<AppState>) -> Response {
     form_page(&s, false, "", None, StatusCode::OK)
 }
 
-fn form_token_ok(headers: &HeaderMap, sent: &str) -> bool {
-    cookie(headers, FORM_COOKIE).is_some_and(|c| !sent.is_empty() && same(&c, sent))
+fn form_token_ok(headers: &HeaderMap, sent: &str, secure: bool) -> bool {
+    cookie(headers, &cookie_name(FORM_COOKIE, secure)).is_some_and(|c| !sent.is_empty() && same(&c, sent))
 }
 
 fn valid_email(email: &str) -> bool {
     email.len() <= 254 && email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
 }
 
-pub async fn sign_up(State(s): State<AppState>, headers: HeaderMap, Form(f): Form<Credentials>) -> Response {
-    if !form_token_ok(&headers, &f.csrf) {
-        return form_page(
-            &s,
-            true,
-            "",
-            Some("That form had expired. Please try again."),
-            StatusCode::FORBIDDEN,
-        );
+pub async fn sign_up(
+    State(s): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(f): Form<Credentials>,
+) -> Response {
+    keep_language(&f);
+    if !form_token_ok(&headers, &f.csrf, s.secure_cookies) {
+        return form_page(&s, true, "", Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
     }
-    let email = f.email.trim().to_lowercase();
+    if !s.limits.sign_ups.try_once(&ip) {
+        crate::security::event("teacher sign-up refused: too many from one address");
+        return form_page(&s, true, "", Some(&tr("sign-up-too-many")), StatusCode::TOO_MANY_REQUESTS);
+    }
+    let email = if f.email.len() <= 254 { f.email.trim().to_lowercase() } else { String::new() };
     if !valid_email(&email) {
-        return form_page(
-            &s,
-            true,
-            &email,
-            Some("Please give a full email address."),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        return form_page(&s, true, &email, Some(&tr("sign-up-bad-email")), StatusCode::UNPROCESSABLE_ENTITY);
     }
     if f.password.chars().count() < password::MIN_LENGTH || f.password.len() > 200 {
-        let msg = format!("Please choose a password of at least {} characters.", password::MIN_LENGTH);
+        let msg = tf("sign-up-short-password", &[("min", password::MIN_LENGTH.into())]);
         return form_page(&s, true, &email, Some(&msg), StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let Ok(hash) = password::hash(&f.password) else {
-        return errors::html(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The password couldn't be stored. Please try again.",
-        );
+    let Ok(hash) = password::hash_async(f.password).await else {
+        return errors::html(StatusCode::INTERNAL_SERVER_ERROR, &tr("sign-up-not-stored"));
     };
     match teachers::create(&s.db, &email, &hash).await {
-        Ok(Some(id)) => start_session(&s, id).await,
-        Ok(None) => form_page(
-            &s,
-            true,
-            &email,
-            Some("There is already an account for that email. Sign in instead."),
-            StatusCode::CONFLICT,
-        ),
+        Ok(Some(id)) => {
+            // A new account's pages are in the language it was made in.
+            if let Err(e) = teachers::set_lang(&s.db, id, i18n::code(i18n::lang())).await {
+                return errors::db_html(e);
+            }
+            start_session(&s, id).await
+        }
+        Ok(None) => form_page(&s, true, &email, Some(&tr("sign-up-taken")), StatusCode::CONFLICT),
         Err(e) => errors::db_html(e),
     }
 }
@@ -132,47 +143,31 @@ pub async fn sign_in(
     headers: HeaderMap,
     Form(f): Form<Credentials>,
 ) -> Response {
-    if !form_token_ok(&headers, &f.csrf) {
-        return form_page(
-            &s,
-            false,
-            "",
-            Some("That form had expired. Please try again."),
-            StatusCode::FORBIDDEN,
-        );
+    keep_language(&f);
+    if !form_token_ok(&headers, &f.csrf, s.secure_cookies) {
+        return form_page(&s, false, "", Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
     }
-    let email = f.email.trim().to_lowercase();
-    // Count every try, per address and per account, before checking anything.
-    let by_ip = s.limits.sign_in.allow(&format!("ip:{ip}"));
-    let by_email = s.limits.sign_in.allow(&format!("email:{email}"));
-    if !(by_ip && by_email) {
-        return form_page(
-            &s,
-            false,
-            &email,
-            Some("Too many tries. Please wait a minute and try again."),
-            StatusCode::TOO_MANY_REQUESTS,
-        );
+    // Capped before anything is counted or kept: a megabyte "email" is just wrong.
+    let email = if f.email.len() <= 254 { f.email.trim().to_lowercase() } else { String::new() };
+    // Counted first, per address (room for a staffroom behind one address) and per
+    // account; a right password gives its tries back.
+    let (by_address, by_account) = (format!("ip:{ip}"), format!("email:{email}"));
+    if !s.limits.sign_in_address.try_once(&by_address) || !s.limits.sign_in_account.try_once(&by_account) {
+        crate::security::event("teacher sign-in refused: too many tries");
+        return form_page(&s, false, &email, Some(&tr("sign-in-too-many")), StatusCode::TOO_MANY_REQUESTS);
     }
     let found = match teachers::find_login(&s.db, &email).await {
         Ok(found) => found,
         Err(e) => return errors::db_html(e),
     };
-    match found {
-        Some((id, hash)) if password::verify(&f.password, &hash) => start_session(&s, id).await,
-        found => {
-            if found.is_none() {
-                password::verify_nothing(&f.password);
-            }
-            form_page(
-                &s,
-                false,
-                &email,
-                Some("That email and password don't match an account."),
-                StatusCode::UNAUTHORIZED,
-            )
-        }
+    let id = found.as_ref().map(|(id, _)| *id);
+    if let (Some(id), true) = (id, password::verify_async(f.password, found.map(|(_, hash)| hash)).await) {
+        s.limits.sign_in_address.refund(&by_address);
+        s.limits.sign_in_account.refund(&by_account);
+        return start_session(&s, id).await;
     }
+    crate::security::event("teacher sign-in failed: wrong email or password");
+    form_page(&s, false, &email, Some(&tr("sign-in-no-match")), StatusCode::UNAUTHORIZED)
 }
 
 async fn start_session(s: &AppState, teacher: i64) -> Response {
@@ -196,7 +191,12 @@ pub async fn sign_out(State(s): State<AppState>, teacher: SignedIn) -> Response 
     if let Err(e) = teachers::end_session(&s.db, &teacher.token_hash).await {
         return errors::db_html(e);
     }
-    let mut response = Redirect::to("/teacher/sign-in").into_response();
+    // Signed out in Welsh, the sign-in page stays Welsh whatever the browser says.
+    let to = match i18n::lang() {
+        clickwise_core::Lang::Cy => "/teacher/sign-in?lang=cy",
+        clickwise_core::Lang::En => "/teacher/sign-in",
+    };
+    let mut response = Redirect::to(to).into_response();
     response.headers_mut().append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, "", 0, s.secure_cookies));
     response
 }

@@ -6,6 +6,7 @@ use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::classes::{self, Assignment};
 use crate::errors::{self, PageResult};
+use crate::i18n::{self, tf, tr};
 use crate::report::sorted_unique;
 use crate::state::AppState;
 use crate::views::dates;
@@ -21,15 +22,16 @@ use maud::{Markup, html};
 /// its due date. `due`: `Some("")` when ticked with no date.
 fn level_row(level: &Level, due: Option<&str>) -> Markup {
     let (tick, date) = (format!("l-{}", level.id), format!("d-{}", level.id));
+    let lang = i18n::lang();
     html! {
         div class="assign-row" {
             input type="checkbox" id=(tick) name="level" value=(level.id) checked[due.is_some()];
-            label for=(tick) class="title" { strong { (level.title.en) } span class="objective" { (level.objective.en) } }
+            label for=(tick) class="title" { strong { (level.title.get(lang)) } span class="objective" { (level.objective.get(lang)) } }
             span class="due" {
                 label for=(date) {
                     @match due.filter(|d| !d.is_empty()) {
                         Some(d) => { (dates::due(d)) }
-                        None => { "Due (optional)" }
+                        None => { (tr("assign-due-optional")) }
                     }
                 }
                 input type="date" id=(date) name=(format!("due-{}", level.id)) value=(due.unwrap_or_default());
@@ -45,11 +47,12 @@ fn due_of<'a>(assigned: &'a [Assignment], level: &str) -> Option<&'a str> {
 
 /// An age group's levels, grouped by topic.
 fn phase_levels(levels: &[&Level], assigned: &[Assignment]) -> Markup {
-    let topics = sorted_unique(levels.iter().filter_map(|l| l.topics.first().map(|t| t.label())).collect());
+    let topics =
+        sorted_unique(levels.iter().filter_map(|l| l.topics.first().copied()).map(i18n::topic).collect());
     html! {
         @for topic in &topics {
             h3 { (topic) }
-            @for level in levels.iter().filter(|l| l.topics.first().map(|t| t.label()) == Some(*topic)) {
+            @for level in levels.iter().filter(|l| l.topics.first().map(|t| i18n::topic(*t)).as_ref() == Some(topic)) {
                 (level_row(level, due_of(assigned, &level.id)))
             }
         }
@@ -68,30 +71,30 @@ pub async fn form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i
         others.iter().flat_map(|p| in_phase(*p)).any(|l| due_of(&data.assigned, &l.id).is_some());
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
-        h1 { "Levels for " (data.class.name) }
-        p { "Ticked levels appear first for your pupils, with their due dates. Pupils can still play other levels for their age. " a href="/teacher/notes" { "Teacher notes for every level" } }
+        h1 { (tf("assign-title", &[("class", (&data.class.name).into())])) }
+        p { (tr("assign-intro")) " " a href="/teacher/notes" { (tr("home-notes-link")) } }
         form class="assign" method="post" action=(format!("/teacher/classes/{id}/assign")) {
             (csrf(&teacher.csrf))
             fieldset {
-                legend { h2 { (own.label()) " (this class)" } }
+                legend { h2 { (tf("assign-this-class", &[("phase", i18n::phase(own).into())])) } }
                 (phase_levels(&in_phase(own), &data.assigned))
             }
-            p { button type="submit" { "Save the levels" } }
+            p { button type="submit" { (tr("assign-save")) } }
             @if !others.is_empty() {
                 details class="other-ages" open[others_ticked] {
-                    summary { "Show levels for other ages" }
+                    summary { (tr("assign-other-ages")) }
                     @for phase in &others {
                         fieldset {
-                            legend { h2 { (phase.label()) } }
+                            legend { h2 { (i18n::phase(*phase)) } }
                             (phase_levels(&in_phase(*phase), &data.assigned))
                         }
                     }
-                    p { button type="submit" { "Save the levels" } }
+                    p { button type="submit" { (tr("assign-save")) } }
                 }
             }
         }
     };
-    Ok(Html(page("Assign levels", Some(&teacher.email), body).into_string()).into_response())
+    Ok(Html(page(&tr("assign-page"), Some(&teacher.email), body).into_string()).into_response())
 }
 
 pub async fn save(
@@ -109,10 +112,7 @@ pub async fn save(
             continue;
         }
         if s.levels.get(value).is_none() {
-            return Ok(errors::html(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "One of those levels isn't in the catalogue any more. Reload the page.",
-            ));
+            return Ok(errors::html(StatusCode::UNPROCESSABLE_ENTITY, &tr("assign-unknown-level")));
         }
         let due = fields
             .iter()
@@ -120,10 +120,7 @@ pub async fn save(
             .map(|(_, v)| v.trim())
             .filter(|v| !v.is_empty());
         if due.is_some_and(|d| !dates::is_date(d)) {
-            return Ok(errors::html(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "A due date should look like 2026-12-04.",
-            ));
+            return Ok(errors::html(StatusCode::UNPROCESSABLE_ENTITY, &tr("assign-bad-date")));
         }
         list.push(Assignment { level_id: value.clone(), due: due.map(str::to_owned) });
     }

@@ -5,6 +5,7 @@
 use super::classes::load;
 use crate::auth::SignedIn;
 use crate::errors::PageResult;
+use crate::i18n::{self, tf, tr};
 use crate::levels::Levels;
 use crate::report::pupil_badges;
 use crate::state::AppState;
@@ -33,12 +34,12 @@ pub struct Options {
 /// objectives ("I can…", "I know…") of finished levels no collected badge already speaks
 /// for, in catalogue order; at most [`MAX_LINES`].
 pub fn learnt(levels: &Levels, badges: &[crate::report::PupilBadge], finished: &[&str]) -> Vec<String> {
-    let mut lines: Vec<String> = badges.iter().map(|b| b.badge.can.clone()).collect();
+    let mut lines: Vec<String> = badges.iter().map(|b| b.badge.can_here().to_owned()).collect();
     for level in levels.list.iter().filter(|l| finished.contains(&l.id.as_str())) {
         let spoken_for = badges.iter().any(|b| {
             b.badge.phase == level.phase && b.badge.id.split('/').nth(1).is_some_and(|s| teaches(level, s))
         });
-        let line = level.objective.en.clone();
+        let line = level.objective.get(i18n::lang()).to_owned();
         if !spoken_for && !lines.contains(&line) {
             lines.push(line);
         }
@@ -73,47 +74,44 @@ pub async fn show(
     let body = html! {
         div class="no-print" {
             p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
-            h1 { "Certificates: " (data.class.name) }
+            h1 { (tf("certificates-title", &[("class", (&data.class.name).into())])) }
             form class="panel" method="get" action=(format!("/teacher/classes/{id}/certificates")) {
-                p { "A certificate for each pupil who has finished a level, one per page. Write each pupil's real name on theirs by hand, and sign it." }
+                p { (tr("certificates-intro")) }
                 div class="row" {
                     div {
-                        label for="school" { "School (printed on each; leave empty to write it by hand)" }
+                        label for="school" { (tr("certificates-school-label")) }
                         input type="text" id="school" name="school" maxlength=(MAX_SCHOOL) value=(school);
                     }
                     div {
-                        label for="date" { "Date" }
+                        label for="date" { (tr("certificate-date")) }
                         input type="date" id="date" name="date" value=(date);
                     }
                 }
-                p { button type="submit" class="secondary" { "Show them with these" } " Then print with Ctrl+P (⌘P on a Mac)." }
+                p { button type="submit" class="secondary" { (tr("certificates-show")) } " " (tr("certificates-print")) }
             }
             @if !without.is_empty() {
-                p class="note" { "No certificate yet (no level finished): " (without.join(", ")) "." }
+                p class="note" { (tf("certificates-without", &[("nicknames", without.join(", ").into())])) }
             }
         }
         @for (pupil, levels, badges, lines) in &certificates {
             section class="certificate-page" {
-                p class="brand-line" { "Clickwise · staying safe and kind online" }
-                h2 { "Well done, " (pupil.nickname) "!" }
+                p class="brand-line" { "Clickwise · " (tr("certificate-brand")) }
+                h2 { (tf("certificate-well-done", &[("nickname", (&pupil.nickname).into())])) }
                 (picture(&pupil.avatar, "", 120))
-                p class="for" { "This certificate is for" }
-                div class="handwrite" { span class="line" {} span class="hint" { "write your name here" } }
+                p class="for" { (tr("certificate-for")) }
+                div class="handwrite" { span class="line" {} span class="hint" { (tr("certificate-write-name")) } }
                 p class="summary" {
-                    "who played Clickwise as " strong { (pupil.nickname) } ", finished " (levels) " "
-                    (if *levels == 1 { "level" } else { "levels" })
-                    @if *badges > 0 { " and collected " (badges) " " (if *badges == 1 { "badge" } else { "badges" }) }
-                    ", and can now say:"
+                    (tf("certificate-summary", &[("nickname", (&pupil.nickname).into()), ("levels", (*levels).into()), ("badges", (*badges).into())]))
                 }
                 ul class="can" { @for line in lines { li { (line) } } }
                 dl class="signed" {
-                    div { dt { "Date" } dd { (dates::day_and_year(&date)) } }
-                    div { dt { "School" } dd { @if school.is_empty() { span class="line" {} } @else { (school) } } }
-                    div { dt { "Class" } dd { (data.class.name) } }
-                    div { dt { "Signed" } dd { span class="line" {} } }
+                    div { dt { (tr("certificate-date")) } dd { (dates::day_and_year(&date)) } }
+                    div { dt { (tr("certificate-school")) } dd { @if school.is_empty() { span class="line" {} } @else { (school) } } }
+                    div { dt { (tr("col-class")) } dd { (data.class.name) } }
+                    div { dt { (tr("certificate-signed")) } dd { span class="line" {} } }
                 }
             }
         }
     };
-    Ok(Html(page("Certificates", Some(&teacher.email), body).into_string()).into_response())
+    Ok(Html(page(&tr("certificates-page"), Some(&teacher.email), body).into_string()).into_response())
 }

@@ -3,10 +3,12 @@
 use crate::auth::{SignedForm, SignedIn};
 use crate::db::{badges, classes, now_ms, pupils, results, retention};
 use crate::errors::{self, PageError, PageResult};
+use crate::i18n::{self, tf, tr};
 use crate::report::{self, ClassData};
 use crate::state::AppState;
 use crate::views::dashboard::{JoinDetails, class_page};
 use crate::views::layout::{csrf, page};
+use crate::views::retention::form_page;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -16,33 +18,35 @@ use maud::html;
 pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> PageResult {
     let list = classes::list(&s.db, teacher.id).await?;
     let body = html! {
-        h1 { "Your classes" }
-        p { a href="/teacher/notes" { "Teacher notes for every level" } " (objectives, questions to discuss, what to watch for, safeguarding)" }
-        @if list.is_empty() { p { "You have no classes yet. Make one below: it gets a class code for pupils to join with." } }
-        @else {
-            table {
-                caption { "Classes" }
-                thead { tr { th scope="col" { "Class" } th scope="col" { "Age group" } th scope="col" { "Class code" } } }
-                tbody { @for c in &list { tr {
-                    td { a href=(format!("/teacher/classes/{}", c.id)) { (c.name) } }
-                    td { (c.phase.label()) }
-                    td { (c.code) }
-                } } }
+            h1 { (tr("home-title")) }
+            p { a href="/teacher/notes" { (tr("home-notes-link")) } " " (tr("home-notes-what")) }
+            @if list.is_empty() { p { (tr("home-no-classes")) } }
+            @else {
+                table {
+                    caption { (tr("home-classes")) }
+                    thead { tr { th scope="col" { (tr("col-class")) } th scope="col" { (tr("col-age-group")) } th scope="col" { (tr("col-class-code")) } } }
+                    tbody { @for c in &list { tr {
+                        td { a href=(format!("/teacher/classes/{}", c.id)) { (c.name) } }
+                        td { (i18n::phase(c.phase)) }
+                        td { (c.code) }
+                    } } }
+                }
             }
-        }
-        h2 { "Make a class" }
-        form class="panel" method="post" action="/teacher/classes" {
-            (csrf(&teacher.csrf))
-            label for="name" { "Class name (for you; pupils see it too)" }
-            input type="text" id="name" name="name" required maxlength="60" placeholder="Year 3 Oak";
-            label for="phase" { "Age group" }
-            select id="phase" name="phase" {
-                @for p in Phase::ALL { option value=(p.id()) { (p.label()) } }
+            h2 { (tr("make-class")) }
+            form class="panel" method="post" action="/teacher/classes" {
+                (csrf(&teacher.csrf))
+                label for="name" { (tr("class-name-label")) }
+                input type="text" id="name" name="name" required maxlength="60" placeholder=(tr("class-name-example"));
+                label for="phase" { (tr("col-age-group")) }
+                select id="phase" name="phase" {
+                    @for p in Phase::ALL { option value=(p.id()) { (i18n::phase(p)) } }
+                }
+                p class="note" { (tf("make-class-kept", &[("date", crate::views::dates::day_and_year(&retention::last_day_kept(retention::default_delete_after(now_ms())))
+    .into())])) }
+                p { button type="submit" { (tr("make-class-button")) } }
             }
-            p { button type="submit" { "Make the class" } }
-        }
-    };
-    Ok(Html(page("Your classes", Some(&teacher.email), body).into_string()).into_response())
+        };
+    Ok(Html(page(&tr("home-title"), Some(&teacher.email), body).into_string()).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -59,13 +63,21 @@ pub async fn create(
 ) -> Response {
     let name = f.name.trim();
     if name.is_empty() || name.chars().count() > 60 {
-        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "A class name needs 1 to 60 characters.");
+        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, &tr("class-name-length"));
     }
     let Some(phase) = Phase::from_id(&f.phase) else {
-        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, "Please pick an age group from the list.");
+        return errors::html(StatusCode::UNPROCESSABLE_ENTITY, &tr("class-phase-pick"));
     };
-    let days = retention::days_to_end_of_school_year(now_ms());
-    match classes::create(&s.db, teacher.id, name, phase, days).await {
+    // A cap well above any teacher's timetable: one account can't fill the server.
+    match classes::count_for(&s.db, teacher.id).await {
+        Ok(n) if n >= classes::MAX_PER_TEACHER => {
+            let msg = tf("class-limit", &[("count", n.into())]);
+            return errors::html(StatusCode::UNPROCESSABLE_ENTITY, &msg);
+        }
+        Ok(_) => {}
+        Err(e) => return errors::db_html(e),
+    }
+    match classes::create(&s.db, teacher.id, name, phase).await {
         Ok(c) => Redirect::to(&format!("/teacher/classes/{}", c.id)).into_response(),
         Err(e) => errors::db_html(e),
     }
@@ -124,13 +136,37 @@ pub async fn dashboard(
     });
     let report = report::build(&s.levels, &data);
     let join = JoinDetails { link: &link, qr_svg: &qr_svg(&link), practice_link };
-    Ok(Html(class_page(&teacher.email, &teacher.csrf, &data, &report, &join).into_string()).into_response())
+    Ok(Html(class_page(&teacher.email, &teacher.csrf, &s.levels, &data, &report, &join).into_string())
+        .into_response())
 }
 
+/// The page to choose how long the class is kept.
+pub async fn retention_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let class = classes::get(&s.db, teacher.id, id).await?.ok_or_else(errors::not_found)?;
+    let choices = retention::choices(now_ms());
+    Ok(Html(form_page(&teacher.email, &teacher.csrf, &class, &choices).into_string()).into_response())
+}
+
+/// How long to keep the class: `until` is `this` (the end of this school year), `next`
+/// (the end of the next) or `date`, with the last day to keep in `date` (`YYYY-MM-DD`).
 #[derive(serde::Deserialize)]
 pub struct Retention {
     #[serde(default)]
-    days: String,
+    until: String,
+    #[serde(default)]
+    date: String,
+}
+
+/// `db::retention::chosen`'s refusal in the page's language (as it is, if it is new).
+fn retention_refusal(why: &str) -> String {
+    let key = match why {
+        w if w.starts_with("Please give the date") => "retention-bad-date",
+        w if w.starts_with("That date has passed") => "retention-past",
+        w if w.starts_with("Please choose a date no more than") => "retention-too-far",
+        w if w.starts_with("Please choose how long") => "retention-choose",
+        _ => return why.to_owned(),
+    };
+    tf(key, &[("years", retention::YEARS_AHEAD.into())])
 }
 
 pub async fn set_retention(
@@ -138,33 +174,30 @@ pub async fn set_retention(
     Path(id): Path<i64>,
     SignedForm { teacher, form: f }: SignedForm<Retention>,
 ) -> PageResult {
-    let Some(days) = f.days.trim().parse::<i64>().ok().filter(|d| (1..=3650).contains(d)) else {
-        return Ok(errors::html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Please give a number of days from 1 to 3650.",
-        ));
+    classes::get(&s.db, teacher.id, id).await?.ok_or_else(errors::not_found)?;
+    let delete_after = match retention::chosen(&f.until, &f.date, now_ms()) {
+        Ok(t) => t,
+        Err(why) => return Ok(errors::html(StatusCode::UNPROCESSABLE_ENTITY, &retention_refusal(&why))),
     };
-    load(&s, &teacher, id).await?;
-    classes::set_retention(&s.db, teacher.id, id, days).await?;
-    // Apply it now, so the teacher sees the effect straight away.
-    retention::apply(&s.db, now_ms()).await?;
-    Ok(Redirect::to(&format!("/teacher/classes/{id}")).into_response())
+    // Never before the end of today, so choosing a date deletes nothing at once.
+    classes::set_delete_after(&s.db, teacher.id, id, delete_after).await?;
+    Ok(Redirect::to(&format!("/teacher/classes/{id}#keeping")).into_response())
 }
 
 pub async fn delete_form(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
     let data = load(&s, &teacher, id).await?;
     let body = html! {
-        h1 { "Delete " (data.class.name) "?" }
+        h1 { (tf("delete-title", &[("class", (&data.class.name).into())])) }
         div class="panel" {
-            p { "This deletes the class, its " (data.pupils.len()) " login cards and all " (data.results.len()) " results, for good. It can't be undone." }
+            p { (tf("delete-what", &[("cards", data.pupils.len().into()), ("results", data.results.len().into())])) }
             form method="post" action=(format!("/teacher/classes/{id}/delete")) {
                 (csrf(&teacher.csrf))
-                p { button type="submit" class="danger" { "Delete the class and its data" } " "
-                    a class="button secondary" href=(format!("/teacher/classes/{id}")) { "Keep it" } }
+                p { button type="submit" class="danger" { (tr("delete-button")) } " "
+                    a class="button secondary" href=(format!("/teacher/classes/{id}")) { (tr("delete-keep")) } }
             }
         }
     };
-    Ok(Html(page("Delete class", Some(&teacher.email), body).into_string()).into_response())
+    Ok(Html(page(&tr("delete-page"), Some(&teacher.email), body).into_string()).into_response())
 }
 
 /// A form with nothing but its CSRF token.

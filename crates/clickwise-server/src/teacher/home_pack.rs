@@ -30,11 +30,16 @@ pub fn practice_link(origin: &str, assigned: &[Assignment]) -> String {
 /// Conversation starters for one level: what it teaches, its questions to talk about
 /// (those that need no knowledge of the game's characters first), and the game's advice.
 pub fn starter(characters: &[&str], level: &Level) -> Starter {
+    let lang = crate::i18n::lang();
     Starter {
-        title: level.title.en.clone(),
-        teaches: level.objective.en.clone(),
-        questions: talk_about(level, characters).into_iter().take(QUESTIONS).map(|q| q.en.clone()).collect(),
-        advice: level.help.en.clone(),
+        title: level.title.get(lang).to_owned(),
+        teaches: level.objective.get(lang).to_owned(),
+        questions: talk_about(level, characters)
+            .into_iter()
+            .take(QUESTIONS)
+            .map(|q| q.get(lang).to_owned())
+            .collect(),
+        advice: level.help.get(lang).to_owned(),
     }
 }
 

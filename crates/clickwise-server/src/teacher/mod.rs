@@ -3,12 +3,19 @@
 
 mod account;
 mod assign;
+mod card_locks;
+mod card_removal;
 mod cards;
 mod certificates;
+pub mod class_code;
+pub mod class_framework;
+pub mod class_language;
 pub mod classes;
 mod csv_file;
 mod home_pack;
+mod language;
 mod notes;
+mod password;
 mod pupil;
 mod spreadsheets;
 mod summary;
@@ -32,18 +39,27 @@ pub fn router() -> Router<AppState> {
         .route("/sign-up", get(account::sign_up_form).post(account::sign_up))
         .route("/sign-in", get(account::sign_in_form).post(account::sign_in))
         .route("/sign-out", post(account::sign_out))
+        .route("/language", post(language::save))
+        .route("/password", get(password::show).post(password::change))
         .route("/notes", get(notes::show))
         .route("/classes", post(classes::create).get(|| async { Redirect::to("/teacher") }))
         .route("/classes/{id}", get(classes::dashboard))
         .route("/classes/{id}/assign", get(assign::form).post(assign::save))
         .route("/classes/{id}/cards", get(cards::show).post(cards::add))
+        .route("/classes/{id}/cards/{pupil}/unlock", post(card_locks::unlock))
+        .route("/classes/{id}/cards/{pupil}/new-pin", post(cards::new_pin))
+        .route("/classes/{id}/cards/new-pins", post(cards::new_pins))
+        .route("/classes/{id}/cards/{pupil}/remove", get(card_removal::confirm).post(card_removal::remove))
+        .route("/classes/{id}/new-code", post(class_code::rotate))
+        .route("/classes/{id}/language", post(class_language::save))
+        .route("/classes/{id}/framework", post(class_framework::save))
         .route("/classes/{id}/pupils/{pupil}", get(pupil::show))
         .route("/classes/{id}/results.csv", get(spreadsheets::results))
         .route("/classes/{id}/summary.csv", get(spreadsheets::summary))
         .route("/classes/{id}/summary", get(summary::show))
         .route("/classes/{id}/certificates", get(certificates::show))
         .route("/classes/{id}/home-pack", get(home_pack::show))
-        .route("/classes/{id}/retention", post(classes::set_retention))
+        .route("/classes/{id}/retention", get(classes::retention_form).post(classes::set_retention))
         .route("/classes/{id}/delete", get(classes::delete_form).post(classes::delete))
         // Pages with pupils' results must not linger in a shared computer's cache.
         .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(

@@ -4,15 +4,18 @@
 
 use super::classes::load;
 use crate::auth::SignedIn;
+use crate::db::classes::Framework;
 use crate::errors::{self, PageResult};
+use crate::i18n::{self, LevelWords, tr};
 use crate::report::{self, pupil_badges};
 use crate::state::AppState;
 use crate::views::dashboard::stars;
 use crate::views::layout::page;
-use crate::views::{badges, dates, needs_word, statements};
+use crate::views::{badges, dates, dcf, needs_word, statements};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
 use clickwise_core::insight::first_try_findings;
+use clickwise_core::text::Lang;
 use maud::html;
 
 pub async fn show(
@@ -33,17 +36,18 @@ pub async fn show(
             level_ids.push(&r.level_id);
         }
     }
-    let title = |id: &str| s.levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.en.clone());
+    let lang = i18n::lang();
+    let title = |id: &str| s.levels.get(id).map_or_else(|| id.to_owned(), |l| l.title.get(lang).to_owned());
     let words: Vec<_> = report.needs_a_word.iter().filter(|w| w.pupil == pupil.id).collect();
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
         h1 { (pupil.nickname) }
         (needs_word::panel(id, &data.pupils, &words, false))
         table {
-            caption { "Levels" }
+            caption { (tr("pupil-levels")) }
             thead { tr {
-                th scope="col" { "Level" } th scope="col" { "First try" } th scope="col" { "Best" } th scope="col" { "Plays" }
-                th scope="col" { "Last played" } th scope="col" { "To talk about from the first try" }
+                th scope="col" { (tr("col-level")) } th scope="col" { (tr("col-first-try")) } th scope="col" { (tr("col-best")) } th scope="col" { (tr("col-plays")) }
+                th scope="col" { (tr("col-last-played")) } th scope="col" { (tr("col-talk-first-try")) }
             } }
             tbody {
                 @for level in &level_ids {
@@ -52,9 +56,9 @@ pub async fn show(
                     @let best = plays.iter().map(|r| r.stars).max();
                     @let due = data.assigned.iter().find(|a| a.level_id == *level).and_then(|a| a.due.as_deref());
                     @let late = report.late.iter().any(|l| l.pupil == pupil.id && l.level_id == *level);
-                    @let findings = match (first, s.levels.get(level)) {
-                        (Some(f), Some(l)) => first_try_findings(l, &f.choices()),
-                        _ => Vec::new(),
+                    @let (findings, words) = match (first, s.levels.get(level)) {
+                        (Some(f), Some(l)) => (first_try_findings(l, &f.choices()), if lang == Lang::En { LevelWords::default() } else { LevelWords::of(l) }),
+                        _ => (Vec::new(), LevelWords::default()),
                     };
                     tr {
                         th scope="row" {
@@ -63,23 +67,27 @@ pub async fn show(
                         }
                         td {
                             @if let Some(f) = first { span class="stars" { (stars(f.stars)) } " " (f.points) "/" (f.max_points) }
-                            @else if late { span class="late" { "late" } }
-                            @else { span class="none" { "not started" } }
+                            @else if late { span class="late" { (tr("cell-late")) } }
+                            @else { span class="none" { (tr("not-started")) } }
                         }
                         td { @if let Some(b) = best { span class="stars" { (stars(b)) } } }
                         td { (plays.len()) }
                         td { @if let Some(last) = plays.iter().map(|r| r.finished_at).max() { (dates::day_of(last)) } }
                         td { @if !findings.is_empty() { ul class="findings" { @for f in &findings {
-                            li { span class="note" { (f.question) } br; (f.choice) }
+                            li { span class="note" { (words.say(&f.question)) } br; (words.say(&f.choice)) }
                         } } } }
                     }
                 }
             }
         }
-        h2 { "Education for a Connected World" }
-        (statements::rule())
-        (statements::pupil_list(&report.assessment, &report.assessment.pupils[index], title))
-        h2 { "Badges" }
+        @if data.class.framework == Framework::Dcf {
+            (dcf::pupil_list(&s.levels, &report, index, lang))
+        } @else {
+            h2 { (tr("efcw-name")) }
+            (statements::rule())
+            (statements::pupil_list(&report.assessment, &report.assessment.pupils[index], title))
+        }
+        h2 { (tr("col-badges")) }
         (badges::table(&pupil_badges(&s.levels, &data.badges, pupil.id), data.class.phase))
     };
     Ok(Html(page(&pupil.nickname, Some(&teacher.email), body).into_string()).into_response())

@@ -5,8 +5,10 @@
 use super::classes::load;
 use super::csv_file::{download, file_name};
 use crate::auth::SignedIn;
+use crate::db::classes::Framework;
 use crate::db::retention::iso_date;
 use crate::errors::PageResult;
+use crate::i18n::{self, LevelsWords, tf, tr};
 use crate::report::{self, ClassData, Report, pupil_badges};
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -36,46 +38,84 @@ const RESULTS_HEADER: [&str; 18] = [
 ];
 
 fn yes(b: bool) -> String {
-    if b { "yes" } else { "no" }.to_owned()
+    i18n::yes_no(b)
+}
+
+/// A column's heading in the teacher's language (`csv-nickname` …).
+fn heading(id: &str) -> String {
+    tr(&format!("csv-{}", id.replace('_', "-")))
 }
 
 /// Each pupil's badges as they stand now, by name.
 fn badges(s: &AppState, data: &ClassData, pupil: i64) -> String {
-    let names: Vec<String> =
-        pupil_badges(&s.levels, &data.badges, pupil).into_iter().map(|b| b.badge.name).collect();
+    let names: Vec<String> = pupil_badges(&s.levels, &data.badges, pupil)
+        .into_iter()
+        .map(|b| b.badge.name_here().to_owned())
+        .collect();
+    names.join("; ")
+}
+
+/// The names of a level's DCF Citizenship elements, in `lang`.
+fn dcf_names(s: &AppState, level: &clickwise_core::Level, lang: clickwise_core::Lang) -> String {
+    let Some(curriculum) = &s.levels.curriculum else { return level.dcf.join("; ") };
+    let names: Vec<&str> = level
+        .dcf
+        .iter()
+        .map(|id| curriculum.dcf.iter().find(|d| &d.id == id).map_or(id.as_str(), |d| d.name.get(lang)))
+        .collect();
     names.join("; ")
 }
 
 pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Path<i64>) -> PageResult {
     let data = load(&s, &teacher, id).await?;
-    let mut rows = vec![RESULTS_HEADER.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+    let dcf = data.class.framework == Framework::Dcf;
+    let header = RESULTS_HEADER.iter().map(|h| match (*h, dcf) {
+        ("strands", true) => "dcf_elements",
+        ("statements", true) => "dcf_element_ids",
+        (h, _) => h,
+    });
+    let mut rows = vec![header.map(heading).collect::<Vec<_>>()];
+    let lang = i18n::lang();
+    let mut words = LevelsWords::default();
     for r in &data.results {
         let nickname = data.pupils.iter().find(|p| p.id == r.pupil_id).map_or("", |p| p.nickname.as_str());
         let level = s.levels.get(&r.level_id);
         let assignment = data.assigned.iter().find(|a| a.level_id == r.level_id);
         let due = assignment.and_then(|a| a.due.clone()).unwrap_or_default();
-        let (mut strands, statements) = match level {
-            Some(l) => (
-                l.statements.iter().filter_map(|x| strand_of(x)).collect::<Vec<_>>(),
-                l.statements.join("; "),
-            ),
-            None => (Vec::new(), String::new()),
+        // A class that follows Wales's DCF gets its Citizenship elements in these two
+        // columns (the header says so), not England's strands and statements.
+        let (strands, statements) = match (level, dcf) {
+            (Some(l), true) => (dcf_names(&s, l, lang), l.dcf.join("; ")),
+            (Some(l), false) => {
+                let mut strands: Vec<String> =
+                    l.statements.iter().filter_map(|x| strand_of(x)).map(i18n::strand).collect();
+                strands.dedup();
+                (strands.join("; "), l.statements.join("; "))
+            }
+            (None, _) => (String::new(), String::new()),
         };
-        strands.dedup();
         let findings = level.map(|l| first_try_findings(l, &r.choices())).unwrap_or_default();
+        let say = match level {
+            Some(l) => words.of(l),
+            None => &i18n::LevelWords::default(),
+        };
         let risky: Vec<String> = findings
             .iter()
             .filter(|f| f.outcome == Outcome::Risky)
-            .map(|f| format!("{} → {}", f.question, f.choice))
+            .map(|f| format!("{} → {}", say.say(&f.question), say.say(&f.choice)))
             .collect();
         // Flags are about the first try at a level.
-        let flags: Vec<&str> =
-            findings.iter().filter(|_| r.first_try).filter_map(|f| f.flag.as_deref()).collect();
+        let flags: Vec<String> = findings
+            .iter()
+            .filter(|_| r.first_try)
+            .filter_map(|f| f.flag.as_deref())
+            .map(|f| say.say(f))
+            .collect();
         rows.push(vec![
             nickname.to_owned(),
             r.level_id.clone(),
-            level.map_or_else(|| r.level_id.clone(), |l| l.title.en.clone()),
-            strands.join("; "),
+            level.map_or_else(|| r.level_id.clone(), |l| l.title.get(lang).to_owned()),
+            strands,
             statements,
             yes(assignment.is_some()),
             due.clone(),
@@ -108,13 +148,24 @@ fn summary_rows(s: &AppState, data: &ClassData, report: &Report) -> Vec<Vec<Stri
         "needs_a_word",
         "badges",
     ]
-    .map(String::from)
+    .map(heading)
     .to_vec();
-    let statements = &report.assessment.statements;
+    let lang = i18n::lang();
+    // A DCF class gets a column per Citizenship element instead of the statements.
+    let dcf = data.class.framework == Framework::Dcf;
+    let no_statements = Vec::new();
+    let statements = if dcf { &no_statements } else { &report.assessment.statements };
     header.extend(statements.iter().map(|r| format!("{}: {}", r.summary.statement, r.text)));
+    if dcf && !data.pupils.is_empty() {
+        header.extend(
+            crate::views::dcf::pupil_progress(&s.levels, report, 0, lang)
+                .into_iter()
+                .map(|p| tf("csv-dcf-column", &[("element", p.element.into())])),
+        );
+    }
     for c in &report.columns {
-        header.push(format!("{} (first try)", c.title));
-        header.push(format!("{} (best)", c.title));
+        header.push(tf("csv-level-first-try", &[("level", (&c.title).into())]));
+        header.push(tf("csv-level-best", &[("level", (&c.title).into())]));
     }
     let assigned: Vec<usize> =
         report.columns.iter().enumerate().filter(|(_, c)| c.assigned).map(|(i, _)| i).collect();
@@ -130,7 +181,13 @@ fn summary_rows(s: &AppState, data: &ClassData, report: &Report) -> Vec<Vec<Stri
             pupil.nickname.clone(),
             yes(!report.not_started.contains(&pupil.id)),
             (0..cells.len()).filter(|&c| played(c)).count().to_string(),
-            format!("{} of {}", assigned.iter().filter(|&&c| played(c)).count(), assigned.len()),
+            tf(
+                "of-count",
+                &[
+                    ("n", assigned.iter().filter(|&&c| played(c)).count().into()),
+                    ("total", assigned.len().into()),
+                ],
+            ),
             late.join("; "),
             stars(|c| c.first).to_string(),
             stars(|c| c.best).to_string(),
@@ -141,12 +198,21 @@ fn summary_rows(s: &AppState, data: &ClassData, report: &Report) -> Vec<Vec<Stri
         for r in statements {
             row.push(mine.iter().find(|m| m.statement == r.summary.statement).map_or(String::new(), |m| {
                 match m.change {
-                    Some(c) => {
-                        format!("{} ({} since the first level)", m.status.label(), c.label().to_lowercase())
-                    }
-                    None => m.status.label().to_owned(),
+                    Some(c) => tf(
+                        "csv-status-change",
+                        &[
+                            ("status", i18n::status(m.status).into()),
+                            ("change", i18n::change(c).to_lowercase().into()),
+                        ],
+                    ),
+                    None => i18n::status(m.status),
                 }
             }));
+        }
+        if dcf {
+            row.extend(
+                crate::views::dcf::pupil_progress(&s.levels, report, i, lang).iter().map(|p| p.words()),
+            );
         }
         for c in cells {
             row.push(c.first.map_or(String::new(), |n| n.to_string()));

@@ -2,6 +2,7 @@
 
 use super::dates;
 use crate::badges::KnownBadge;
+use crate::i18n::{self, tf, tr};
 use crate::report::PupilBadge;
 use clickwise_core::Phase;
 use maud::{Markup, html};
@@ -10,9 +11,9 @@ use maud::{Markup, html};
 fn picture_or_name(b: &KnownBadge) -> Markup {
     html! {
         @if let Some(src) = &b.icon_src {
-            img class="badge-icon" src=(src) alt=(b.name) title=(b.name) width="24" height="24";
+            img class="badge-icon" src=(src) alt=(b.name_here()) title=(b.name_here()) width="24" height="24";
         } @else {
-            span class="badge-name" { (b.name) }
+            span class="badge-name" { (b.name_here()) }
         }
     }
 }
@@ -22,9 +23,9 @@ pub fn row(badges: &[PupilBadge]) -> Markup {
     let named = |i: usize| badges[i].badge.icon_src.is_none();
     html! {
         @if badges.is_empty() {
-            span class="none" aria-hidden="true" { "–" } span class="sr" { "no badges yet" }
+            span class="none" aria-hidden="true" { "–" } span class="sr" { (tr("badges-none-sr")) }
         } @else {
-            span class="badge-count" { (badges.len()) } span class="sr" { " badges:" }
+            span class="badge-count" { (badges.len()) } span class="sr" { " " (tr("badges-sr")) }
             " "
             span class="badge-row" {
                 @for (i, b) in badges.iter().enumerate() {
@@ -42,21 +43,21 @@ pub fn row(badges: &[PupilBadge]) -> Markup {
 pub fn table(badges: &[PupilBadge], class_phase: Phase) -> Markup {
     html! {
         @if badges.is_empty() {
-            p class="note" { "No badges yet. The game gives one for each strand once every level that teaches it is finished, and sends the badges with each result." }
+            p class="note" { (tr("badges-none")) }
         } @else {
             table class="badges" {
-                caption { "Badges collected so far: " (badges.len()) }
-                thead { tr { th scope="col" { "Badge" } th scope="col" { "What it says" } th scope="col" { "First seen" } } }
+                caption { (tf("badges-caption", &[("count", badges.len().into())])) }
+                thead { tr { th scope="col" { (tr("col-badge")) } th scope="col" { (tr("col-badge-says")) } th scope="col" { (tr("col-first-seen")) } } }
                 tbody {
                     @for b in badges {
                         tr {
                             th scope="row" {
                                 // The name follows, so the picture needs no words of its own.
                                 @if let Some(src) = &b.badge.icon_src { img class="badge-icon" src=(src) alt="" width="40" height="40"; " " }
-                                (b.badge.name)
-                                @if b.badge.phase != class_phase { br; span class="note" { "(" (b.badge.phase.label()) ")" } }
+                                (b.badge.name_here())
+                                @if b.badge.phase != class_phase { br; span class="note" { "(" (i18n::phase(b.badge.phase)) ")" } }
                             }
-                            td { (b.badge.can) }
+                            td { (b.badge.can_here()) }
                             td { (dates::day_of(b.first_seen)) }
                         }
                     }

@@ -4,8 +4,12 @@
 
 use super::badges;
 use super::charts::bars;
-use super::layout::{csrf, live_page};
+use super::dcf as dcf_view;
+use super::layout::live_page;
 use super::{dates, needs_word, overview, statements, talk};
+use crate::db::classes::Framework;
+use crate::i18n::{self, tf, tr};
+use crate::levels::Levels;
 use crate::report::{Cell, ClassData, Report};
 use maud::{Markup, PreEscaped, html};
 
@@ -16,17 +20,17 @@ pub fn stars(n: u8) -> String {
 fn cell(c: &Cell) -> Markup {
     match (c.best, c.first) {
         (None, _) if c.late => {
-            html! { span class="late" { "late" } span class="sr" { ": past the due date, not started" } }
+            html! { span class="late" { (tr("cell-late")) } span class="sr" { (tr("cell-late-sr")) } }
         }
-        (None, _) => html! { span class="none" { "–" } span class="sr" { "not started" } },
+        (None, _) => html! { span class="none" { "–" } span class="sr" { (tr("not-started")) } },
         (Some(best), first) => html! {
             span class="stars" aria-hidden="true" { (stars(best)) }
             @if let Some(f) = first.filter(|f| *f != best) {
-                br; span class="note" aria-hidden="true" { "1st " (stars(f)) }
+                br; span class="note" aria-hidden="true" { (tf("cell-first", &[("stars", stars(f).into())])) }
             }
             span class="sr" {
-                "best " (best) " of 3 stars"
-                @if let Some(f) = first { ", first try " (f) }
+                (tf("cell-best-sr", &[("best", best.into())]))
+                @if let Some(f) = first { (tf("cell-first-sr", &[("first", f.into())])) }
             }
         },
     }
@@ -38,58 +42,67 @@ pub struct JoinDetails<'a> {
     pub practice_link: Option<String>,
 }
 
-pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, join: &JoinDetails) -> Markup {
+pub fn class_page(
+    email: &str,
+    token: &str,
+    levels: &Levels,
+    data: &ClassData,
+    report: &Report,
+    join: &JoinDetails,
+) -> Markup {
     let class = &data.class;
+    let dcf = class.framework == Framework::Dcf;
     let body = html! {
-        p class="no-print" { a href="/teacher" { "← All classes" } }
+        p class="no-print" { a href="/teacher" { "← " (tr("all-classes")) } }
         h1 { (class.name) }
+        (super::retention::notice(class))
         (overview::at_a_glance(class.id, &data.pupils, report))
         (needs_word::panel(class.id, &data.pupils, &report.needs_a_word.iter().collect::<Vec<_>>(), true))
         div class="row" {
             div class="panel" {
-                h2 { "Pupils join with" }
-                p { "Class code: " span class="code" { (class.code) } }
-                p { "Or open this link: " a href=(join.link) { (join.link) } }
-                p class="note" { "Pupils are told in the game: “Your teacher can see which levels you finish and your scores.”" }
-                p class="note no-print" { "This page refreshes every minute as results arrive." }
+                h2 { (tr("join-heading")) }
+                p { (tr("join-code")) " " span class="code" { (class.code) } }
+                p { (tr("join-link")) " " a href=(join.link) { (join.link) } }
+                p class="note" { (tr("join-pupils-told")) }
+                p class="note no-print" { (tr("join-refreshes")) }
             }
-            div class="panel qr" aria-label="QR code for the join link" {
+            div class="panel qr" aria-label=(tr("join-qr")) {
                 (PreEscaped(join.qr_svg))
             }
             div class="panel no-print" {
-                h2 { "Class tools" }
+                h2 { (tr("tools-heading")) }
                 ul {
-                    li { a href=(format!("/teacher/classes/{}/assign", class.id)) { "Choose levels to assign" } }
-                    li { a href=(format!("/teacher/classes/{}/cards", class.id)) { "Print login cards (" (data.pupils.len()) ")" } }
-                    li { a href=(format!("/teacher/classes/{}/certificates", class.id)) { "Print certificates" } }
-                    li { a href=(format!("/teacher/classes/{}/home-pack", class.id)) { "Print a home pack for parents (letter, QR code, things to talk about)" } }
-                    li { a href=(format!("/teacher/classes/{}/summary", class.id)) { "Class summary (printable, dated)" } }
-                    li { a href=(format!("/teacher/classes/{}/results.csv", class.id)) { "Download results (CSV)" } }
-                    li { a href=(format!("/teacher/classes/{}/summary.csv", class.id)) { "Download a summary per pupil (CSV)" } }
-                    li { a href=(format!("/teacher/classes/{}/delete", class.id)) { "Delete this class and its data" } }
+                    li { a href=(format!("/teacher/classes/{}/assign", class.id)) { (tr("tools-assign")) } }
+                    li { a href=(format!("/teacher/classes/{}/cards", class.id)) { (tf("tools-cards", &[("count", data.pupils.len().into())])) } }
+                    li { a href=(format!("/teacher/classes/{}/certificates", class.id)) { (tr("tools-certificates")) } }
+                    li { a href=(format!("/teacher/classes/{}/home-pack", class.id)) { (tr("tools-home-pack")) } }
+                    li { a href=(format!("/teacher/classes/{}/summary", class.id)) { (tr("tools-summary")) } }
+                    li { a href=(format!("/teacher/classes/{}/results.csv", class.id)) { (tr("tools-results-csv")) } }
+                    li { a href=(format!("/teacher/classes/{}/summary.csv", class.id)) { (tr("tools-summary-csv")) } }
+                    li { a href=(format!("/teacher/classes/{}/delete", class.id)) { (tr("tools-delete")) } }
                 }
             }
         }
         @if let Some(link) = &join.practice_link {
-            p { "Home practice link (no sign-in, nothing sent to the server): " a href=(link) { (link) } }
+            p { (tr("practice-link")) " " a href=(link) { (link) } }
         }
-        h2 id="grid" { "Progress" }
+        h2 id="grid" { (tr("grid-heading")) }
         @if data.pupils.is_empty() {
-            p { "No pupils yet. " a href=(format!("/teacher/classes/{}/cards", class.id)) { "Make login cards" } " to add them." }
+            p { (tr("grid-no-pupils")) " " a href=(format!("/teacher/classes/{}/cards", class.id)) { (tr("grid-make-cards")) } }
         } @else if report.columns.is_empty() {
-            p { "No levels assigned or played yet. " a href=(format!("/teacher/classes/{}/assign", class.id)) { "Assign some levels" } "." }
+            p { (tr("grid-no-levels")) " " a href=(format!("/teacher/classes/{}/assign", class.id)) { (tr("grid-assign")) } }
         } @else {
             div class="grid-wrap" {
                 table class="grid" {
-                    caption { "Stars per pupil and level: best result, with the first try below when it differs; and badges collected" }
+                    caption { (tr("grid-caption")) }
                     thead { tr {
-                        th scope="col" { "Pupil" }
-                        th scope="col" { "Badges" }
+                        th scope="col" { (tr("col-pupil")) }
+                        th scope="col" { (tr("col-badges")) }
                         @for c in &report.columns {
                             th scope="col" {
                                 (c.title)
                                 @if let Some(due) = &c.due { br; span class="note" { (dates::due(due)) } }
-                                @if !c.assigned { br; span class="note" { "(not assigned)" } }
+                                @if !c.assigned { br; span class="note" { (tr("grid-not-assigned")) } }
                             }
                         }
                     } }
@@ -105,34 +118,45 @@ pub fn class_page(email: &str, token: &str, data: &ClassData, report: &Report, j
                 }
             }
         }
-        h2 id="statements" { "Education for a Connected World" }
-        (statements::rule())
-        (statements::class_table(&report.assessment))
-        (statements::pupil_grid(class.id, &data.pupils, &report.assessment))
+        @if dcf {
+            h2 id="statements" { (tr("dcf-name")) }
+            (dcf_view::class_table(levels, report, i18n::lang()))
+        } @else {
+            h2 id="statements" { (tr("efcw-name")) }
+            (statements::rule())
+            (statements::class_table(&report.assessment))
+            (statements::pupil_grid(class.id, &data.pupils, &report.assessment))
+        }
         div class="row" {
             div class="panel" {
-                h2 { "By topic" }
-                @if report.topics.is_empty() { p class="note" { "Appears once levels are assigned." } }
-                @else { (bars("Stars earned per topic, of all possible", &report.topics)) }
+                h2 { (tr("by-topic")) }
+                @if report.topics.is_empty() { p class="note" { (tr("appears-once-assigned")) } }
+                @else { (bars(&tr("chart-topics"), &report.topics)) }
             }
-            div class="panel" {
-                h2 { "By strand (Education for a Connected World)" }
-                @if report.strands.is_empty() { p class="note" { "Appears once levels are assigned." } }
-                @else { (bars("Stars earned per strand, of all possible", &report.strands)) }
+            @if dcf {
+                div class="panel" {
+                    h2 { (tr("by-element")) }
+                    @let shares = dcf_view::shares(levels, report, i18n::lang());
+                    @if shares.is_empty() { p class="note" { (tr("appears-once-assigned")) } }
+                    @else { (bars(&tr("chart-elements"), &shares)) }
+                }
+            } @else {
+                div class="panel" {
+                    h2 { (tr("by-strand")) }
+                    @if report.strands.is_empty() { p class="note" { (tr("appears-once-assigned")) } }
+                    @else { (bars(&tr("chart-strands"), &report.strands)) }
+                }
             }
         }
         @if !report.topics.is_empty() {
-            p class="note" { "Each percentage is the stars earned (each pupil's best try) of all the stars possible: 3 per pupil for every level in the grid above, with a level not played counting as none." }
+            p class="note" { (tr("percent-note")) }
         }
         (talk::table(&report.talk))
-        h2 class="no-print" { "Keeping data" }
-        form class="no-print panel" method="post" action=(format!("/teacher/classes/{}/retention", class.id)) {
-            (csrf(token))
-            label for="days" { "Delete results older than this many days" }
-            input type="number" id="days" name="days" min="1" max="3650" value=(class.retention_days);
-            " " button type="submit" class="secondary" { "Save" }
-            p class="note" { "Set to the end of the school year when the class was made. Deleting the class deletes all its pupils' data at once." }
-        }
+        h2 class="no-print" { (tr("settings-heading")) }
+        (crate::teacher::class_language::form(class, token))
+        (crate::teacher::class_framework::form(class, token))
+        (crate::teacher::class_code::form(class.id, token))
+        (super::retention::section(class))
     };
     live_page(&class.name, Some(email), 60, body)
 }

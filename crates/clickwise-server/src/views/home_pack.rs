@@ -4,6 +4,7 @@
 use super::dates;
 use super::layout;
 use crate::db::classes::Class;
+use crate::i18n::{tf, tr};
 use maud::{Markup, PreEscaped, html};
 
 /// Talking points for one assigned level.
@@ -28,66 +29,66 @@ pub fn page(email: &str, pack: &Pack) -> Markup {
     let body = html! {
         div class="no-print" {
             p { a href=(format!("/teacher/classes/{}", class.id)) { "← " (class.name) } }
-            h1 { "Home pack: " (class.name) }
+            h1 { (tf("pack-title", &[("class", (&class.name).into())])) }
             div class="panel" {
-                p { "A letter for each family: what Clickwise is, what is kept about their child and what isn't, and how to play at home, with a QR code for the home-practice link and things to talk about for the levels you assigned." }
+                p { (tr("pack-intro")) }
                 @if pack.starters.is_empty() {
-                    p class="error" { "No levels are assigned yet, so the link opens the game without your levels first and there are no conversation starters. "
-                        a href=(format!("/teacher/classes/{}/assign", class.id)) { "Assign some levels" } " first." }
+                    p class="error" { (tr("pack-no-levels")) " "
+                        a href=(format!("/teacher/classes/{}/assign", class.id)) { (tr("grid-assign")) } }
                 }
-                p { "Print with Ctrl+P (⌘P on a Mac): the letter fits one page and the conversation starters follow." }
+                p { (tr("pack-print")) }
             }
         }
         section class="home-letter" {
             p class="brand-line" { "Clickwise · " (class.name) " · " (dates::day_and_year(&dates::today())) }
-            h2 { "Playing Clickwise at home" }
-            p { "Dear parent or carer," }
-            p { "In class we are playing " strong { "Clickwise" } ", a free game about staying safe and kind online, made for primary school children. In each level, friendly characters get pop-ups, messages and offers. Your child chooses what the character should do and hears why, in kind and simple words. Every level ends with who to tell if something online is worrying." }
-            h3 { "What is kept, and what isn't" }
+            h2 { (tr("letter-title")) }
+            p { (tr("letter-dear")) }
+            p { (tr("letter-intro")) }
+            h3 { (tr("letter-kept")) }
             ul {
-                li { "In class, your child plays as a made-up nickname with an animal picture (like “Happy Panda”). We never ask for or keep their name, email, birthday, photo or where they live, and there is nowhere in the game to type." }
-                li { "The school's own Clickwise server keeps which levels were played in class, the buttons chosen and the scores, so the teacher can see what to talk about next. Results are kept for at most " (class.retention_days) " days, and all of them are deleted when the class is." }
-                li { "At home there is no account and no sign-in. Nothing played with the link below is sent to school or anywhere else: progress stays in the web browser on your device." }
-                li { "The game never loads anything from other websites: no adverts, no trackers, no chat with strangers." }
+                li { (tr("letter-nickname")) }
+                li { (tf("letter-server", &[("date", super::retention::kept_until(class).into())])) }
+                li { (tr("letter-home")) }
+                li { (tr("letter-no-other-sites")) }
             }
             div class="home-practice" {
-                div class="qr" aria-label="QR code for the home-practice link" { (PreEscaped(&pack.qr_svg)) }
+                div class="qr" aria-label=(tr("letter-qr")) { (PreEscaped(&pack.qr_svg)) }
                 div {
-                    h3 { "How to play at home" }
+                    h3 { (tr("letter-how")) }
                     ol {
-                        li { "Scan the QR code with a phone or tablet camera, or type this address into a web browser: " br; strong class="link" { (pack.link) } }
+                        li { (tr("letter-scan")) " " br; strong class="link" { (pack.link) } }
                         @if pack.starters.is_empty() {
-                            li { "Choose a player and an age group, then a level." }
+                            li { (tr("letter-choose")) }
                         } @else {
-                            li { "The levels we are doing in class open straight away. Tap one to play: there is nothing to set up." }
+                            li { (tr("letter-levels-open")) }
                         }
-                        li { "Play together if you can, and talk about the choices. Getting one “wrong” is part of learning: the game shows what could happen and lets your child choose again." }
+                        li { (tr("letter-together")) }
                     }
-                    p { "Under " strong { "Grown-ups: get help" } " you can see what was played on your device, and where to find help (Childline, and the CEOP Safety Centre)." }
+                    p { (tr("letter-grown-ups")) }
                 }
             }
-            h3 { "If your child tells you something worried them" }
-            p { "Stay calm, listen, and thank them for telling you. They are not in trouble. If you are concerned, please let us know at school." }
-            p { "Thank you," }
-            div class="signed" { span class="line" {} span class="hint" { "class teacher" } }
+            h3 { (tr("letter-worried")) }
+            p { (tr("letter-calm")) }
+            p { (tr("letter-thanks")) }
+            div class="signed" { span class="line" {} span class="hint" { (tr("letter-teacher")) } }
         }
         @if !pack.starters.is_empty() {
             section class="home-starters" {
-                h2 { "Things to talk about together" }
-                p { "The levels " (class.name) " is playing. Each says what your child is learning, in their words, with a question or two to start a chat: at tea, in the car, or after playing." }
+                h2 { (tr("starters-title")) }
+                p { (tf("starters-intro", &[("class", (&class.name).into())])) }
                 @for s in &pack.starters {
                     div class="starter" {
                         h3 { (s.title) }
-                        p { span class="label" { "Learning: " } (s.teaches) }
+                        p { span class="label" { (tr("starters-learning")) " " } (s.teaches) }
                         @if !s.questions.is_empty() {
-                            p class="label" { "Talk about:" }
+                            p class="label" { (tr("starters-talk")) }
                             ul { @for q in &s.questions { li { (q) } } }
                         }
-                        p { span class="label" { "The game's advice: " } (s.advice) }
+                        p { span class="label" { (tr("starters-advice")) " " } (s.advice) }
                     }
                 }
             }
         }
     };
-    layout::page("Home pack", Some(email), body)
+    layout::page(&tr("pack-page"), Some(email), body)
 }

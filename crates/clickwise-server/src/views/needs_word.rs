@@ -3,6 +3,7 @@
 //! Shown for the class (with each pupil's nickname) and on a pupil's own page.
 
 use crate::db::pupils::Pupil;
+use crate::i18n::{tf, tr};
 use crate::report::attention::Word;
 use maud::{Markup, html};
 
@@ -18,22 +19,19 @@ pub fn panel(class_id: i64, pupils: &[Pupil], words: &[&Word], with_pupil: bool)
     }
     html! {
         section class="panel needs-word" id="needs-a-word" aria-labelledby="needs-a-word-h" {
-            h2 id="needs-a-word-h" { "Needs a word" }
-            p class="note" {
-                "First-try choices worth a quiet, kind word. They are not scores: a pupil can earn three stars and still be here. "
-                "If anything a pupil says worries you, follow your school's safeguarding policy and speak to your Designated Safeguarding Lead."
-            }
+            h2 id="needs-a-word-h" { (tr("needs-word")) }
+            p class="note" { (tr("needs-word-note")) " " (tr("needs-word-safeguarding")) }
             @if words.is_empty() {
-                p { "Nothing so far. Choices worth a word will show here as pupils play." }
+                p { (tr("needs-word-empty")) }
             } @else {
                 table {
-                    caption { (words.len()) " first-try " (if words.len() == 1 { "choice" } else { "choices" }) " worth a word" }
+                    caption { (tf("needs-word-caption", &[("count", words.len().into())])) }
                     thead { tr {
-                        @if with_pupil { th scope="col" { "Pupil" } }
-                        th scope="col" { "Level" }
-                        th scope="col" { "The question" }
-                        th scope="col" { "Their first choice" }
-                        th scope="col" { "Why it's worth a word" }
+                        @if with_pupil { th scope="col" { (tr("col-pupil")) } }
+                        th scope="col" { (tr("col-level")) }
+                        th scope="col" { (tr("col-question")) }
+                        th scope="col" { (tr("col-first-choice")) }
+                        th scope="col" { (tr("col-why-word")) }
                     } }
                     tbody { @for w in words { tr {
                         @if with_pupil {
@@ -45,7 +43,7 @@ pub fn panel(class_id: i64, pupils: &[Pupil], words: &[&Word], with_pupil: bool)
                         td { (w.note) }
                     } } }
                 }
-                h3 { "Questions to talk it through" }
+                h3 { (tr("needs-word-questions")) }
                 @for (title, questions) in &levels {
                     p class="talk-level" { strong { (title) } }
                     ul { @for q in questions.iter() { li { (q) } } }

@@ -5,6 +5,7 @@
 use super::dates;
 use super::talk::pupils as pupil_count;
 use crate::db::pupils::Pupil;
+use crate::i18n::{tf, tr};
 use crate::report::Report;
 use maud::{Markup, html};
 
@@ -24,19 +25,19 @@ pub fn at_a_glance(class_id: i64, pupils: &[Pupil], report: &Report) -> Markup {
     let (secure, towards) = report.assessment.totals();
     let (better, same, lower) = report.assessment.changes();
     html! {
-        section class="glance" aria-label="At a glance" {
+        section class="glance" aria-label=(tr("glance")) {
             div class="panel" {
-                h2 { a href="#needs-a-word" { "Needs a word" } }
-                @if flagged.is_empty() { p { "Nobody so far." } }
+                h2 { a href="#needs-a-word" { (tr("needs-word")) } }
+                @if flagged.is_empty() { p { (tr("glance-nobody")) } }
                 @else {
                     ul { @for (pupil, n) in &flagged {
-                        li { a href=(link(*pupil)) { (nickname(*pupil)) } ": " (n) " first-try " (if *n == 1 { "choice" } else { "choices" }) }
+                        li { a href=(link(*pupil)) { (nickname(*pupil)) } ": " (tf("glance-choices", &[("count", (*n).into())])) }
                     } }
                 }
             }
             div class="panel" {
-                h2 { a href="#talk" { "To talk about tomorrow" } }
-                @if report.talk.is_empty() { p { "Nothing yet." } }
+                h2 { a href="#talk" { (tr("glance-talk")) } }
+                @if report.talk.is_empty() { p { (tr("glance-nothing-yet")) } }
                 @else {
                     ol { @for t in report.talk.iter().take(TOP) {
                         li { "“" (t.choice) "” " span class="note" { "(" (t.level_title) ": " (t.question) ")" } " — " (pupil_count(t.pupils.len())) }
@@ -44,11 +45,11 @@ pub fn at_a_glance(class_id: i64, pupils: &[Pupil], report: &Report) -> Markup {
                 }
             }
             div class="panel" {
-                h2 { "Not started or late" }
-                @if pupils.is_empty() { p { "No pupils yet." } }
-                @else if report.not_started.is_empty() && report.late.is_empty() { p { "Everyone has started, and nothing is late." } }
+                h2 { (tr("glance-not-started-late")) }
+                @if pupils.is_empty() { p { (tr("glance-no-pupils")) } }
+                @else if report.not_started.is_empty() && report.late.is_empty() { p { (tr("glance-all-started")) } }
                 @if !report.not_started.is_empty() {
-                    p { strong { "Not started yet: " }
+                    p { strong { (tr("glance-not-started")) " " }
                         @for (i, id) in report.not_started.iter().enumerate() {
                             @if i > 0 { ", " }
                             a href=(link(*id)) { (nickname(*id)) }
@@ -56,21 +57,22 @@ pub fn at_a_glance(class_id: i64, pupils: &[Pupil], report: &Report) -> Markup {
                     }
                 }
                 @if !report.late.is_empty() {
-                    p { strong { "Late" } " (past the due date, not played):" }
+                    p { strong { (tr("glance-late")) } " " (tr("glance-late-why")) }
                     ul { @for l in &report.late {
-                        li { a href=(link(l.pupil)) { (nickname(l.pupil)) } ": " (l.level_title) ", due " (dates::day(&l.due)) }
+                        li { a href=(link(l.pupil)) { (nickname(l.pupil)) } ": " (tf("glance-late-level", &[("level", (&l.level_title).into()), ("date", dates::day(&l.due).into())])) }
                     } }
                 }
             }
         }
         @if !report.assessment.statements.is_empty() {
             p class="glance-line" {
-                strong { "Statements: " } (secure) " secure, " (towards) " working towards, over "
-                (report.assessment.statements.len()) " statements. "
+                strong { (tr("glance-statements")) " " }
+                (tf("glance-statements-counts", &[("secure", secure.into()), ("towards", towards.into()), ("count", report.assessment.statements.len().into())])) " "
                 @if better + same + lower > 0 {
-                    strong { "Since the first level: " } (better) " better, " (same) " the same, " (lower) " lower. "
+                    strong { (tr("since-first-level")) ": " }
+                    (tf("changes-counts", &[("better", better.into()), ("same", same.into()), ("lower", lower.into())])) ". "
                 }
-                a href=(format!("/teacher/classes/{class_id}/summary")) { "Printable class summary" }
+                a href=(format!("/teacher/classes/{class_id}/summary")) { (tr("glance-summary-link")) }
             }
         }
     }

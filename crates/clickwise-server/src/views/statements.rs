@@ -2,6 +2,7 @@
 //! secure or working towards it, and whether first tries got better when it came again.
 
 use crate::db::pupils::Pupil;
+use crate::i18n::{self, tf, tr};
 use crate::report::assessment::Assessment;
 use clickwise_core::insight::{Change, StatementStatus, Status};
 use maud::{Markup, html};
@@ -10,47 +11,47 @@ use maud::{Markup, html};
 pub fn rule() -> Markup {
     html! {
         p class="note" {
-            "Worked out from first tries only. A first try shows a statement when it made no risky choice and earned 2 or more stars. "
-            strong { "Secure" } ": the pupil's latest first try at a level teaching it shows it, and so do at least half of them. "
-            strong { "Working towards" } ": otherwise. "
-            strong { "Since the first level" } ": when a statement comes again in a later level, the latest first try against the first (a change of less than 10 points in 100 counts as the same)."
+            (tr("rule-intro")) " "
+            strong { (i18n::status(Status::Secure)) } ": " (tr("rule-secure")) " "
+            strong { (i18n::status(Status::WorkingTowards)) } ": " (tr("rule-towards")) " "
+            strong { (tr("since-first-level")) } ": " (tr("rule-since"))
         }
     }
 }
 
-fn change(c: Option<Change>) -> &'static str {
-    c.map_or("–", Change::label)
+fn change(c: Option<Change>) -> String {
+    c.map_or_else(|| "–".to_owned(), i18n::change)
 }
 
 /// Per statement: coverage, status counts and learning over time.
 pub fn class_table(a: &Assessment) -> Markup {
     html! {
         @if a.statements.is_empty() {
-            p class="note" { "Appears once levels are assigned or played." }
+            p class="note" { (tr("appears-once-played")) }
         } @else {
             table class="statements" {
-                caption { "Statements the class's levels teach (Education for a Connected World)" }
+                caption { (tr("statements-caption")) }
                 thead { tr {
                     th scope="col" { "#" }
-                    th scope="col" { "Statement" }
-                    th scope="col" { "Strand" }
-                    th scope="col" { "Taught in" }
-                    th scope="col" { "Secure" }
-                    th scope="col" { "Working towards" }
-                    th scope="col" { "Not started" }
-                    th scope="col" { "Since the first level" }
+                    th scope="col" { (tr("col-statement")) }
+                    th scope="col" { (tr("col-strand")) }
+                    th scope="col" { (tr("col-taught-in")) }
+                    th scope="col" { (i18n::status(Status::Secure)) }
+                    th scope="col" { (i18n::status(Status::WorkingTowards)) }
+                    th scope="col" { (tr("not-started-heading")) }
+                    th scope="col" { (tr("since-first-level")) }
                 } }
                 tbody { @for (i, r) in a.statements.iter().enumerate() { tr {
                     td { (i + 1) }
                     td { (r.text) }
-                    td { (r.strand) }
+                    td { (i18n::strand(r.strand)) }
                     td { (r.level_titles.join(", ")) }
                     td { (r.summary.secure) }
                     td { (r.summary.working_towards) }
                     td { (r.summary.not_started) }
                     td {
-                        @if r.summary.met_again() == 0 { span class="none" { "Not met again yet" } }
-                        @else { (r.summary.better) " better, " (r.summary.same) " the same, " (r.summary.lower) " lower" }
+                        @if r.summary.met_again() == 0 { span class="none" { (tr("not-met-again")) } }
+                        @else { (tf("changes-counts", &[("better", r.summary.better.into()), ("same", r.summary.same.into()), ("lower", r.summary.lower.into())])) }
                     }
                 } } }
             }
@@ -60,16 +61,18 @@ pub fn class_table(a: &Assessment) -> Markup {
 
 fn cell(s: Option<&StatementStatus>) -> Markup {
     match s {
-        None => html! { span class="none" aria-hidden="true" { "–" } span class="sr" { "not started" } },
+        None => {
+            html! { span class="none" aria-hidden="true" { "–" } span class="sr" { (tr("not-started")) } }
+        }
         Some(s) => {
             let (short, class) = match s.status {
-                Status::Secure => ("S", "secure"),
-                Status::WorkingTowards => ("WT", "towards"),
+                Status::Secure => (tr("status-short-secure"), "secure"),
+                Status::WorkingTowards => (tr("status-short-towards"), "towards"),
             };
             html! {
                 span class=(class) aria-hidden="true" { (short) }
-                span class="sr" { (s.status.label()) }
-                @if let Some(c) = s.change { br; span class="note" { (c.label().to_lowercase()) } }
+                span class="sr" { (i18n::status(s.status)) }
+                @if let Some(c) = s.change { br; span class="note" { (i18n::change(c).to_lowercase()) } }
             }
         }
     }
@@ -81,9 +84,9 @@ pub fn pupil_grid(class_id: i64, pupils: &[Pupil], a: &Assessment) -> Markup {
         @if !a.statements.is_empty() && !pupils.is_empty() {
             div class="grid-wrap" {
                 table class="grid" {
-                    caption { "Each pupil and each statement: S secure, WT working towards, – not started; below, since the first level" }
+                    caption { (tr("statements-grid-caption")) }
                     thead { tr {
-                        th scope="col" { "Pupil" }
+                        th scope="col" { (tr("col-pupil")) }
                         @for (i, r) in a.statements.iter().enumerate() { th scope="col" title=(r.text) { (i + 1) } }
                     } }
                     tbody { @for (pupil, mine) in pupils.iter().zip(&a.pupils) { tr {
@@ -102,20 +105,20 @@ pub fn pupil_grid(class_id: i64, pupils: &[Pupil], a: &Assessment) -> Markup {
 pub fn pupil_list(a: &Assessment, mine: &[StatementStatus], level_title: impl Fn(&str) -> String) -> Markup {
     html! {
         @if mine.is_empty() {
-            p class="note" { "Appears once this pupil has finished a level." }
+            p class="note" { (tr("appears-once-finished")) }
         } @else {
             table class="statements" {
-                caption { "Education for a Connected World statements met so far" }
+                caption { (tr("statements-pupil-caption")) }
                 thead { tr {
-                    th scope="col" { "Statement" }
-                    th scope="col" { "Status" }
-                    th scope="col" { "First tries" }
-                    th scope="col" { "Since the first level" }
+                    th scope="col" { (tr("col-statement")) }
+                    th scope="col" { (tr("col-status")) }
+                    th scope="col" { (tr("col-first-tries")) }
+                    th scope="col" { (tr("since-first-level")) }
                 } }
                 tbody { @for s in mine { tr {
                     td { (a.text_of(&s.statement)) }
-                    td { strong { (s.status.label()) } }
-                    td { (s.shown) " of " (s.tries) " showed it" }
+                    td { strong { (i18n::status(s.status)) } }
+                    td { (tf("first-tries-showed", &[("shown", s.shown.into()), ("tries", s.tries.into())])) }
                     td {
                         (change(s.change))
                         @if s.change.is_some() { br; span class="note" { (level_title(&s.first_level)) " → " (level_title(&s.latest_level)) } }

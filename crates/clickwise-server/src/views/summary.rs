@@ -6,6 +6,7 @@ use super::dates;
 use super::layout::page;
 use super::statements::{class_table, rule};
 use super::talk::pupils as pupil_count;
+use crate::i18n::{self, tf, tr};
 use crate::report::{ClassData, Report};
 use maud::{Markup, html};
 
@@ -45,86 +46,90 @@ pub fn summary_page(email: &str, data: &ClassData, report: &Report, today: &str)
     let started = data.pupils.len() - report.not_started.len();
     let first_tries = data.results.iter().filter(|r| r.first_try).count();
     let (better, same, lower) = report.assessment.changes();
-    let stars_share = |strand: &str| report.strands.iter().find(|(s, _)| s == strand).map(|(_, v)| *v);
+    let stars_share = |strand: &str| {
+        let name = i18n::strand(strand);
+        report.strands.iter().find(|(s, _)| *s == name).map(|(_, v)| *v)
+    };
+    let n_pupils = data.pupils.len();
     let body = html! {
-        p class="no-print" { a href=(format!("/teacher/classes/{}", class.id)) { "← " (class.name) } " · Print this page from your browser for a dated record." }
-        h1 { "Class summary: " (class.name) }
-        p { (class.phase.label()) " · " (data.pupils.len()) " pupils · " strong { "Printed " (dates::day_and_year(today)) } }
-        p class="note" { "Against UKCIS Education for a Connected World (2020). Pupils play under made-up nicknames; this summary names no one." }
+        p class="no-print" { a href=(format!("/teacher/classes/{}", class.id)) { "← " (class.name) } " · " (tr("summary-print-hint")) }
+        h1 { (tf("summary-title", &[("class", (&class.name).into())])) }
+        p { (i18n::phase(class.phase)) " · " (tf("pupils-count", &[("count", n_pupils.into())])) " · " strong { (tf("summary-printed", &[("date", dates::day_and_year(today).into())])) } }
+        p class="note" { (tr("summary-against")) }
 
-        h2 { "Coverage" }
+        h2 { (tr("summary-coverage")) }
         ul {
-            li { (report.columns.iter().filter(|c| c.assigned).count()) " levels assigned; " (report.columns.len()) " assigned or played." }
-            li { (started) " of " (data.pupils.len()) " pupils have started; " (first_tries) " first tries in all." }
-            li { (report.assessment.statements.len()) " statements taught, in " (strands(report).len()) " of 8 strands." }
+            li { (tf("summary-levels", &[("assigned", report.columns.iter().filter(|c| c.assigned).count().into()), ("all", report.columns.len().into())])) }
+            li { (tf("summary-started", &[("started", started.into()), ("pupils", n_pupils.into()), ("tries", first_tries.into())])) }
+            li { (tf("summary-statements", &[("count", report.assessment.statements.len().into()), ("strands", strands(report).len().into())])) }
         }
         @if !report.columns.is_empty() {
             table {
-                caption { "Levels" }
-                thead { tr { th scope="col" { "Level" } th scope="col" { "Assigned" } th scope="col" { "Due" } th scope="col" { "Pupils who played it" } } }
+                caption { (tr("pupil-levels")) }
+                thead { tr { th scope="col" { (tr("col-level")) } th scope="col" { (tr("col-assigned")) } th scope="col" { (tr("col-due")) } th scope="col" { (tr("col-played-it")) } } }
                 tbody { @for (col, c) in report.columns.iter().enumerate() { tr {
                     td { (c.title) }
-                    td { (if c.assigned { "Yes" } else { "No" }) }
+                    td { (tr(if c.assigned { "yes" } else { "no" })) }
                     td { @if let Some(due) = &c.due { (dates::day_and_year(due)) } }
-                    td { (report.rows.iter().filter(|r| r[col].plays > 0).count()) " of " (data.pupils.len()) }
+                    td { (tf("of-count", &[("n", report.rows.iter().filter(|r| r[col].plays > 0).count().into()), ("total", n_pupils.into())])) }
                 } } }
             }
         }
 
-        h2 { "Strands" }
-        @if report.assessment.statements.is_empty() { p class="note" { "None yet: assign some levels." } }
+        h2 { (tr("summary-strands")) }
+        @if report.assessment.statements.is_empty() { p class="note" { (tr("summary-none-yet")) } }
         @else {
             table {
-                caption { "Per strand: statements taught, and pupils secure or working towards them (counted once per statement)" }
-                thead { tr { th scope="col" { "Strand" } th scope="col" { "Statements" } th scope="col" { "Secure" } th scope="col" { "Working towards" } th scope="col" { "Stars earned" } } }
+                caption { (tr("summary-strands-caption")) }
+                thead { tr { th scope="col" { (tr("col-strand")) } th scope="col" { (tr("summary-statements-heading")) } th scope="col" { (i18n::status(clickwise_core::insight::Status::Secure)) } th scope="col" { (i18n::status(clickwise_core::insight::Status::WorkingTowards)) } th scope="col" { (tr("col-stars-earned")) } } }
                 tbody { @for (strand, n, secure, towards) in strands(report) { tr {
-                    td { (strand) } td { (n) } td { (secure) } td { (towards) }
+                    td { (i18n::strand(strand)) } td { (n) } td { (secure) } td { (towards) }
                     td { @if let Some(v) = stars_share(strand) { (format!("{:.0}%", v * 100.0)) } }
                 } } }
             }
-            p class="note" { "Stars earned: of all the stars possible on the strand's levels (3 per pupil per level, best try; a level not played counts as none)." }
+            p class="note" { (tr("summary-stars-note")) }
         }
 
-        h2 { "Statements" }
+        h2 { (tr("summary-statements-heading")) }
         (rule())
         (class_table(&report.assessment))
 
-        h2 { "What changed since the first level" }
+        h2 { (tr("summary-changed")) }
         @let again: Vec<_> = report.assessment.statements.iter().filter(|r| r.summary.met_again() > 0).collect();
         @if again.is_empty() {
-            p { "No statement has come again in a later level yet." }
+            p { (tr("summary-not-again")) }
         } @else {
-            p { "Where a statement came again in a later level, each pupil's latest first try compared with their first: "
-                strong { (better) " better, " (same) " the same, " (lower) " lower." } }
+            p { (tr("summary-again")) " "
+                strong { (tf("changes-counts", &[("better", better.into()), ("same", same.into()), ("lower", lower.into())])) "." } }
             ul { @for r in &again {
-                li { (r.text.trim_end_matches('.')) ": " (r.summary.better) " better, " (r.summary.same) " the same, " (r.summary.lower) " lower" }
+                li { (r.text.trim_end_matches('.')) ": " (tf("changes-counts", &[("better", r.summary.better.into()), ("same", r.summary.same.into()), ("lower", r.summary.lower.into())])) }
             } }
         }
 
         section id="needs-a-word-counts" {
-            h2 { "Needs a word (counts)" }
+            h2 { (tr("summary-flags")) }
             @let flags = flags_per_level(report);
-            @if flags.is_empty() { p { "No first-try choice has needed a word." } }
+            @if flags.is_empty() { p { (tr("summary-no-flags")) } }
             @else {
                 table {
-                    caption { "First-try choices worth a quiet word, per level (names are on the class page)" }
-                    thead { tr { th scope="col" { "Level" } th scope="col" { "Choices" } th scope="col" { "Pupils" } } }
+                    caption { (tr("summary-flags-caption")) }
+                    thead { tr { th scope="col" { (tr("col-level")) } th scope="col" { (tr("col-choices")) } th scope="col" { (tr("col-pupils")) } } }
                     tbody { @for (title, n, pupils) in &flags { tr { td { (title) } td { (n) } td { (pupils) } } } }
                 }
             }
         }
 
-        h2 { "Talked about most" }
-        @if report.talk.is_empty() { p { "Nothing yet." } }
+        h2 { (tr("summary-talked")) }
+        @if report.talk.is_empty() { p { (tr("glance-nothing-yet")) } }
         @else {
             table {
-                caption { "First-try choices that weren't the safest, most made first" }
-                thead { tr { th scope="col" { "Level" } th scope="col" { "The question" } th scope="col" { "The choice" } th scope="col" { "Pupils" } } }
+                caption { (tr("talk-caption")) }
+                thead { tr { th scope="col" { (tr("col-level")) } th scope="col" { (tr("col-question")) } th scope="col" { (tr("col-choice")) } th scope="col" { (tr("col-pupils")) } } }
                 tbody { @for t in report.talk.iter().take(8) { tr {
                     td { (t.level_title) } td { (t.question) } td { (t.choice) } td { (pupil_count(t.pupils.len())) }
                 } } }
             }
         }
     };
-    page(&format!("Class summary: {}", class.name), Some(email), body)
+    page(&tf("summary-title", &[("class", (&class.name).into())]), Some(email), body)
 }

@@ -2,6 +2,7 @@
 //! weren't the safe one, every kind of step, each with its question and the level's
 //! questions to discuss.
 
+use crate::i18n::{tf, tr};
 use crate::report::attention::Talk;
 use maud::{Markup, html};
 
@@ -10,7 +11,7 @@ pub const SHOWN: usize = 12;
 
 /// The number of pupils, in words.
 pub fn pupils(n: usize) -> String {
-    if n == 1 { "1 pupil".into() } else { format!("{n} pupils") }
+    tf("pupils-count", &[("count", n.into())])
 }
 
 pub fn table(points: &[Talk]) -> Markup {
@@ -23,32 +24,32 @@ pub fn table(points: &[Talk]) -> Markup {
     }
     html! {
         section id="talk" aria-labelledby="talk-h" {
-            h2 id="talk-h" { "Talk about in class" }
+            h2 id="talk-h" { (tr("talk-heading")) }
             @if points.is_empty() {
-                p class="note" { "The choices pupils make on a first try that weren't the safest will show here, most made first." }
+                p class="note" { (tr("talk-empty")) }
             } @else {
                 table {
-                    caption { "First-try choices that weren't the safest, most made first" }
+                    caption { (tr("talk-caption")) }
                     thead { tr {
-                        th scope="col" { "Level" }
-                        th scope="col" { "The question" }
-                        th scope="col" { "The choice" }
-                        th scope="col" { "Pupils" }
+                        th scope="col" { (tr("col-level")) }
+                        th scope="col" { (tr("col-question")) }
+                        th scope="col" { (tr("col-choice")) }
+                        th scope="col" { (tr("col-pupils")) }
                     } }
                     tbody { @for t in shown { tr {
                         td { (t.level_title) }
                         td { (t.question) }
                         td {
                             (t.choice)
-                            @if t.flagged { br; span class="note" { "Also in “Needs a word”" } }
+                            @if t.flagged { br; span class="note" { (tr("talk-also-flagged")) } }
                         }
                         td { (pupils(t.pupils.len())) }
                     } } }
                 }
                 @if points.len() > SHOWN {
-                    p class="note" { (points.len() - SHOWN) " more in the results download (CSV)." }
+                    p class="note" { (tf("talk-more", &[("count", (points.len() - SHOWN).into())])) }
                 }
-                h3 { "Questions to discuss" }
+                h3 { (tr("talk-questions")) }
                 @for (title, questions) in &levels {
                     p class="talk-level" { strong { (title) } }
                     ul { @for q in questions.iter() { li { (q) } } }

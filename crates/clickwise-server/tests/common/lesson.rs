@@ -25,6 +25,7 @@ const AGAIN_RON: &str = r#"(
     phase: Ks1,
     topics: [Privacy],
     statements: ["pi-ks1-private"],
+    dcf: ["dcf-identity"],
     objective: "I keep where I live private.",
     teacher_notes: (
         discussion: ["Who can {child} tell where she lives?"],
@@ -149,11 +150,7 @@ pub async fn class(
 pub async fn pupil(s: &Server, code: &str, index: usize) -> (i64, String, String) {
     let joined: JoinReply = s.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await.json();
     let card = joined.cards[index].clone();
-    let pin = sqlx::query_scalar::<_, String>("SELECT pin FROM pupils WHERE id = ?")
-        .bind(card.pupil_id)
-        .fetch_one(&s.state.db)
-        .await
-        .unwrap();
+    let pin = s.pin(card.pupil_id);
     let body =
         serde_json::to_string(&SignInRequest { code: code.into(), pupil_id: card.pupil_id, pin }).unwrap();
     let signed: SignInReply = s.post_json("/api/pupil/sign-in", None, &body).await.json();

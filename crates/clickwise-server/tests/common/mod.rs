@@ -22,6 +22,8 @@ pub struct Server {
     pub dir: PathBuf,
     pub config: Config,
     pub state: AppState,
+    /// Each card's PIN as printed when it was made (the server keeps PINs hashed).
+    pub pins: std::sync::Mutex<std::collections::HashMap<i64, String>>,
 }
 
 pub struct Reply {
@@ -79,7 +81,7 @@ impl Server {
             ..Config::default()
         };
         let state = open(&config).await.expect("the server opens");
-        Server { dir, config, state }
+        Server { dir, config, state, pins: Default::default() }
     }
 
     pub async fn call(
@@ -95,6 +97,30 @@ impl Server {
         }
         let res =
             app(&self.config, self.state.clone()).oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A request as if from `peer` (the socket's address), with any headers.
+    pub async fn call_from(
+        &self,
+        peer: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: impl Into<Body>,
+    ) -> Reply {
+        let mut req = Request::builder().method(method).uri(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let peer: std::net::SocketAddr = format!("{peer}:40000")
+            .parse()
+            .unwrap_or_else(|_| format!("[{peer}]:40000").parse().expect("an IP address"));
+        let req = req.extension(axum::extract::ConnectInfo(peer)).body(body.into()).unwrap();
+        let res = app(&self.config, self.state.clone()).oneshot(req).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
@@ -152,7 +178,8 @@ impl Server {
         let added = self
             .post_form(&format!("/teacher/classes/{id}/cards"), cookie, &format!("count={cards}&csrf={csrf}"))
             .await;
-        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+        self.keep_printed_pins(id, &added.body).await;
         let mut form = format!("csrf={csrf}");
         for level in assigned {
             form.push_str(&format!("&level={level}&due-{level}=2099-07-20"));
@@ -172,15 +199,29 @@ impl Server {
         let joined: JoinReply =
             self.post_json("/api/join", None, &format!(r#"{{"code":"{code}"}}"#)).await.json();
         let card = joined.cards[0].clone();
-        let pin = sqlx::query_scalar::<_, String>("SELECT pin FROM pupils WHERE id = ?")
-            .bind(card.pupil_id)
-            .fetch_one(&self.state.db)
-            .await
-            .unwrap();
+        let pin = self.pin(card.pupil_id);
         let body = serde_json::to_string(&SignInRequest { code: code.into(), pupil_id: card.pupil_id, pin })
             .unwrap();
         let signed: SignInReply = self.post_json("/api/pupil/sign-in", None, &body).await.json();
         (card, signed.token)
+    }
+
+    /// Notes the PINs on a page of freshly printed cards of class `class`.
+    pub async fn keep_printed_pins(&self, class: i64, page: &str) {
+        for (nickname, pin) in printed_pins(page) {
+            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? AND nickname = ?")
+                .bind(class)
+                .bind(&nickname)
+                .fetch_one(&self.state.db)
+                .await
+                .unwrap();
+            self.pins.lock().unwrap().insert(id, pin);
+        }
+    }
+
+    /// The PIN printed on card `pupil`.
+    pub fn pin(&self, pupil: i64) -> String {
+        self.pins.lock().unwrap().get(&pupil).cloned().expect("a card printed by this test")
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
@@ -230,4 +271,16 @@ pub fn with_badges(
     let sub: ResultSubmission =
         serde_json::from_str(&submission_at(attempt, level, choices, finished_at, None)).unwrap();
     serde_json::to_string(&ResultSubmission { badges, ..sub }).unwrap()
+}
+
+/// (nickname, PIN) of each card on a printed page that shows PINs.
+pub fn printed_pins(page: &str) -> Vec<(String, String)> {
+    page.split("class=\"nick\">")
+        .skip(1)
+        .filter_map(|card| {
+            let nickname = card.split('<').next()?;
+            let pin = card.split("class=\"pin\">").nth(1)?.split('<').next()?;
+            Some((nickname.to_owned(), pin.to_owned()))
+        })
+        .collect()
 }
