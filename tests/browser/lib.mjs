@@ -1,7 +1,7 @@
 // Shared by the browser scripts: launch Debian's Chromium headless with software WebGL,
 // and read the game's page-level widget hook (window.clickwise).
 import { createRequire } from "node:module";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 const require = createRequire(process.env.NODE_PATH + "/");
 const { chromium } = require("playwright-core");
 
@@ -177,7 +177,35 @@ export async function pick(page, label) {
 /** A feed's move buttons say the move, then the item: "Leave it: Buy gems now!". */
 export const FEED_MOVE = /^(Open it|Leave it|Report it|Ask a grown-up): /;
 
-export async function clickThroughLevel(page, { prefer = [] } = {}) {
+/** The buttons `clickThroughLevel` presses, as the game words them in English. */
+export const ENGLISH = {
+  start: "Start", next: "Next", done: "Done", spotFinished: "I've finished looking",
+  seeWhatHappens: "See what happens", happy: "I'm happy with these", checkSorting: "Check my sorting",
+  tellGrownUp: "Tell a grown-up", closeChat: "Close the chat", feedMove: FEED_MOVE, marked: /^You marked/,
+};
+
+/** The same buttons in `lang`, read from the game's own Fluent file, so a test in Welsh
+ *  presses what a Welsh-speaking pupil reads. */
+export function gameWords(lang) {
+  const ftl = readFileSync(new URL(`../../crates/clickwise-core/i18n/${lang}/game.ftl`, import.meta.url), "utf8");
+  const value = (key) => {
+    const line = ftl.split("\n").find((l) => l.startsWith(`${key} = `));
+    if (!line) throw new Error(`${lang}/game.ftl has no ${key}`);
+    return line.slice(key.length + 3).trim();
+  };
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const moves = ["feed-move-open", "feed-move-ignore", "feed-move-report", "feed-move-ask"].map((k) => escape(value(k)));
+  return {
+    start: value("play-start"), next: value("button-next"), done: value("feed-done"),
+    spotFinished: value("spot-finished"), seeWhatHappens: value("settings-see-what-happens"),
+    happy: value("settings-happy"), checkSorting: value("sort-check"), tellGrownUp: value("safety-tell"),
+    closeChat: value("chat-close"), feedMove: new RegExp(`^(${moves.join("|")}): `),
+    // "You marked 2 parts": the words before the number, in the plural message's first form.
+    marked: new RegExp("^" + escape(ftl.split("spot-marked =")[1].split("]")[1].trim().split(/\d/)[0].trim())),
+  };
+}
+
+export async function clickThroughLevel(page, { prefer = [], words = ENGLISH } = {}) {
   const met = new Set();
   const has = (h, label) => h.widgets.some((w) => w.label === label);
   const tap = (label) => clickAndSettle(page, label);
@@ -192,32 +220,32 @@ export async function clickThroughLevel(page, { prefer = [] } = {}) {
     if (preferred) {
       wanted.delete(preferred.label);
       await tap(preferred.label);
-    } else if (has(h, "Start")) await tap("Start");
-    else if (has(h, "Next")) await tap("Next");
-    else if (has(h, "I've finished looking")) {
+    } else if (has(h, words.start)) await tap(words.start);
+    else if (has(h, words.next)) await tap(words.next);
+    else if (has(h, words.spotFinished)) {
       met.add("SpotClues");
       const toggles = role("toggle");
-      if (toggles.length && !h.widgets.some((w) => w.label.startsWith("You marked"))) await tap(toggles[toggles.length - 1].label);
-      await tap("I've finished looking");
-    } else if (has(h, "See what happens")) {
+      if (toggles.length && !h.widgets.some((w) => words.marked.test(w.label))) await tap(toggles[toggles.length - 1].label);
+      await tap(words.spotFinished);
+    } else if (has(h, words.seeWhatHappens)) {
       met.add("Settings");
       await tap(role("radio")[0].label);
-      await tap("See what happens");
-    } else if (has(h, "I'm happy with these")) await tap("I'm happy with these");
-    else if (has(h, "Check my sorting")) await tap("Check my sorting");
-    else if (has(h, "Done")) await tap("Done");
-    else if (h.widgets.some((w) => FEED_MOVE.test(w.label))) {
+      await tap(words.seeWhatHappens);
+    } else if (has(h, words.happy)) await tap(words.happy);
+    else if (has(h, words.checkSorting)) await tap(words.checkSorting);
+    else if (has(h, words.done)) await tap(words.done);
+    else if (h.widgets.some((w) => words.feedMove.test(w.label))) {
       met.add("Feed");
-      await tap(h.widgets.find((w) => FEED_MOVE.test(w.label)).label);
+      await tap(h.widgets.find((w) => words.feedMove.test(w.label)).label);
     }
     else if (role("card").length && role("bin").length) {
       met.add("Sort");
       await tap(role("card")[0].label);
       await tap(role("bin")[0].label);
-    } else if (has(h, "Tell a grown-up")) {
+    } else if (has(h, words.tellGrownUp)) {
       met.add("Chat");
       if (role("answer").length) await tap(role("answer")[0].label);
-      else if (has(h, "Close the chat")) await tap("Close the chat");
+      else if (has(h, words.closeChat)) await tap(words.closeChat);
       // The contact is still typing: wait for their next message to be drawn.
       else await settled(page, h.version);
     } else if (role("answer").length) await tap(role("answer")[0].label);

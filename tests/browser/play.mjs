@@ -38,7 +38,8 @@ async function rewindOnce() {
   await clickAndWait(page, "Start", () => !window.clickwise.widgets.some((w) => w.label === "Start"), "started the level");
   // Under its content-hashed name, from the table the page was given (files.js).
   const source = await page.evaluate(async () => (await fetch(window.clickwiseFiles["assets/levels/ks1-pop-up-prize.level.ron"])).text());
-  const risky = [...source.matchAll(/text: "([^"]+)",\s*outcome: Risky/g)].map((m) => m[1]);
+  // A text is a plain string or `(en: "…", cy: "…")`: the English is what this page shows.
+  const risky = [...source.matchAll(/text: (?:\(en: )?"([^"]+)"(?:, cy: "(?:[^"\\]|\\.)*"\))?,\s*outcome: Risky/g)].map((m) => m[1]);
   const asPattern = (t) => new RegExp("^" + t.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[a-z-]+\}/g, ".+") + "$");
   const question = await settled(page);
   const answer = question.widgets.find((w) => w.role === "answer" && risky.some((t) => asPattern(t).test(w.label)));

@@ -43,6 +43,7 @@ pub fn run() -> Result {
         let url = server.as_ref().expect("started above").url.clone();
         stage("browser test (headless Chromium)", &mut || crate::browser::node_script("play.mjs", &url))?;
         stage("classroom browser test", &mut || crate::browser::node_script("classroom.mjs", &url))?;
+        stage("Welsh browser test", &mut || crate::browser::node_script("welsh.mjs", &url))?;
         stage("offline browser test (service worker)", &mut || {
             crate::browser::node_script("offline.mjs", &url)
         })?;
