@@ -234,9 +234,10 @@ pub fn card_picture(nickname: &str, sent: &str) -> String {
     .to_owned()
 }
 
-/// A 200 reply's JSON, or a calm message in `t`'s language: the server's own words for 4xx
-/// replies where it gives them, `not_found` (a message key) for 401/404, and plain advice
-/// when the network is down.
+/// A 200 reply's JSON, or a calm message in `t`'s language: `not_found` (a message key)
+/// for 401/404, the game's own words for a locked card and too many tries, the server's
+/// words for other 4xx replies where it gives them, and plain advice when the network is
+/// down.
 pub(super) fn ok_json<T: DeserializeOwned>(
     reply: HttpReply,
     not_found: &str,
@@ -245,6 +246,7 @@ pub(super) fn ok_json<T: DeserializeOwned>(
     match reply {
         Ok((200, body)) => serde_json::from_str(&body).map_err(|_| t.get("join-server-unexpected")),
         Ok((401 | 404, _)) => Err(t.get(not_found)),
+        Ok((423, _)) => Err(t.get("join-card-locked")),
         Ok((429, _)) => Err(t.get("join-too-many-tries")),
         Ok((status @ 400..=499, body)) => {
             Err(error_text(&body)

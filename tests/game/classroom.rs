@@ -70,6 +70,10 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
         }
         ("POST", "/api/pupil/sign-in") => {
             let body: SignInRequest = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
+            if body.pupil_id == 8 {
+                // Brave Panda's card is locked after wrong PINs (in the server's own words).
+                return Ok((423, r#"{"error":"card locked (server words)"}"#.into()));
+            }
             if body.code != CODE || body.pupil_id != 7 || body.pin != PIN {
                 return Ok((401, r#"{"error":"wrong PIN"}"#.into()));
             }
@@ -181,6 +185,22 @@ fn a_pupil_joins_with_the_code_their_card_and_its_pin() {
     assert_eq!((profile.nickname.as_str(), profile.phase), ("Happy Otter", Some(Phase::Ks1)));
     let class = profile.class.as_ref().expect("linked to the class");
     assert_eq!((class.code.as_str(), class.pupil_id, class.token.as_str()), (CODE, 7, "token-7"));
+}
+
+#[test]
+fn a_locked_card_is_explained_in_the_games_own_words() {
+    let (mut app, saves, _) = class_game(None, LaunchParams::default());
+    boot(&mut app);
+    press(&mut app, "Join my class");
+    type_digits(&mut app, CODE);
+    press(&mut app, "Next");
+    press(&mut app, "Brave Panda");
+    type_digits(&mut app, "1234");
+    press(&mut app, "Next");
+    let text = all_text(&mut app);
+    assert!(text.contains("This card is locked") && text.contains("Ask your teacher to unlock it"), "{text}");
+    assert!(!text.contains("server words"), "the game's words, in the pupil's language, not the server's");
+    assert!(saves.lock().unwrap().save.is_none());
 }
 
 #[test]

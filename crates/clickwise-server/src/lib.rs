@@ -67,8 +67,13 @@ pub fn app(config: &Config, state: AppState) -> Router {
             .layer(axum::middleware::from_fn(i18n::scope))
             .with_state(state),
     )
-    // A handler that panics answers 500 instead of dropping the connection.
-    .layer(tower_http::catch_panic::CatchPanicLayer::custom(errors::panicked))
+    .layer(guard())
+}
+
+/// A handler that panics (a bug) answers 500 instead of dropping the connection.
+pub fn guard()
+-> tower_http::catch_panic::CatchPanicLayer<fn(Box<dyn std::any::Any + Send>) -> axum::response::Response> {
+    tower_http::catch_panic::CatchPanicLayer::custom(errors::panicked as fn(_) -> _)
 }
 
 /// Deletes classes past their delete-after date (with everything of them), pupils' old

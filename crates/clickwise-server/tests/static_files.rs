@@ -162,3 +162,23 @@ fn bad_options_are_explained() {
         Config::from_args(["--dist".into(), "x".into(), "--addr".into(), "0.0.0.0:9000".into()]).unwrap();
     assert_eq!(ok.addr.port(), 9000);
 }
+
+/// A handler with a bug in it.
+fn bug() -> &'static str {
+    let cards: Vec<&str> = Vec::new();
+    cards[0]
+}
+
+#[tokio::test]
+async fn a_panicking_handler_answers_500_and_the_server_carries_on() {
+    use tower::ServiceExt;
+    let app = axum::Router::new()
+        .route("/boom", axum::routing::get(|| async { bug() }))
+        .route("/fine", axum::routing::get(|| async { "fine" }))
+        .layer(clickwise_server::guard());
+    let get = |path: &str| axum::http::Request::builder().uri(path).body(axum::body::Body::empty()).unwrap();
+    let boom = app.clone().oneshot(get("/boom")).await.expect("an answer, not a dropped connection");
+    assert_eq!(boom.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    let fine = app.oneshot(get("/fine")).await.unwrap();
+    assert_eq!(fine.status(), axum::http::StatusCode::OK);
+}

@@ -272,6 +272,7 @@ join-wrong-pin = Dydy'r PIN yna ddim yn cyfateb i'r cerdyn yma. Rho gynnig arall
 join-card-unusable = Does dim modd defnyddio'r cerdyn yma yn y gêm. Gofynna i dy athro am un newydd.
 join-server-unexpected = Anfonodd gweinydd y dosbarth rywbeth annisgwyl.
 join-too-many-tries = Dyna lawer o gynigion. Aros funud, neu gofynna i dy athro am help.
+join-card-locked = Mae'r cerdyn hwn wedi'i gloi ar ôl gormod o PINau anghywir. Gofynna i dy athro ei ddatgloi.
 join-error-status = Gwall { $status }.
 join-server-problem = Mae problem gyda gweinydd y dosbarth. Rho gynnig arall arni cyn bo hir, neu gofynna i dy athro.
 join-unreachable = Doedden ni ddim yn gallu cyrraedd dy ddosbarth. Gwiria'r rhyngrwyd, neu gofynna i dy athro.

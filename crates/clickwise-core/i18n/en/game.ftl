@@ -260,6 +260,7 @@ join-wrong-pin = That PIN doesn't match this card. Try again.
 join-card-unusable = This card can't be used in the game. Ask your teacher for a new one.
 join-server-unexpected = The class server sent something unexpected.
 join-too-many-tries = That's a lot of tries. Wait a minute, or ask your teacher for help.
+join-card-locked = This card is locked after too many wrong PINs. Ask your teacher to unlock it.
 join-error-status = Error { $status }.
 join-server-problem = The class server has a problem. Try again soon, or ask your teacher.
 join-unreachable = We couldn't reach your class. Check the internet, or ask your teacher.

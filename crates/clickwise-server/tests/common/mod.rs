@@ -91,12 +91,12 @@ impl Server {
         headers: &[(&str, &str)],
         body: impl Into<Body>,
     ) -> Reply {
-        let mut req = Request::builder().method(method).uri(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let res =
-            app(&self.config, self.state.clone()).oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        self.send(request(method, path, headers).body(body.into()).unwrap()).await
+    }
+
+    /// Sends a request through the whole app (every layer, as a real one would pass).
+    async fn send(&self, req: Request<Body>) -> Reply {
+        let res = app(&self.config, self.state.clone()).oneshot(req).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
@@ -112,19 +112,11 @@ impl Server {
         headers: &[(&str, &str)],
         body: impl Into<Body>,
     ) -> Reply {
-        let mut req = Request::builder().method(method).uri(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
         let peer: std::net::SocketAddr = format!("{peer}:40000")
             .parse()
             .unwrap_or_else(|_| format!("[{peer}]:40000").parse().expect("an IP address"));
-        let req = req.extension(axum::extract::ConnectInfo(peer)).body(body.into()).unwrap();
-        let res = app(&self.config, self.state.clone()).oneshot(req).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let req = request(method, path, headers).extension(axum::extract::ConnectInfo(peer));
+        self.send(req.body(body.into()).unwrap()).await
     }
 
     pub async fn get(&self, path: &str, cookie: &str) -> Reply {
@@ -271,6 +263,14 @@ pub fn with_badges(
     let sub: ResultSubmission =
         serde_json::from_str(&submission_at(attempt, level, choices, finished_at, None)).unwrap();
     serde_json::to_string(&ResultSubmission { badges, ..sub }).unwrap()
+}
+
+fn request(method: &str, path: &str, headers: &[(&str, &str)]) -> axum::http::request::Builder {
+    let mut req = Request::builder().method(method).uri(path);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req
 }
 
 /// (nickname, PIN) of each card on a printed page that shows PINs.
