@@ -196,6 +196,12 @@ pub struct LevelWords {
 }
 
 impl LevelWords {
+    /// No words known: everything is said as core says it.
+    pub fn none() -> &'static LevelWords {
+        static NONE: std::sync::LazyLock<LevelWords> = std::sync::LazyLock::new(LevelWords::default);
+        &NONE
+    }
+
     pub fn of(level: &Level) -> LevelWords {
         let names = clickwise_core::insight::words::teacher_names(level);
         let mut welsh = HashMap::new();
@@ -312,18 +318,6 @@ fn collect(value: &serde_json::Value, names: &[(String, String)], out: &mut Hash
         }
         serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, names, out)),
         _ => {}
-    }
-}
-
-/// Level words for several levels, each made once when first needed.
-#[derive(Default)]
-pub struct LevelsWords<'a>(HashMap<&'a str, LevelWords>);
-
-impl<'a> LevelsWords<'a> {
-    pub fn of(&mut self, level: &'a Level) -> &LevelWords {
-        self.0
-            .entry(level.id.as_str())
-            .or_insert_with(|| if lang() == Lang::En { LevelWords::default() } else { LevelWords::of(level) })
     }
 }
 

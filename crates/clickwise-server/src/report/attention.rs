@@ -7,7 +7,7 @@ use super::first_tries::FirstTry;
 use crate::db::classes::Assignment;
 use crate::db::pupils::Pupil;
 use crate::db::results::StoredResult;
-use crate::i18n::{LevelsWords, lang};
+use crate::i18n::lang;
 use crate::levels::Levels;
 use clickwise_core::insight::{Words, gather};
 use clickwise_core::{Level, Outcome};
@@ -15,13 +15,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Each level's discussion questions (from its teacher notes, filled in, in the page's
-/// language), made once; and its words in the page's language.
-#[derive(Default)]
-struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>, LevelsWords<'a>);
+/// language), made once.
+struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>, &'a Levels);
 
 impl<'a> Discussion<'a> {
     fn of(&mut self, level: &'a Level) -> Arc<[String]> {
-        let words = self.1.of(level);
+        let words = self.1.words(level);
         self.0
             .entry(level.id.as_str())
             .or_insert_with(|| Words::of(level).discussion(level).iter().map(|q| words.say(q)).collect())
@@ -29,8 +28,8 @@ impl<'a> Discussion<'a> {
     }
 
     /// Core's English words of `level` in the page's language.
-    fn say(&mut self, level: &'a Level, english: &str) -> String {
-        self.1.of(level).say(english)
+    fn say(&self, level: &Level, english: &str) -> String {
+        self.1.words(level).say(english)
     }
 }
 
@@ -51,8 +50,8 @@ pub struct Word {
 }
 
 /// Every flagged first-try choice, pupil by pupil in class order, oldest first.
-pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil]) -> Vec<Word> {
-    let mut questions = Discussion::default();
+pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil], levels: &Levels) -> Vec<Word> {
+    let mut questions = Discussion(HashMap::new(), levels);
     let mut words: Vec<Word> = first_tries
         .iter()
         .flat_map(|t| {
@@ -92,10 +91,10 @@ pub struct Talk {
 }
 
 /// Every mistake of the class's first tries, most-made first.
-pub fn talk(first_tries: &[FirstTry]) -> Vec<Talk> {
+pub fn talk(first_tries: &[FirstTry], all: &Levels) -> Vec<Talk> {
     let points = gather(first_tries.iter().map(|t| (t.pupil, t.level.id.as_str(), &t.findings[..])));
     let levels: HashMap<&str, &Level> = first_tries.iter().map(|t| (t.level.id.as_str(), t.level)).collect();
-    let mut questions = Discussion::default();
+    let mut questions = Discussion(HashMap::new(), all);
     points
         .into_iter()
         .filter_map(|p| {

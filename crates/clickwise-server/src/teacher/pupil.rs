@@ -15,7 +15,6 @@ use crate::views::{badges, dates, dcf, needs_word, statements};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
 use clickwise_core::insight::first_try_findings;
-use clickwise_core::text::Lang;
 use maud::html;
 
 pub async fn show(
@@ -57,8 +56,8 @@ pub async fn show(
                     @let due = data.assigned.iter().find(|a| a.level_id == *level).and_then(|a| a.due.as_deref());
                     @let late = report.late.iter().any(|l| l.pupil == pupil.id && l.level_id == *level);
                     @let (findings, words) = match (first, s.levels.get(level)) {
-                        (Some(f), Some(l)) => (first_try_findings(l, &f.choices()), if lang == Lang::En { LevelWords::default() } else { LevelWords::of(l) }),
-                        _ => (Vec::new(), LevelWords::default()),
+                        (Some(f), Some(l)) => (first_try_findings(l, &f.choices()), s.levels.words(l)),
+                        _ => (Vec::new(), LevelWords::none()),
                     };
                     tr {
                         th scope="row" {

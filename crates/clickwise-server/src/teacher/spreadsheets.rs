@@ -8,7 +8,7 @@ use crate::auth::SignedIn;
 use crate::db::classes::Framework;
 use crate::db::retention::iso_date;
 use crate::errors::PageResult;
-use crate::i18n::{self, LevelsWords, tf, tr};
+use crate::i18n::{self, tf, tr};
 use crate::report::{self, ClassData, Report, pupil_badges};
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -76,7 +76,6 @@ pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Pat
     });
     let mut rows = vec![header.map(heading).collect::<Vec<_>>()];
     let lang = i18n::lang();
-    let mut words = LevelsWords::default();
     for r in &data.results {
         let nickname = data.pupils.iter().find(|p| p.id == r.pupil_id).map_or("", |p| p.nickname.as_str());
         let level = s.levels.get(&r.level_id);
@@ -96,8 +95,8 @@ pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Pat
         };
         let findings = level.map(|l| first_try_findings(l, &r.choices())).unwrap_or_default();
         let say = match level {
-            Some(l) => words.of(l),
-            None => &i18n::LevelWords::default(),
+            Some(l) => s.levels.words(l),
+            None => i18n::LevelWords::none(),
         };
         let risky: Vec<String> = findings
             .iter()
