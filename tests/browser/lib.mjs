@@ -178,21 +178,21 @@ export async function pick(page, label) {
 export const FEED_MOVE = /^(Open it|Leave it|Report it|Ask a grown-up): /;
 
 /** The buttons `clickThroughLevel` presses, as the game words them in English. */
-export const ENGLISH = {
-  start: "Start", next: "Next", done: "Done", spotFinished: "I've finished looking",
-  seeWhatHappens: "See what happens", happy: "I'm happy with these", checkSorting: "Check my sorting",
-  tellGrownUp: "Tell a grown-up", closeChat: "Close the chat", feedMove: FEED_MOVE, marked: /^You marked/,
-};
+export const ENGLISH = gameWords("en");
 
-/** The same buttons in `lang`, read from the game's own Fluent file, so a test in Welsh
- *  presses what a Welsh-speaking pupil reads. */
+/** A message of the game's own Fluent file in `lang` (a one-line `key = value`), so a
+ *  test in Welsh presses what a Welsh-speaking pupil reads. */
+export function gameMessage(lang, key) {
+  const ftl = readFileSync(new URL(`../../crates/clickwise-core/i18n/${lang}/game.ftl`, import.meta.url), "utf8");
+  const line = ftl.split("\n").find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`${lang}/game.ftl has no ${key}`);
+  return line.slice(key.length + 3).trim();
+}
+
+/** The buttons `clickThroughLevel` presses, in `lang`. */
 export function gameWords(lang) {
   const ftl = readFileSync(new URL(`../../crates/clickwise-core/i18n/${lang}/game.ftl`, import.meta.url), "utf8");
-  const value = (key) => {
-    const line = ftl.split("\n").find((l) => l.startsWith(`${key} = `));
-    if (!line) throw new Error(`${lang}/game.ftl has no ${key}`);
-    return line.slice(key.length + 3).trim();
-  };
+  const value = (key) => gameMessage(lang, key);
   const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const moves = ["feed-move-open", "feed-move-ignore", "feed-move-report", "feed-move-ask"].map((k) => escape(value(k)));
   return {

@@ -4,14 +4,13 @@
 // the Welsh help route. Fails on any English left on those screens that the Welsh file
 // has a word for, any console error, or any request to another origin.
 import { readFileSync } from "node:fs";
-import { openPage, check, artifacts, hook, waitForScreen, settled, go, pick, clickThroughLevel, gameWords, lostTaps } from "./lib.mjs";
+import { openPage, check, artifacts, hook, waitForScreen, settled, go, pick, clickThroughLevel, gameMessage, gameWords, lostTaps } from "./lib.mjs";
 
 const base = process.argv[2];
 const { browser, page, problems } = await openPage(base);
 const cy = gameWords("cy");
 const en = gameWords("en");
-const ftl = (lang) => readFileSync(new URL(`../../crates/clickwise-core/i18n/${lang}/game.ftl`, import.meta.url), "utf8");
-const word = (lang, key) => ftl(lang).split("\n").find((l) => l.startsWith(`${key} = `)).slice(key.length + 3).trim();
+const word = gameMessage;
 const repo = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const labels = (h) => h.widgets.map((w) => w.label);
 

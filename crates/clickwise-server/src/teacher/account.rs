@@ -95,6 +95,12 @@ fn form_token_ok(headers: &HeaderMap, sent: &str, secure: bool) -> bool {
     cookie(headers, &cookie_name(FORM_COOKIE, secure)).is_some_and(|c| !sent.is_empty() && same(&c, sent))
 }
 
+/// The e-mail as typed, trimmed and lower-cased; capped before anything is counted or
+/// kept: a megabyte "email" is just wrong (empty).
+fn email_of(typed: &str) -> String {
+    if typed.len() <= 254 { typed.trim().to_lowercase() } else { String::new() }
+}
+
 fn valid_email(email: &str) -> bool {
     email.len() <= 254 && email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
 }
@@ -113,7 +119,7 @@ pub async fn sign_up(
         crate::security::event("teacher sign-up refused: too many from one address");
         return form_page(&s, true, "", Some(&tr("sign-up-too-many")), StatusCode::TOO_MANY_REQUESTS);
     }
-    let email = if f.email.len() <= 254 { f.email.trim().to_lowercase() } else { String::new() };
+    let email = email_of(&f.email);
     if !valid_email(&email) {
         return form_page(&s, true, &email, Some(&tr("sign-up-bad-email")), StatusCode::UNPROCESSABLE_ENTITY);
     }
@@ -147,8 +153,7 @@ pub async fn sign_in(
     if !form_token_ok(&headers, &f.csrf, s.secure_cookies) {
         return form_page(&s, false, "", Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
     }
-    // Capped before anything is counted or kept: a megabyte "email" is just wrong.
-    let email = if f.email.len() <= 254 { f.email.trim().to_lowercase() } else { String::new() };
+    let email = email_of(&f.email);
     // Counted first, per address (room for a staffroom behind one address) and per
     // account; a right password gives its tries back.
     let (by_address, by_account) = (format!("ip:{ip}"), format!("email:{email}"));
