@@ -7,11 +7,11 @@ use crate::db::classes::{self, Class, Framework};
 use crate::errors::{self, PageResult};
 use crate::i18n::tr;
 use crate::state::AppState;
-use crate::views::layout::csrf;
+use crate::views::class_setting::{self, Choice};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use maud::{Markup, html};
+use maud::Markup;
 
 #[derive(serde::Deserialize)]
 pub struct FrameworkForm {
@@ -37,24 +37,12 @@ pub async fn save(
 
 /// The setting on the class page.
 pub fn form(class: &Class, token: &str) -> Markup {
-    let choice = |label: &str, framework: Framework| {
-        html! {
-            label class="choice" {
-                input type="radio" name="framework" value=(framework.id()) checked[class.framework == framework];
-                " " (label)
-            }
-        }
+    let choice = |framework: Framework, key| Choice {
+        value: framework.id(),
+        label: tr(key),
+        chosen: class.framework == framework,
     };
-    html! {
-        form class="no-print panel" method="post" action=(format!("/teacher/classes/{}/framework", class.id)) {
-            (csrf(token))
-            fieldset {
-                legend { (tr("framework-legend")) }
-                (choice(&tr("framework-efcw"), Framework::Efcw))
-                (choice(&tr("framework-dcf"), Framework::Dcf))
-            }
-            " " button type="submit" class="secondary" { (tr("save")) }
-            p class="note" { (tr("framework-note")) }
-        }
-    }
+    let choices = [choice(Framework::Efcw, "framework-efcw"), choice(Framework::Dcf, "framework-dcf")];
+    let (legend, note) = (tr("framework-legend"), tr("framework-note"));
+    class_setting::form(class.id, "framework", "framework", &legend, &choices, &note, token)
 }

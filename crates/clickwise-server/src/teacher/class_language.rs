@@ -6,12 +6,12 @@ use crate::db::classes;
 use crate::errors::{self, PageResult};
 use crate::i18n::tr;
 use crate::state::AppState;
-use crate::views::layout::csrf;
+use crate::views::class_setting::{self, Choice};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use clickwise_core::text::Lang;
-use maud::{Markup, html};
+use maud::Markup;
 
 #[derive(serde::Deserialize)]
 pub struct LanguageForm {
@@ -37,24 +37,9 @@ pub async fn save(
 
 /// The setting on the class page.
 pub fn form(class: &classes::Class, token: &str) -> Markup {
-    let choice = |value: &str, label: &str, lang: Lang| {
-        html! {
-            label class="choice" {
-                input type="radio" name="lang" value=(value) checked[class.lang == lang];
-                " " (label)
-            }
-        }
-    };
-    html! {
-        form class="no-print panel" method="post" action=(format!("/teacher/classes/{}/language", class.id)) {
-            (csrf(token))
-            fieldset {
-                legend { (tr("class-language-legend")) }
-                (choice("en", "English", Lang::En))
-                (choice("cy", "Cymraeg", Lang::Cy))
-            }
-            " " button type="submit" class="secondary" { (tr("save")) }
-            p class="note" { (tr("class-language-note")) }
-        }
-    }
+    let choice =
+        |value, label: &str, lang| Choice { value, label: label.to_owned(), chosen: class.lang == lang };
+    let choices = [choice("en", "English", Lang::En), choice("cy", "Cymraeg", Lang::Cy)];
+    let (legend, note) = (tr("class-language-legend"), tr("class-language-note"));
+    class_setting::form(class.id, "language", "lang", &legend, &choices, &note, token)
 }

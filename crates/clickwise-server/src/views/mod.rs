@@ -3,6 +3,7 @@
 
 pub mod badges;
 pub mod charts;
+pub mod class_setting;
 pub mod dashboard;
 pub mod dates;
 pub mod dcf;
