@@ -96,6 +96,11 @@ async function start() {
   primeSpeechOnGesture();
   // The game's asset reader maps `icons/fox.png` to its hashed name with this.
   window.clickwiseFiles = FILES;
+  // The title's two fonts download beside the wasm (the game would ask for them only
+  // once it runs): the game then finds them in the browser's cache (hashed, immutable).
+  for (const font of ["assets/fonts/ClickwiseReader-Regular.ttf", "assets/fonts/ClickwiseReader-Bold.ttf"]) {
+    if (FILES[font]) fetch(FILES[font]).catch(() => {});
+  }
   try {
     const bytes = await download(FILES["clickwise_bg.wasm"] || "clickwise_bg.wasm", WASM_BYTES);
     setProgress(1, 1);

@@ -417,7 +417,7 @@ fn walker_node(p: Vec2) -> Node {
 /// Moves the avatar along its walk, with a little bob in each step; in calm mode it is
 /// simply there. Asks for frames only while walking.
 fn walk(
-    time: Res<Time>,
+    clock: Res<crate::theme::MoveClock>,
     calm: Res<Calm>,
     mut walkers: Query<(&mut Walker, &mut Node, &mut UiTransform)>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -426,7 +426,7 @@ fn walk(
         if w.t >= 1.0 {
             continue;
         }
-        w.t = if calm.0 { 1.0 } else { (w.t + time.delta_secs().min(0.1) / WALK_SECS).min(1.0) };
+        w.t = if calm.0 { 1.0 } else { (w.t + clock.secs / WALK_SECS).min(1.0) };
         let eased = w.t * w.t * (3.0 - 2.0 * w.t);
         let p = w.from.lerp(w.to, eased);
         node.left = percent(p.x);

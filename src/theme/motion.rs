@@ -8,7 +8,25 @@ use bevy::window::RequestRedraw;
 use std::f32::consts::PI;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Calm>().add_message::<RequestRedraw>().add_systems(Update, animate);
+    app.init_resource::<Calm>()
+        .init_resource::<MoveClock>()
+        .add_message::<RequestRedraw>()
+        .add_systems(PreUpdate, tick)
+        .add_systems(Update, animate);
+}
+
+/// How far moves go this frame, in seconds of the wall clock (at most half a second), so a
+/// move lasts as long on a slow school laptop, or under software WebGL, as on a fast one
+/// instead of stretching when frames are slow. A frame the game didn't ask for (a tap
+/// after an idle pause) counts as none, so a move starting then plays from its start.
+#[derive(Resource, Default, Clone, Copy, Debug)]
+pub struct MoveClock {
+    pub secs: f32,
+}
+
+fn tick(real: Res<Time<Real>>, mut asked: MessageReader<RequestRedraw>, mut clock: ResMut<MoveClock>) {
+    let asked = asked.read().count() > 0;
+    clock.secs = if asked { real.delta_secs().min(0.5) } else { 0.0 };
 }
 
 /// No motion at all: set from the player's options and the device's preference.
@@ -88,7 +106,7 @@ fn pose(what: Move, t: f32) -> (Vec2, f32, f32, bool) {
 /// in calm mode). Asks for the next frame only while something is moving.
 fn animate(
     mut commands: Commands,
-    time: Res<Time>,
+    clock: Res<MoveClock>,
     calm: Res<Calm>,
     mut moving: Query<(Entity, &mut Motion, &mut UiTransform, &mut Visibility)>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -96,7 +114,7 @@ fn animate(
     if moving.is_empty() {
         return;
     }
-    let dt = time.delta_secs().min(0.1);
+    let dt = clock.secs;
     for (entity, mut motion, mut transform, mut visibility) in &mut moving {
         motion.elapsed += dt;
         let t = if calm.0 { 1.0 } else { (motion.elapsed - motion.delay) / motion.duration };
@@ -135,5 +153,50 @@ mod tests {
         for what in [Move::FlyAway(100.0, -50.0), Move::Burst(40.0, 40.0)] {
             assert!(!pose(what, 1.0).3, "{what:?} ends hidden");
         }
+    }
+
+    /// An app that runs only the motion systems, each frame `frame_ms` of wall clock.
+    fn app_with_frames_of(frame_ms: u64) -> App {
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins).add_plugins(plugin);
+        app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+            std::time::Duration::from_millis(frame_ms),
+        ));
+        app
+    }
+
+    fn frames_until_still(app: &mut App, entity: Entity) -> usize {
+        (1..=100)
+            .find(|_| {
+                app.update();
+                app.world().get::<Motion>(entity).is_none()
+            })
+            .expect("the move never ended")
+    }
+
+    #[test]
+    fn a_move_lasts_its_time_on_slow_frames_and_starts_from_its_start_after_a_pause() {
+        // Slow frames (300 ms, as under software WebGL): a 0.6 s hop ends after one frame
+        // that doesn't count (nobody asked for it) and two that do, not after six capped ones.
+        let mut app = app_with_frames_of(300);
+        app.update();
+        let hop = app
+            .world_mut()
+            .spawn((Motion::new(Move::Hop, 0.0, 0.6), UiTransform::default(), Visibility::Inherited))
+            .id();
+        assert_eq!(frames_until_still(&mut app, hop), 3);
+
+        // After a long idle pause (5 s frames, nothing moving), a new move doesn't jump to
+        // its end on the frame that wakes the game: that frame counts as none.
+        let mut app = app_with_frames_of(5000);
+        for _ in 0..3 {
+            app.update();
+        }
+        let pop =
+            app.world_mut().spawn((Motion::pop_in(0.0), UiTransform::default(), Visibility::Inherited)).id();
+        app.update();
+        assert!(app.world().get::<Motion>(pop).is_some(), "the move played from its start");
+        let scale = app.world().get::<UiTransform>(pop).map_or(1.0, |t| t.scale.x);
+        assert!(scale < 0.01, "a pop-in starts from nothing (scale {scale})");
     }
 }
