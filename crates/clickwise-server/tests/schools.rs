@@ -470,3 +470,79 @@ async fn an_upgraded_database_puts_its_teachers_into_one_school_and_loses_nothin
     let schools: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(&again.db).await.unwrap();
     assert_eq!(schools, 1);
 }
+
+#[tokio::test]
+async fn with_open_sign_up_the_first_account_starts_the_school_and_the_rest_join_it() {
+    let mut s = Server::start_tiny("school-open-sign-up").await;
+    s.state.open_sign_up = true;
+    assert!(s.get("/teacher/sign-up", "").await.body.contains("name=\"password\""));
+    assert_eq!(sign_up(&s, "me@home.example").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(sign_up(&s, "partner@elsewhere.example").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(s.count("SELECT COUNT(*) FROM schools").await, 1);
+    assert_eq!(s.count("SELECT COUNT(DISTINCT school_id) FROM teachers").await, 1);
+    assert_eq!(s.count("SELECT is_admin FROM teachers WHERE email = 'me@home.example'").await, 1);
+    assert_eq!(s.count("SELECT is_admin FROM teachers WHERE email = 'partner@elsewhere.example'").await, 0);
+}
+
+#[tokio::test]
+async fn with_a_sendmail_program_links_are_mailed_not_shown() {
+    let mut s = Server::start_tiny("school-mail").await;
+    let admin = s.teacher("head@school.example").await;
+    // A stand-in for /usr/sbin/sendmail: keeps its arguments and the message it reads.
+    let script = s.dir.join("sendmail");
+    let out = s.dir.join("sent");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{0}.args'\ncat > '{0}.message'\n", out.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    s.state.mailer = Some(std::sync::Arc::new(clickwise_server::mail::Mailer {
+        program: script,
+        from: Some("clickwise@school.example".into()),
+    }));
+    let csrf = s.csrf(&admin).await;
+    let made = s
+        .post_form("/teacher/school/invites", &admin, &format!("email=new@school.example&csrf={csrf}"))
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    assert!(made.body.contains("sent by e-mail to new@school.example"), "{}", made.body);
+    assert!(!made.body.contains("/teacher/invite/"), "the admin isn't shown a link that was sent");
+    let args = std::fs::read_to_string(out.with_extension("args")).unwrap();
+    assert_eq!(args, "-i\n-f\nclickwise@school.example\n--\nnew@school.example\n");
+    let message = std::fs::read_to_string(out.with_extension("message")).unwrap();
+    assert!(message.contains("To: new@school.example\r\n") && message.contains("Subject: "), "{message}");
+    let link = link_on(&message, "/teacher/invite/");
+    let teacher = s.follow_link(&link, &format!("password={PASSWORD}")).await;
+    assert_eq!(s.get("/teacher", &teacher).await.status, StatusCode::OK);
+    // A program that fails: the admin is told, and shown the link instead.
+    s.state.mailer = Some(std::sync::Arc::new(clickwise_server::mail::Mailer {
+        program: "/bin/false".into(),
+        from: None,
+    }));
+    let shown = s
+        .post_form("/teacher/school/invites", &admin, &format!("email=other@school.example&csrf={csrf}"))
+        .await;
+    assert!(shown.body.contains("couldn't be sent"), "{}", shown.body);
+    link_on(&shown.body, "/teacher/invite/");
+}
+
+#[tokio::test]
+async fn the_admin_pages_and_links_are_in_welsh_too() {
+    let s = Server::start_tiny("school-welsh").await;
+    let admin = s.teacher("pennaeth@ysgol.example").await;
+    let csrf = s.csrf(&admin).await;
+    s.post_form("/teacher/language", &admin, &format!("lang=cy&back=/teacher&csrf={csrf}")).await;
+    let page = s.get("/teacher/school", &admin).await;
+    assert!(
+        page.body.contains("Gwahodd athro") && page.body.contains("Mae cofrestru ar gau"),
+        "{}",
+        page.body
+    );
+    let link = s.invite(&admin, "athro@ysgol.example").await;
+    let form = s.get(&format!("{link}?lang=cy"), "").await;
+    assert!(form.body.contains("Ymunwch â'ch ysgol"), "{}", form.body);
+    let closed = s.get("/teacher/sign-up?lang=cy", "").await;
+    assert!(closed.body.contains("Mae cofrestru ar gau"), "{}", closed.body);
+}

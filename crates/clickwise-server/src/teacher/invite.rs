@@ -22,11 +22,13 @@ fn form(s: &AppState, token: &str, link: &Link, error: Option<&str>, status: Sta
     };
     links::form_page(
         s,
-        &tr("invite-title"),
-        &format!("/teacher/invite/{token}"),
-        intro,
-        links::password_field(),
-        &tr("sign-up-button"),
+        links::FormPage {
+            title: tr("invite-title"),
+            action: format!("/teacher/invite/{token}"),
+            intro,
+            fields: links::password_field(),
+            button: tr("sign-up-button"),
+        },
         error,
         status,
     )

@@ -87,17 +87,19 @@ pub fn password_field() -> Markup {
     }
 }
 
-/// A link's form page: `intro`, then `fields` and the button, posted back to `action`.
-pub fn form_page(
-    s: &AppState,
-    title: &str,
-    action: &str,
-    intro: Markup,
-    fields: Markup,
-    button: &str,
-    error: Option<&str>,
-    status: StatusCode,
-) -> Response {
+/// What a link's form page shows: `intro`, then `fields` and the button, posted to `action`.
+pub struct FormPage {
+    pub title: String,
+    pub action: String,
+    pub intro: Markup,
+    pub fields: Markup,
+    pub button: String,
+}
+
+/// A link's form page, with an error at the top if there is one.
+pub fn form_page(s: &AppState, p: FormPage, error: Option<&str>, status: StatusCode) -> Response {
+    let FormPage { title, action, intro, fields, button } = p;
+    let title = title.as_str();
     let token = new_token();
     let body = html! {
         h1 { (title) }

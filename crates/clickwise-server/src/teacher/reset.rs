@@ -19,11 +19,13 @@ use maud::html;
 fn form(s: &AppState, token: &str, link: &Link, error: Option<&str>, status: StatusCode) -> Response {
     links::form_page(
         s,
-        &tr("reset-title"),
-        &format!("/teacher/reset/{token}"),
-        html! { p { (i18n::strong("reset-intro", "email", &link.email)) } },
-        links::password_field(),
-        &tr("reset-button"),
+        links::FormPage {
+            title: tr("reset-title"),
+            action: format!("/teacher/reset/{token}"),
+            intro: html! { p { (i18n::strong("reset-intro", "email", &link.email)) } },
+            fields: links::password_field(),
+            button: tr("reset-button"),
+        },
         error,
         status,
     )

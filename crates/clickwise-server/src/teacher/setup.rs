@@ -26,11 +26,13 @@ fn form(s: &AppState, token: &str, f: &LinkForm, error: Option<&str>, status: St
     };
     links::form_page(
         s,
-        &tr("setup-title"),
-        &format!("/teacher/setup/{token}"),
-        html! { p { (tr("setup-intro")) } },
-        fields,
-        &tr("setup-button"),
+        links::FormPage {
+            title: tr("setup-title"),
+            action: format!("/teacher/setup/{token}"),
+            intro: html! { p { (tr("setup-intro")) } },
+            fields,
+            button: tr("setup-button"),
+        },
         error,
         status,
     )
