@@ -17,7 +17,8 @@ pub struct Teacher {
     pub school_view: bool,
 }
 
-/// Creates an account; `None` when the email is already used.
+/// Creates an account in no school (benches and tests; the server itself makes accounts in
+/// a school: `schools::add_teacher`); `None` when the email is already used.
 pub async fn create(db: &Db, email: &str, password_hash: &str) -> Result<Option<i64>, DbError> {
     let row = sqlx::query(
         "INSERT INTO teachers (email, password_hash, created_at) VALUES (?, ?, ?) \
