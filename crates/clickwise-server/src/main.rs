@@ -37,11 +37,18 @@ async fn main() -> std::process::ExitCode {
     };
     // The setup link goes to standard output (a script can read it), only ever printed.
     match setup_token(&state.db, config.new_school).await {
-        Ok(Some(token)) => println!(
-            "Set up your school (one-time link, valid for 7 days; behind a proxy use your public \
-             address with the same path): http://{}/teacher/setup/{token}",
-            config.addr
-        ),
+        Ok(Some(token)) => {
+            // Listening on every address (0.0.0.0): the link that works on this machine.
+            let mut at = config.addr;
+            if at.ip().is_unspecified() {
+                at.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+            }
+            println!(
+                "Set up your school (one-time link, valid for 7 days; from another computer or \
+                 behind a proxy, use the server's own address with the same path): \
+                 http://{at}/teacher/setup/{token}"
+            )
+        }
         Ok(None) => {}
         Err(e) => {
             tracing::error!("{e}");
