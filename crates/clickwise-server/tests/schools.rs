@@ -71,6 +71,18 @@ async fn the_setup_link_works_once_and_a_restart_before_it_is_used_prints_a_fres
 async fn an_invitation_works_once_expires_and_can_be_withdrawn() {
     let s = Server::start_tiny("school-invite").await;
     let admin = s.teacher("head@school.example").await;
+    // The admin's forms need the session's CSRF token, like every other form.
+    for (path, form) in [
+        ("/teacher/school/invites", "email=forged@school.example"),
+        ("/teacher/school/sign-up", "domains=school.example"),
+        ("/teacher/school/name", "name=Forged"),
+    ] {
+        let forged = s.post_form(path, &admin, &format!("{form}&csrf=wrong")).await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM account_links").await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM sign_up_domains").await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM schools WHERE name = 'Forged'").await, 0);
     let link = s.invite(&admin, "new@school.example").await;
     let teacher = s.follow_link(&link, &format!("password={PASSWORD}")).await;
     assert_eq!(s.get("/teacher", &teacher).await.status, StatusCode::OK);
