@@ -21,6 +21,10 @@ pub struct AppState {
     /// Pupil tokens already looked up (by hash): a token's pupil never changes, and the
     /// cache is emptied whenever a class is deleted.
     pub pupil_tokens: Arc<RwLock<HashMap<String, Pupil>>>,
+    /// Anyone may make a teacher account (`--open-sign-up`).
+    pub open_sign_up: bool,
+    /// Sends invitations and reset links by e-mail, when configured (`--sendmail`).
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
 }
 
 impl AppState {

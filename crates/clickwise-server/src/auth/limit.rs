@@ -100,6 +100,9 @@ pub struct Limits {
     pub pins: Limiter,
     /// New teacher accounts, per address.
     pub sign_ups: Limiter,
+    /// One-time links (setup, invitation, reset) tried, per address: a wrong or spent
+    /// token counts, a working one gives its try back.
+    pub links: Limiter,
 }
 
 impl Default for Limits {
@@ -111,6 +114,7 @@ impl Default for Limits {
             class_codes: Limiter::new(20, minutes(10)),
             pins: Limiter::new(100, minutes(10)),
             sign_ups: Limiter::new(20, minutes(60)),
+            links: Limiter::new(20, minutes(10)),
         }
     }
 }

@@ -4,10 +4,12 @@
 pub mod badges;
 pub mod card_repair;
 pub mod classes;
+pub mod links;
 pub mod pin_hashing;
 pub mod pupils;
 pub mod results;
 pub mod retention;
+pub mod schools;
 pub mod teachers;
 pub mod writer;
 
