@@ -67,7 +67,8 @@ impl Personality {
 #[serde(deny_unknown_fields)]
 pub struct CastMember {
     pub id: String,
-    pub name: String,
+    /// A plain name ("Ava"), or `(en: "Gran", cy: "Mam-gu")` for a family word or title.
+    pub name: Text,
     /// An icon name from `assets/art/`.
     pub avatar: String,
     pub personality: Personality,

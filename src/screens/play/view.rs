@@ -98,7 +98,7 @@ fn intro(
 ) {
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
         p.spawn(theme::row(16.0)).with_children(|r| {
-            let people = s.cast.iter().map(|m| (m.avatar.as_str(), m.name.clone(), 96.0));
+            let people = s.cast.iter().map(|m| (m.avatar.as_str(), s.name_of(m).to_owned(), 96.0));
             let you = pupil.map(|(avatar, nickname)| {
                 (avatar.as_str(), messages(s.lang).format("play-you", &[("nickname", nickname.into())]), 72.0)
             });
