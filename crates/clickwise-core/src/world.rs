@@ -286,6 +286,10 @@ impl PhaseWorld {
         }
         // Place names, who's who and badges: all in Welsh, or none yet.
         let texts = crate::texts::world_texts(self);
+        let cast = w.cast.iter().map(|m| {
+            (m.id.as_str(), std::slice::from_ref(&m.name), find_from(source, 0, &format!("id: \"{}\"", m.id)))
+        });
+        out.extend(crate::validate::welsh::check_names(&texts, cast, source, file, "this world"));
         out.extend(crate::validate::welsh::check(texts, source, file, w.phase, "this world", false));
         out
     }
