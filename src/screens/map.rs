@@ -168,7 +168,10 @@ fn redraw(
                 ui,
                 t.format(
                     "map-welcome",
-                    &[("nickname", (&profile.nickname).into()), ("world", world.name.get(lang.0).into())],
+                    &[
+                        ("nickname", profile.shown_nickname().into()),
+                        ("world", world.name.get(lang.0).into()),
+                    ],
                 ),
             ));
         });

@@ -267,7 +267,7 @@ impl LevelWords {
         {
             return Some(tf(
                 "finding-said",
-                &[("contact", contact.into()), ("said", self.lines(said)?.into())],
+                &[("contact", self.name(contact).into()), ("said", self.lines(said)?.into())],
             ));
         }
         if let Some(rest) = english.strip_prefix("Put “").and_then(|s| s.strip_suffix("”)")) {

@@ -37,7 +37,7 @@ pub(super) fn redraw(
     mut restore: ResMut<FocusToRestore>,
     store: Res<Store>,
 ) {
-    let pupil = store.active().map(|p| (p.avatar.clone(), p.nickname.clone()));
+    let pupil = store.active().map(|p| (p.avatar.clone(), p.shown_nickname()));
     let inside = focus.get().filter(|f| parents.iter_ancestors(*f).any(|a| a == *area));
     restore.0 = inside.and_then(|f| widgets.get(f).ok()).map(|w| (w.role, w.label.clone()));
     // The focused widget is about to go: nothing has the focus until the new build says
