@@ -93,6 +93,12 @@ pub fn strong(key: &str, name: &str, value: &str) -> maud::Markup {
     maud::html! { (before) @if text.contains(MARK) { strong { (value) } } (after) }
 }
 
+/// A pupil's nickname as the page's language says it: stored in English ("Wise Owl"), shown
+/// on a Welsh page as "Tylluan Ddoeth".
+pub fn nickname(stored: &str) -> String {
+    clickwise_core::names::nickname_in(stored, lang())
+}
+
 /// An age group, as the page's language says it ("Ages 7 to 9", "Oed 7 i 9").
 pub fn phase(phase: clickwise_core::Phase) -> String {
     tr(&format!("phase-{}", phase.id()))
