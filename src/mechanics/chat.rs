@@ -77,16 +77,17 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 if let Some(c) = contact {
                     r.spawn(theme::icon(ui, &c.avatar, 52.0));
                     let name = match chat.claimed_age {
-                        Some(age) => {
-                            t.format("chat-claimed-age", &[("name", (&c.name).into()), ("age", age.into())])
-                        }
-                        None => c.name.clone(),
+                        Some(age) => t.format(
+                            "chat-claimed-age",
+                            &[("name", s.name_of(c).into()), ("age", age.into())],
+                        ),
+                        None => s.name_of(c).to_owned(),
                     };
                     r.spawn(theme::label(ui, name));
                 }
             });
             if let Some(p) = player {
-                screen.spawn(theme::small(ui, t.format("chat-on-tablet", &[("name", (&p.name).into())])));
+                screen.spawn(theme::small(ui, t.format("chat-on-tablet", &[("name", s.name_of(p).into())])));
             }
             // The contact's words in their voice, the player's in theirs.
             let (theirs, mine) = (contact.map_or(1.0, |c| c.pitch), player.map_or(1.0, |p| p.pitch));
@@ -104,7 +105,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
                 if d.shown < turn.says.len() {
                     let typing = match contact {
-                        Some(c) => t.format("chat-typing", &[("name", (&c.name).into())]),
+                        Some(c) => t.format("chat-typing", &[("name", s.name_of(c).into())]),
                         None => t.get("chat-they-are-typing"),
                     };
                     // Not read aloud: the message itself follows in a moment.
@@ -119,7 +120,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             col.spawn(theme::small(ui, t.get("chat-what-now")));
         } else {
             let question = match player {
-                Some(p) => t.format("chat-what-reply", &[("name", (&p.name).into())]),
+                Some(p) => t.format("chat-what-reply", &[("name", s.name_of(p).into())]),
                 None => t.get("chat-what-reply-player"),
             };
             col.spawn(theme::heading(ui, question));

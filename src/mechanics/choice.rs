@@ -14,7 +14,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
             screen.spawn(theme::left_row(12.0)).with_children(|r| match sender {
                 Some(member) => {
                     r.spawn(theme::icon(ui, &member.avatar, 52.0));
-                    r.spawn(theme::label(ui, member.name.clone()));
+                    r.spawn(theme::label(ui, s.name_of(member).to_owned()));
                 }
                 None => {
                     r.spawn(theme::icon(ui, "popup", 52.0));

@@ -51,7 +51,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                 }
                 r.spawn(theme::label(ui, s.fill(&step.app)));
                 if let Some(o) = owner {
-                    r.spawn(theme::small(ui, t.format("feed-on-tablet", &[("name", (&o.name).into())])));
+                    r.spawn(theme::small(ui, t.format("feed-on-tablet", &[("name", s.name_of(o).into())])));
                 }
             });
             for (n, item) in step.items.iter().enumerate().take(d.arrived).rev() {

@@ -31,7 +31,7 @@ pub(super) fn draw(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlaySe
                     r.spawn(theme::icon(ui, &o.avatar, 44.0));
                 }
                 let whose = match owner {
-                    Some(o) => t.format("settings-whose", &[("name", (&o.name).into())]),
+                    Some(o) => t.format("settings-whose", &[("name", s.name_of(o).into())]),
                     None => t.get("settings-title"),
                 };
                 r.spawn(theme::label(ui, format!("{} · {whose}", s.fill(&step.app))));

@@ -55,7 +55,7 @@ fn spawn(
                     words.format(
                         "badges-every-badge",
                         &[
-                            ("nickname", (&profile.nickname).into()),
+                            ("nickname", profile.shown_nickname().into()),
                             ("ages", words.get(labels::phase(phase)).to_lowercase().into()),
                         ],
                     ),

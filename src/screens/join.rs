@@ -11,6 +11,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::i18n::Messages;
+use clickwise_core::names::nickname_in;
 
 /// The part of the screen that changes with the stage (code, cards, PIN).
 #[derive(Component)]
@@ -154,10 +155,12 @@ fn redraw_stage(
                 .with_children(|r| {
                     for (n, card) in class.cards.iter().enumerate() {
                         let pupil_id = card.pupil_id;
-                        let caption = (theme::label(ui, card.nickname.clone()), Pickable::IGNORE);
+                        // Stored in English, shown in the class's language ("Tylluan Ddoeth").
+                        let shown = nickname_in(&card.nickname, words.lang());
+                        let caption = (theme::label(ui, shown.clone()), Pickable::IGNORE);
                         let mut button = r.spawn(theme::picture_button(
                             ui,
-                            &card.nickname,
+                            &shown,
                             &card_picture(&card.nickname, &card.avatar),
                             caption,
                             CARD_SIZE,
@@ -177,7 +180,7 @@ fn redraw_stage(
         JoinStage::Pin { card, .. } => {
             col.spawn(theme::row(14.0)).with_children(|r| {
                 r.spawn(theme::icon(ui, &card_picture(&card.nickname, &card.avatar), 72.0));
-                r.spawn(theme::heading(ui, card.nickname.clone()));
+                r.spawn(theme::heading(ui, nickname_in(&card.nickname, words.lang())));
             });
             col.spawn(theme::label(ui, t.get("join-type-pin")));
             number_pad(col, ui, t);

@@ -168,7 +168,10 @@ fn redraw(
                 ui,
                 t.format(
                     "map-welcome",
-                    &[("nickname", (&profile.nickname).into()), ("world", world.name.get(lang.0).into())],
+                    &[
+                        ("nickname", profile.shown_nickname().into()),
+                        ("world", world.name.get(lang.0).into()),
+                    ],
                 ),
             ));
         });
@@ -495,7 +498,7 @@ fn who_is_who(page: &mut ChildSpawnerCommands, ui: &mut UiAssets, world: &PhaseW
                     },
                     children![
                         theme::icon(ui, &member.avatar, 64.0),
-                        theme::label(ui, member.name.clone()),
+                        theme::label(ui, member.name.get(lang.0).to_owned()),
                         (
                             theme::small(ui, member.about.get(lang.0).to_owned()),
                             TextLayout::justify(Justify::Center)

@@ -67,7 +67,7 @@ fn player(
     let t = crate::words::messages(lang.0);
     p.spawn(theme::left_row(14.0)).with_children(|r| {
         r.spawn(theme::icon(ui, &profile.avatar, 56.0));
-        r.spawn(theme::heading(ui, profile.nickname.clone()));
+        r.spawn(theme::heading(ui, profile.shown_nickname()));
         r.spawn(theme::small(ui, t.format("stars-count", &[("count", profile.total_stars().into())])));
     });
     if let Some(class) = &profile.class {

@@ -11,7 +11,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use clickwise_core::Lang;
-use clickwise_core::names::PUPIL_AVATARS;
+use clickwise_core::names::{PUPIL_AVATARS, nickname_in};
 use clickwise_core::progress::Profile;
 use clickwise_core::shuffle::{nickname_suggestions, rng};
 
@@ -20,6 +20,7 @@ const SUGGESTIONS: usize = 4;
 /// The choices made so far on the profile screen.
 #[derive(Resource, Default, Debug)]
 pub struct ProfileDraft {
+    /// As stored (English words); each button shows its suggestion in the screen's language.
     pub suggestions: Vec<String>,
     pub nickname: Option<String>,
     pub avatar: Option<String>,
@@ -100,17 +101,15 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, mut draft: ResMut<Pro
         page.spawn(theme::small(ui, words.get("profile-made-up-name")));
         page.spawn(theme::row(12.0)).with_children(|r| {
             for slot in 0..SUGGESTIONS {
-                let label = draft.suggestions[slot].clone();
+                let label = nickname_in(&draft.suggestions[slot], words.lang());
                 let mut button = r.spawn((
                     NicknameSlot(slot),
                     theme::button(
                         ui,
                         &label,
                         Look::Secondary,
-                        move |ev: On<Activate>, mut draft: ResMut<ProfileDraft>, w: Query<&Widget>| {
-                            if let Ok(w) = w.get(ev.entity) {
-                                draft.nickname = Some(w.label.clone());
-                            }
+                        move |_: On<Activate>, mut draft: ResMut<ProfileDraft>| {
+                            draft.nickname = draft.suggestions.get(slot).cloned();
                         },
                     ),
                 ));
@@ -223,11 +222,13 @@ fn show_choices(
     )>,
     mut texts: Query<&mut Text>,
     mut commands: Commands,
+    lang: Res<CurrentLang>,
 ) {
     let ready = draft.nickname.is_some() && draft.avatar.is_some();
     for (entity, checked, mut widget, mut look, slot, avatar, is_next, children) in &mut buttons {
         let selected = if let Some(NicknameSlot(i)) = slot {
-            let label = draft.suggestions.get(*i).cloned().unwrap_or_default();
+            let suggestion = draft.suggestions.get(*i);
+            let label = suggestion.map(|n| nickname_in(n, lang.0)).unwrap_or_default();
             if widget.label != label {
                 widget.label = label.clone();
                 for child in children.iter() {
@@ -236,7 +237,7 @@ fn show_choices(
                     }
                 }
             }
-            draft.nickname.as_deref() == Some(widget.label.as_str())
+            suggestion.is_some() && draft.nickname.as_ref() == suggestion
         } else if let Some(AvatarChoice(name)) = avatar {
             draft.avatar.as_deref() == Some(name.as_str())
         } else if is_next {

@@ -85,7 +85,7 @@ fn spawn(
             r.spawn(theme::icon(ui, &profile.avatar, 72.0));
             r.spawn(theme::heading(
                 ui,
-                words.format("levels-hello", &[("nickname", (&profile.nickname).into())]),
+                words.format("levels-hello", &[("nickname", profile.shown_nickname().into())]),
             ));
         });
         if let Some(class) = &profile.class {

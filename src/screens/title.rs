@@ -52,7 +52,7 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>, wo
                         },
                         Pickable::IGNORE,
                         children![
-                            (theme::label(ui, profile.nickname.clone()), Pickable::IGNORE),
+                            (theme::label(ui, profile.shown_nickname()), Pickable::IGNORE),
                             (
                                 theme::small(
                                     ui,
@@ -64,7 +64,7 @@ fn spawn(mut commands: Commands, mut ui: ResMut<UiAssets>, store: Res<Store>, wo
                     );
                     let mut button = players.spawn(theme::picture_button(
                         ui,
-                        &profile.nickname,
+                        &profile.shown_nickname(),
                         &profile.avatar,
                         caption,
                         190.0,

@@ -24,7 +24,8 @@ try {
   // A new player, in Welsh from the start.
   const profile = await go(page, word("cy", "title-new-player"), "profile");
   const otherNames = word("cy", "profile-other-names");
-  const nickname = profile.widgets.find((w) => /^\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+$/u.test(w.label) && w.label !== otherNames).label;
+  // A Welsh nickname is two to four words, noun first ("Tylluan Ddoeth", "Buwch Goch Gota Ddewr").
+  const nickname = profile.widgets.find((w) => /^\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+){1,3}$/u.test(w.label) && w.label !== otherNames).label;
   await pick(page, nickname);
   await pick(page, word("cy", "animal-fox"));
   await go(page, cy.next, "phase");

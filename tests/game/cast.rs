@@ -18,18 +18,24 @@ fn a_recurring_character_is_the_same_in_every_level() {
         let mut seen = 0;
         for level in library.for_phase(Phase::Ks1) {
             for role in level.cast.iter().filter(|r| r.is.as_deref() == Some(member.id.as_str())) {
-                assert_eq!(role.names, std::slice::from_ref(&member.name), "{} in {}", member.name, level.id);
+                assert_eq!(
+                    role.names,
+                    std::slice::from_ref(&member.name),
+                    "{} in {}",
+                    member.name.en,
+                    level.id
+                );
                 assert_eq!(
                     role.avatars,
                     std::slice::from_ref(&member.avatar),
                     "{} in {}",
-                    member.name,
+                    member.name.en,
                     level.id
                 );
                 seen += 1;
             }
         }
-        assert!(seen >= 2, "{} comes back in several levels ({seen})", member.name);
+        assert!(seen >= 2, "{} comes back in several levels ({seen})", member.name.en);
     }
 }
 

@@ -487,12 +487,24 @@ fn a_welsh_class_makes_welsh_players() {
     let text = all_text(&mut app);
     assert!(text.contains("Chwilia am dy gerdyn"), "the cards are in the class's language: {text}");
     assert!(text.contains(&clickwise_core::i18n::game(Lang::Cy).get(TEACHER_CAN_SEE)), "{text}");
-    press(&mut app, "Happy Otter");
+    // The card's nickname in Welsh ("Happy Otter" is stored; the otter comes first).
+    assert!(!text.contains("Happy Otter"), "{text}");
+    press(&mut app, "Dyfrgi Hapus");
     type_digits(&mut app, PIN);
     press(&mut app, "Nesaf");
     app.update();
     assert_eq!(screen(&app), Screen::Levels);
     assert_eq!(app.world().resource::<clickwise::CurrentLang>().0, Lang::Cy);
-    assert!(all_text(&mut app).contains("Gan dy athro"), "the map is in Welsh");
-    assert_eq!(saved_data(&saves).active_profile().map(|p| p.lang), Some(Lang::Cy));
+    let text = all_text(&mut app);
+    assert!(text.contains("Gan dy athro"), "the map is in Welsh");
+    assert!(
+        text.contains("Dyfrgi Hapus") && !text.contains("Happy Otter"),
+        "and greets them in Welsh: {text}"
+    );
+    let saved = saved_data(&saves).active_profile().cloned().expect("the pupil");
+    assert_eq!(
+        (saved.lang, saved.nickname.as_str()),
+        (Lang::Cy, "Happy Otter"),
+        "the card's own nickname is kept"
+    );
 }

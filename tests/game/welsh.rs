@@ -54,6 +54,23 @@ fn play_step_in_welsh(app: &mut App) {
     assert!(matches!(session(app).stage, Stage::Feedback { .. }), "the step shows its feedback");
 }
 
+/// The `i`th nickname suggested, as its button shows it to a Welsh player ("Tylluan Ddoeth").
+fn welsh_suggestion(app: &App, i: usize) -> String {
+    let stored = &app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[i];
+    clickwise_core::names::nickname_in(stored, Lang::Cy)
+}
+
+/// From the title: a new player, in Welsh, with the fox, on the map of `phase` (its Welsh label).
+fn new_welsh_player(app: &mut App, phase: &str) {
+    press(app, "New player");
+    press(app, "Cymraeg");
+    let nickname = welsh_suggestion(app, 0);
+    press(app, &nickname);
+    press(app, "llwynog");
+    press(app, "Nesaf");
+    press(app, phase);
+}
+
 #[test]
 fn a_player_who_picks_cymraeg_plays_a_level_in_welsh() {
     let (mut app, saves) = game(LEVELS, None);
@@ -63,13 +80,19 @@ fn a_player_who_picks_cymraeg_plays_a_level_in_welsh() {
     assert_eq!(screen(&app), Screen::Profile);
     assert!(all_text(&mut app).contains("Dewisa lysenw"), "the profile screen turns Welsh at once");
     assert!(labels(&mut app).contains(&cy("worried-button")), "so does the corner");
-    let nickname = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
+    let stored = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
+    let nickname = welsh_suggestion(&app, 0);
+    assert_ne!(nickname, stored, "the nickname buttons are Welsh too");
     press(&mut app, &nickname);
     press(&mut app, "llwynog");
     press(&mut app, "Nesaf");
     assert_eq!(screen(&app), Screen::Phase);
     press(&mut app, "Oed 4 i 7");
-    assert_eq!(saved_data(&saves).active_profile().map(|p| p.lang), Some(Lang::Cy), "saved with the player");
+    let saved = saved_data(&saves).active_profile().cloned().expect("the new player");
+    assert_eq!(saved.lang, Lang::Cy, "saved with the player");
+    assert_eq!(saved.nickname, stored, "the nickname is kept as one identity, in its English words");
+    let text = all_text(&mut app);
+    assert!(text.contains(&nickname) && !text.contains(&stored), "the map greets them in Welsh: {text}");
 
     let level = level(&app);
     press(&mut app, &cy("map-all-levels"));
@@ -124,7 +147,7 @@ fn a_lang_link_starts_new_players_in_welsh() {
     boot(&mut app);
     assert!(all_text(&mut app).contains(&cy("title-tagline")), "{}", all_text(&mut app));
     press(&mut app, &cy("title-new-player"));
-    let nickname = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[0].clone();
+    let nickname = welsh_suggestion(&app, 0);
     press(&mut app, &nickname);
     press(&mut app, "tylluan");
     press(&mut app, "Nesaf");
@@ -141,7 +164,7 @@ fn each_player_keeps_their_own_language() {
     press(&mut app, "New player");
     press(&mut app, "Cymraeg");
     // Not the first suggestion: the same seed suggests the same names again.
-    let nickname = app.world().resource::<clickwise::screens::ProfileDraft>().suggestions[1].clone();
+    let nickname = welsh_suggestion(&app, 1);
     press(&mut app, &nickname);
     press(&mut app, "panda");
     press(&mut app, "Nesaf");
@@ -149,8 +172,12 @@ fn each_player_keeps_their_own_language() {
     press(&mut app, "Oed 4 i 7");
     press(&mut app, &cy("levels-change-player"));
     // The title is in the last player's language; the English player plays in English.
-    assert!(all_text(&mut app).contains(&cy("title-who-is-playing")));
+    // Each player's nickname is shown as they know it: the Welsh player's in Welsh.
+    let text = all_text(&mut app);
+    assert!(text.contains(&cy("title-who-is-playing")));
+    assert!(text.contains(&nickname), "{text}");
     let english = saved_english_player(&app);
+    assert!(text.contains(&english), "the English player's in English: {text}");
     press(&mut app, &english);
     assert_eq!(app.world().resource::<CurrentLang>().0, Lang::En);
     assert!(labels(&mut app).contains(&"Change player".to_string()), "{:?}", labels(&mut app));
@@ -184,4 +211,38 @@ fn a_player_switches_to_welsh_in_the_options_mid_level() {
     assert!(all_text(&mut app).contains(&question), "{}", all_text(&mut app));
     assert!(labels(&mut app).contains(&cy("options-button")), "the corners follow");
     assert_eq!(saved_data(&saves).active_profile().map(|p| p.lang), Some(Lang::Cy));
+}
+
+/// Whether `text` has `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == word)
+}
+
+/// A Welsh player meets the family by their Welsh names: Mum calls in this level (its only
+/// caller), and every screen says "Mam", never "Mum".
+#[test]
+fn a_welsh_player_meets_mum_as_mam() {
+    let (mut app, _) = game(LEVELS, None);
+    boot(&mut app);
+    new_welsh_player(&mut app, "Oed 9 i 11");
+    let level = app.world().resource::<LevelLibrary>().get("uks2-ai-picture").cloned().expect("the level");
+    let caller = level.cast.iter().find(|r| r.role == "caller").expect("a caller");
+    assert_eq!(caller.names, [clickwise_core::Text { en: "Mum".into(), cy: Some("Mam".into()) }]);
+    press(&mut app, &cy("map-all-levels"));
+    press(&mut app, level.title.cy.as_deref().expect("a Welsh title"));
+    press(&mut app, &cy("play-start"));
+    let mut saw_mam = 0;
+    while screen(&app) == Screen::Play {
+        crate::common::play::settle(&mut app);
+        let before = all_text(&mut app);
+        crate::common::play::play_step(&mut app, Way::Safest);
+        for text in [before, all_text(&mut app)] {
+            assert!(!has_word(&text, "Mum"), "English \"Mum\" in Welsh: {text}");
+            saw_mam += usize::from(has_word(&text, "Mam"));
+        }
+        press(&mut app, &cy("button-next"));
+    }
+    assert_eq!(screen(&app), Screen::Results);
+    assert!(saw_mam > 0, "Mam calls, by her Welsh name");
+    assert!(session(&app).cast.iter().any(|m| m.name.en == "Mum"), "the same character, Mum in English");
 }

@@ -14,8 +14,8 @@ pub fn talk_about<'a>(level: &'a Level, characters: &[&str]) -> Vec<&'a Text> {
 }
 
 /// Every character name a level may use: the recurring cast of each world, and the names
-/// one-off characters are given.
+/// one-off characters are given (each name in every language it has).
 pub fn character_names<'a>(worlds: impl IntoIterator<Item = &'a crate::world::PhaseWorld>) -> Vec<&'a str> {
-    let cast: Vec<&str> = worlds.into_iter().flat_map(|p| &p.cast).map(|m| m.name.as_str()).collect();
+    let cast: Vec<&str> = worlds.into_iter().flat_map(|p| &p.cast).flat_map(|m| m.name.versions()).collect();
     cast.into_iter().chain(crate::names::CHARACTER_NAMES.iter().copied()).collect()
 }

@@ -213,9 +213,10 @@ pub struct CastRole {
     /// name and picture are used, so the story holds together across levels.
     #[serde(default)]
     pub is: Option<String>,
-    /// Names to pick from; the built-in list is used when empty.
+    /// Names to pick from; the built-in list is used when empty. A name is a plain string
+    /// ("Kai"), or `(en: "Mum", cy: "Mam")` when it is a word with a Welsh form.
     #[serde(default)]
-    pub names: Vec<String>,
+    pub names: Vec<Text>,
     /// Avatar icons to pick from (icon names from `assets/art/`).
     #[serde(default)]
     pub avatars: Vec<String>,

@@ -1,6 +1,10 @@
 //! Word lists for pupil nicknames and character names. Nicknames are made of two
 //! harmless words, so no pupil ever types (or is asked for) a real name.
 
+pub mod welsh;
+
+use crate::text::Lang;
+
 pub const NICKNAME_ADJECTIVES: &[&str] = &[
     "Brave",
     "Bright",
@@ -139,6 +143,16 @@ pub fn is_valid_nickname(nickname: &str) -> bool {
         (Some(a), Some(b), None)
             if NICKNAME_ADJECTIVES.contains(&a) && (animal(b).is_some() || RETIRED_ANIMALS.contains(&b))
     )
+}
+
+/// A nickname as a reader of `lang` sees it: stored in English ("Wise Owl", one identity
+/// everywhere), shown in Welsh as "Tylluan Ddoeth". A nickname the word lists never made
+/// (an older card's) is shown as stored.
+pub fn nickname_in(nickname: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Cy => welsh::nickname(nickname).unwrap_or_else(|| nickname.to_owned()),
+        Lang::En => nickname.to_owned(),
+    }
 }
 
 /// The animal called `word` ("Panda").

@@ -153,6 +153,12 @@ impl SaveData {
 }
 
 impl Profile {
+    /// The nickname as this player knows it: in the language they play in ("Wise Owl" is
+    /// "Tylluan Ddoeth" to a Welsh player, on every screen, whoever played last).
+    pub fn shown_nickname(&self) -> String {
+        crate::names::nickname_in(&self.nickname, self.lang)
+    }
+
     pub fn new(id: impl Into<String>, nickname: impl Into<String>, avatar: impl Into<String>) -> Self {
         Profile {
             id: id.into(),

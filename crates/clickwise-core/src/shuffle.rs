@@ -3,6 +3,7 @@
 
 use crate::model::{Level, Mechanic, Step};
 use crate::names::{ANIMALS, CHARACTER_NAMES, NICKNAME_ADJECTIVES};
+use crate::text::Text;
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
@@ -15,26 +16,31 @@ pub fn rng(seed: u64) -> StdRng {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CastMember {
     pub role: String,
-    pub name: String,
+    /// The name picked, in every language it has ("Mum" / "Mam"): picked once, so the
+    /// character stays who they are when the player switches language mid-level.
+    pub name: Text,
     pub avatar: String,
     /// Read-aloud pitch: a recurring character always sounds like themselves.
     pub pitch: f32,
 }
 
-/// Picks a different name for each role, and an avatar from each role's list.
+/// Picks a different name for each role (by its place in the role's list, so a name's
+/// languages stay together), and an avatar from each role's list.
 pub fn pick_cast(level: &Level, rng: &mut StdRng) -> Vec<CastMember> {
-    let mut used: Vec<String> = Vec::new();
+    let built_in: Vec<Text> = CHARACTER_NAMES.iter().map(|&n| Text::new(n)).collect();
+    let mut used: Vec<Text> = Vec::new();
     level
         .cast
         .iter()
         .map(|role| {
-            let pool: Vec<&str> = if role.names.is_empty() {
-                CHARACTER_NAMES.to_vec()
-            } else {
-                role.names.iter().map(String::as_str).collect()
-            };
-            let fresh: Vec<&str> = pool.iter().copied().filter(|n| !used.iter().any(|u| u == n)).collect();
-            let name = fresh.choose(rng).or_else(|| pool.choose(rng)).copied().unwrap_or("Sam").to_owned();
+            let pool: &[Text] = if role.names.is_empty() { &built_in } else { &role.names };
+            let fresh: Vec<usize> =
+                (0..pool.len()).filter(|&i| !used.iter().any(|u| u.en == pool[i].en)).collect();
+            let all: Vec<usize> = (0..pool.len()).collect();
+            let name = fresh
+                .choose(rng)
+                .or_else(|| all.choose(rng))
+                .map_or_else(|| Text::new("Sam"), |&i| pool[i].clone());
             used.push(name.clone());
             let avatar = role.avatars.choose(rng).cloned().unwrap_or_default();
             CastMember { role: role.role.clone(), name, avatar, pitch: role.pitch.unwrap_or(1.0) }
@@ -43,7 +49,7 @@ pub fn pick_cast(level: &Level, rng: &mut StdRng) -> Vec<CastMember> {
 }
 
 /// `(role, name)` pairs for [`crate::Text::fill`].
-pub fn name_pairs(cast: &[CastMember]) -> Vec<(String, String)> {
+pub fn name_pairs(cast: &[CastMember]) -> Vec<(String, Text)> {
     cast.iter().map(|c| (c.role.clone(), c.name.clone())).collect()
 }
 

@@ -40,11 +40,12 @@ impl Text {
         std::iter::once(self.en.as_str()).chain(self.cy.as_deref())
     }
 
-    /// Replaces `{role}` placeholders with the names picked for this attempt.
-    pub fn fill(&self, lang: Lang, names: &[(String, String)]) -> String {
+    /// Replaces `{role}` placeholders with the names picked for this attempt, each in
+    /// `lang` too ("Mum" in English, "Mam" in Welsh: the same character either way).
+    pub fn fill(&self, lang: Lang, names: &[(String, Text)]) -> String {
         let mut out = self.get(lang).to_owned();
         for (role, name) in names {
-            out = out.replace(&format!("{{{role}}}"), name);
+            out = out.replace(&format!("{{{role}}}"), name.get(lang));
         }
         out
     }

@@ -67,7 +67,8 @@ impl Personality {
 #[serde(deny_unknown_fields)]
 pub struct CastMember {
     pub id: String,
-    pub name: String,
+    /// A plain name ("Ava"), or `(en: "Gran", cy: "Mam-gu")` for a family word or title.
+    pub name: Text,
     /// An icon name from `assets/art/`.
     pub avatar: String,
     pub personality: Personality,
@@ -285,6 +286,10 @@ impl PhaseWorld {
         }
         // Place names, who's who and badges: all in Welsh, or none yet.
         let texts = crate::texts::world_texts(self);
+        let cast = w.cast.iter().map(|m| {
+            (m.id.as_str(), std::slice::from_ref(&m.name), find_from(source, 0, &format!("id: \"{}\"", m.id)))
+        });
+        out.extend(crate::validate::welsh::check_names(&texts, cast, source, file, "this world"));
         out.extend(crate::validate::welsh::check(texts, source, file, w.phase, "this world", false));
         out
     }

@@ -86,7 +86,7 @@ fn recurring_cast_is_fixed_and_unknown_ids_are_rejected() {
     world.resolve_cast(&mut level);
     assert_eq!(
         (level.cast[0].names.as_slice(), level.cast[0].avatars.as_slice()),
-        (&["Leo".to_owned()][..], &["boy".to_owned()][..])
+        (&[clickwise_core::Text::new("Leo")][..], &["boy".to_owned()][..])
     );
     let mut stranger = level.clone();
     stranger.cast[0].is = Some("nobody-we-know".into());

@@ -34,7 +34,63 @@ fn the_cast_is_filled_into_texts() {
     assert_eq!(cast.len(), 1);
     assert_eq!(cast[0].avatar, "fox");
     let intro = level.intro.fill(clickwise_core::Lang::En, &name_pairs(&cast));
-    assert_eq!(intro, format!("{} gets a message.", cast[0].name));
+    assert_eq!(intro, format!("{} gets a message.", cast[0].name.en));
+}
+
+/// `GOOD` with its friend's names replaced by `names` (RON).
+fn with_names(names: &str) -> clickwise_core::Level {
+    let source = GOOD.replacen(
+        r#"(role: "friend", avatars: ["fox"])"#,
+        &format!(r#"(role: "friend", names: {names}, avatars: ["fox"])"#),
+        1,
+    );
+    clickwise_core::load::load_level(&source, "names.level.ron", &clickwise_core::validate::AnyAssets)
+        .unwrap()
+}
+
+#[test]
+fn a_name_is_picked_once_and_said_in_each_language() {
+    use clickwise_core::{Lang, Text};
+    let level = with_names(r#"[(en: "Mum", cy: "Mam"), (en: "Gran", cy: "Mam-gu"), "Dad"]"#);
+    fn welsh(en: &str) -> &str {
+        match en {
+            "Mum" => "Mam",
+            "Gran" => "Mam-gu",
+            other => other,
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for seed in 0..40 {
+        let cast = pick_cast(&level, &mut rng(seed));
+        let names = name_pairs(&cast);
+        let (en, cy) = (level.intro.fill(Lang::En, &names), level.intro.fill(Lang::Cy, &names));
+        let picked = &cast[0].name;
+        // The same pick, whichever language it is said in.
+        assert_eq!(en, format!("{} gets a message.", picked.en));
+        assert_eq!(
+            cy,
+            format!("{} gets a message.", welsh(&picked.en)),
+            "the intro has no Welsh, the name does"
+        );
+        assert!(level.cast[0].names.contains(picked), "{picked:?} is one of the role's names, whole");
+        assert_eq!(pick_cast(&level, &mut rng(seed))[0].name, *picked, "the seed picks it again");
+        seen.insert(picked.en.clone());
+    }
+    assert_eq!(seen.len(), 3, "every name gets picked: {seen:?}");
+    let text = Text { en: "Tell {friend}.".into(), cy: Some("Dywed wrth {friend}.".into()) };
+    let mum = vec![("friend".to_owned(), Text { en: "Mum".into(), cy: Some("Mam".into()) })];
+    assert_eq!(text.fill(Lang::En, &mum), "Tell Mum.");
+    assert_eq!(text.fill(Lang::Cy, &mum), "Dywed wrth Mam.");
+}
+
+#[test]
+fn plain_string_names_still_load_and_read_the_same_in_welsh() {
+    use clickwise_core::{Lang, Text};
+    let level = with_names(r#"["Kai", "Jess"]"#);
+    assert_eq!(level.cast[0].names, [Text::new("Kai"), Text::new("Jess")]);
+    let cast = pick_cast(&level, &mut rng(5));
+    let names = name_pairs(&cast);
+    assert_eq!(level.intro.fill(Lang::Cy, &names), level.intro.fill(Lang::En, &names));
 }
 
 #[test]

@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use clickwise_core::Level;
 use clickwise_core::i18n::{Arg, Messages, server};
-use clickwise_core::text::Lang;
+use clickwise_core::text::{Lang, Text};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -91,6 +91,12 @@ pub fn strong(key: &str, name: &str, value: &str) -> maud::Markup {
     let text = tf(key, &[(name, MARK.into())]);
     let (before, after) = text.split_once(MARK).unwrap_or((&text, ""));
     maud::html! { (before) @if text.contains(MARK) { strong { (value) } } (after) }
+}
+
+/// A pupil's nickname as the page's language says it: stored in English ("Wise Owl"), shown
+/// on a Welsh page as "Tylluan Ddoeth".
+pub fn nickname(stored: &str) -> String {
+    clickwise_core::names::nickname_in(stored, lang())
 }
 
 /// An age group, as the page's language says it ("Ages 7 to 9", "Oed 7 i 9").
@@ -204,7 +210,10 @@ impl LevelWords {
 
     pub fn of(level: &Level) -> LevelWords {
         let names = clickwise_core::insight::words::teacher_names(level);
-        let mut welsh = HashMap::new();
+        // The characters' own names first ("Mum" is "Mam"), for a line that is only a name
+        // (a chat's contact, a message's sender).
+        let mut welsh: HashMap<String, String> =
+            names.iter().filter_map(|(_, name)| Some((name.en.clone(), name.cy.clone()?))).collect();
         if let Ok(value) = serde_json::to_value(level) {
             collect(&value, &names, &mut welsh);
         }
@@ -264,7 +273,7 @@ impl LevelWords {
         {
             return Some(tf(
                 "finding-said",
-                &[("contact", contact.into()), ("said", self.lines(said)?.into())],
+                &[("contact", self.name(contact).into()), ("said", self.lines(said)?.into())],
             ));
         }
         if let Some(rest) = english.strip_prefix("Put “").and_then(|s| s.strip_suffix("”)")) {
@@ -280,6 +289,11 @@ impl LevelWords {
 }
 
 impl LevelWords {
+    /// A character's name (as core's English gives it) in Welsh, if it has a Welsh form.
+    fn name(&self, english: &str) -> String {
+        self.welsh.get(english).cloned().unwrap_or_else(|| english.to_owned())
+    }
+
     /// Several of the level's lines said one after another (a chat's turn), each in
     /// Welsh; `None` unless every line is one of the level's texts.
     fn lines(&self, said: &str) -> Option<String> {
@@ -302,8 +316,9 @@ impl LevelWords {
     }
 }
 
-/// Every `{en, cy}` text in a level, filled in with the teacher's names.
-fn collect(value: &serde_json::Value, names: &[(String, String)], out: &mut HashMap<String, String>) {
+/// Every `{en, cy}` text in a level, filled in with the teacher's names (each in the
+/// text's own language).
+fn collect(value: &serde_json::Value, names: &[(String, Text)], out: &mut HashMap<String, String>) {
     match value {
         serde_json::Value::Object(map) => {
             if let (Some(serde_json::Value::String(en)), Some(serde_json::Value::String(cy))) =

@@ -301,3 +301,68 @@ async fn the_language_switch_refuses_a_return_path_off_the_site() {
         home.contains("action=\"/teacher/language\"") && home.contains("name=\"back\" value=\"/teacher\"")
     );
 }
+
+/// The Welsh level with Mum in it: she asks the question, and the class talks about her.
+fn write_with_mum(dir: &Path) -> PathBuf {
+    let levels = write(dir);
+    let with_mum = WELSH_RON
+        .replacen(
+            r#"cast: [(role: "child", is: "ava")],"#,
+            r#"cast: [(role: "child", is: "ava"), (role: "carer", names: [(en: "Mum", cy: "Mam")], avatars: ["fox"])],"#,
+            1,
+        )
+        .replacen(
+            r#"question: (en: "What should {child} do?", cy: "Beth ddylai {child} ei wneud?"),"#,
+            r#"question: (en: "{carer} asks: what should {child} do?", cy: "Mae {carer} yn gofyn: beth ddylai {child} ei wneud?"),"#,
+            1,
+        )
+        .replacen(
+            r#"discussion: [(en: "Who can {child} tell about her street?", cy: "Wrth bwy all {child} ddweud am ei stryd?")],"#,
+            r#"discussion: [(en: "Can {child} tell {carer} about her street?", cy: "All {child} ddweud wrth {carer} am ei stryd?")],"#,
+            1,
+        );
+    assert_eq!(with_mum.matches("{carer}").count(), 4, "test bug: the level should have Mum in it");
+    std::fs::write(levels.join(format!("{WELSH}.level.ron")), with_mum).unwrap();
+    let (loaded, problems) = clickwise_server::levels::Levels::load(&levels);
+    assert!(loaded.get(WELSH).is_some(), "the level with Mum loads: {problems:#?}");
+    levels
+}
+
+/// A Welsh teacher reads a family name in Welsh ("Mam", never "Mum") in the level's words,
+/// and each pupil's nickname in Welsh ("Dyfrgi Hapus"), on the pages and the printed cards.
+#[tokio::test]
+async fn a_welsh_teacher_reads_family_names_and_nicknames_in_welsh() {
+    let s = Server::start_with("welsh-names", write_with_mum).await;
+    let teacher = s.teacher("athrawes@ysgol.example").await;
+    let (id, code) = lesson::class(&s, &teacher, "Onnen", 2, &[(WELSH, "2099-12-04")]).await;
+    let (pupil, nickname, token) = lesson::pupil(&s, &code, 0).await;
+    send(&s, &token, "attempt-mum-1", WELSH, flagged(), T, true).await;
+    let welsh_nickname = clickwise_core::names::nickname_in(&nickname, clickwise_core::Lang::Cy);
+    assert_ne!(welsh_nickname, nickname, "{nickname} has a Welsh form");
+
+    // In English: Mum, and the nickname as stored.
+    let dashboard = format!("/teacher/classes/{id}");
+    let page = s.get(&dashboard, &teacher).await.body;
+    assert_welsh("the English dashboard", &page, &["Can Ava tell Mum about her street?", &nickname], &[]);
+
+    let csrf = s.csrf(&teacher).await;
+    s.post_form("/teacher/language", &teacher, &format!("lang=cy&back=/teacher&csrf={csrf}")).await;
+    let page = s.get(&dashboard, &teacher).await.body;
+    assert_welsh(
+        "the Welsh dashboard",
+        &page,
+        &["All Ava ddweud wrth Mam am ei stryd?", &welsh_nickname],
+        &["Mum", &nickname],
+    );
+    let mine = s.get(&format!("/teacher/classes/{id}/pupils/{pupil}"), &teacher).await.body;
+    assert_welsh(
+        "the pupil's page",
+        &mine,
+        &["Mae Mam yn gofyn: beth ddylai Ava ei wneud?", &format!("<h1>{welsh_nickname}</h1>")],
+        &["Mum", &nickname],
+    );
+    let cards = s.get(&format!("/teacher/classes/{id}/cards"), &teacher).await.body;
+    assert_welsh("the cards page", &cards, &[&welsh_nickname], &[&nickname]);
+    let results = s.get(&format!("/teacher/classes/{id}/results.csv"), &teacher).await.body;
+    assert_welsh("results.csv", &results, &[&welsh_nickname], &[&nickname]);
+}

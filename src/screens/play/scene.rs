@@ -35,7 +35,7 @@ pub(super) fn scene(col: &mut ChildSpawnerCommands, ui: &mut UiAssets, s: &PlayS
                         "scene-feels",
                         &[
                             ("line", line.into()),
-                            ("name", (&m.name).into()),
+                            ("name", s.name_of(m).into()),
                             ("mood", t.get(words::labels::mood(beat.mood)).into()),
                         ],
                     ),

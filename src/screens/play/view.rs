@@ -37,7 +37,7 @@ pub(super) fn redraw(
     mut restore: ResMut<FocusToRestore>,
     store: Res<Store>,
 ) {
-    let pupil = store.active().map(|p| (p.avatar.clone(), p.nickname.clone()));
+    let pupil = store.active().map(|p| (p.avatar.clone(), p.shown_nickname()));
     let inside = focus.get().filter(|f| parents.iter_ancestors(*f).any(|a| a == *area));
     restore.0 = inside.and_then(|f| widgets.get(f).ok()).map(|w| (w.role, w.label.clone()));
     // The focused widget is about to go: nothing has the focus until the new build says
@@ -98,7 +98,7 @@ fn intro(
 ) {
     col.spawn(theme::panel(palette::SKY)).with_children(|p| {
         p.spawn(theme::row(16.0)).with_children(|r| {
-            let people = s.cast.iter().map(|m| (m.avatar.as_str(), m.name.clone(), 96.0));
+            let people = s.cast.iter().map(|m| (m.avatar.as_str(), s.name_of(m).to_owned(), 96.0));
             let you = pupil.map(|(avatar, nickname)| {
                 (avatar.as_str(), messages(s.lang).format("play-you", &[("nickname", nickname.into())]), 72.0)
             });

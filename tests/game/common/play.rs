@@ -61,9 +61,11 @@ pub fn settle(app: &mut App) {
     }
 }
 
-/// Plays the current step the given way, ending on its feedback.
+/// Plays the current step the given way, ending on its feedback, pressing the buttons in
+/// the language the level is played in.
 pub fn play_step(app: &mut App, way: Way) {
     let s = session(app);
+    let t = clickwise_core::i18n::game(s.lang);
     match current(app) {
         Mechanic::Choice(c) => press(app, &s.fill(&best_of(&c.options, way, |o| (o.outcome, o.points)).text)),
         Mechanic::SpotClues(c) => {
@@ -71,15 +73,15 @@ pub fn play_step(app: &mut App, way: Way) {
                 if part.is_clue() == (way == Way::Safest) {
                     let text = s.fill(&part.text);
                     let label = match part.slot {
-                        Slot::Sender => format!("From: {text}"),
-                        Slot::Address => format!("Address: {text}"),
-                        Slot::Subject => format!("Subject: {text}"),
+                        Slot::Sender => t.format("spot-from", &[("text", text.into())]),
+                        Slot::Address => t.format("spot-address", &[("text", text.into())]),
+                        Slot::Subject => t.format("spot-subject", &[("text", text.into())]),
                         _ => text,
                     };
                     press(app, &label);
                 }
             }
-            press(app, "I've finished looking");
+            press(app, &t.get("spot-finished"));
             press(app, &s.fill(&best_of(&c.decisions, way, |o| (o.outcome, o.points)).text));
         }
         Mechanic::Chat(c) => loop {
@@ -91,9 +93,9 @@ pub fn play_step(app: &mut App, way: Way) {
             let Draft::Chat(d) = &s.draft else { panic!("a chat draft") };
             let turn = d.walk(&c).1.expect("a turn to answer");
             if way == Way::Safest && turn.sign.is_some() {
-                press(app, "Tell a grown-up");
+                press(app, &t.get("safety-tell"));
             } else if turn.replies.is_empty() {
-                press(app, "Close the chat");
+                press(app, &t.get("chat-close"));
             } else {
                 press(app, &s.fill(&best_of(&turn.replies, way, |r| (r.outcome, r.points)).text));
             }
@@ -112,12 +114,12 @@ pub fn play_step(app: &mut App, way: Way) {
                 press(app, &format!("{}: {}", s.fill(&setting.label), s.fill(&option.text)));
                 chosen.push(s.fill(&option.effect));
             }
-            press(app, "See what happens");
+            press(app, &t.get("settings-see-what-happens"));
             let text = all_text(app);
             for effect in &chosen {
                 assert!(text.contains(effect), "the preview shows {effect:?}");
             }
-            press(app, "I'm happy with these");
+            press(app, &t.get("settings-happy"));
         }
         Mechanic::Sort(c) => {
             for card in &c.cards {
@@ -128,7 +130,7 @@ pub fn play_step(app: &mut App, way: Way) {
                 press(app, &s.fill(&card.text));
                 press(app, &s.fill(&bin.text));
             }
-            press(app, "Check my sorting");
+            press(app, &t.get("sort-check"));
         }
         Mechanic::Report(c) => {
             if c.form != ReportForm::WhoToTell {
@@ -148,7 +150,7 @@ pub fn play_step(app: &mut App, way: Way) {
                 let m = best_of(&c.moves, way, |m| (item.judge(*m), 0));
                 press(app, &feed_move_label(&s, *m, item));
             }
-            press(app, "Done");
+            press(app, &t.get("feed-done"));
         }
     }
     assert!(matches!(session(app).stage, Stage::Feedback { .. }), "the step shows its feedback");
@@ -156,5 +158,5 @@ pub fn play_step(app: &mut App, way: Way) {
 
 /// A feed move button's label: the move, and which item it is for.
 pub fn feed_move_label(s: &Playthrough, m: FeedMove, item: &FeedItem) -> String {
-    format!("{}: {}", m.label(), s.fill(&item.text))
+    format!("{}: {}", clickwise_core::i18n::game(s.lang).get(m.label_key()), s.fill(&item.text))
 }

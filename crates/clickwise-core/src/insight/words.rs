@@ -6,13 +6,14 @@
 use crate::model::Level;
 use crate::text::{Lang, Text};
 
-/// `(role, name)` pairs for [`Text::fill`], for text shown to a teacher.
-pub fn teacher_names(level: &Level) -> Vec<(String, String)> {
+/// `(role, name)` pairs for [`Text::fill`], for text shown to a teacher: each name in
+/// every language it has, so a Welsh page says "Mam" where an English one says "Mum".
+pub fn teacher_names(level: &Level) -> Vec<(String, Text)> {
     level
         .cast
         .iter()
         .map(|role| {
-            let name = role.names.first().cloned().unwrap_or_else(|| format!("the {}", role.role));
+            let name = role.names.first().cloned().unwrap_or_else(|| Text::new(format!("the {}", role.role)));
             (role.role.clone(), name)
         })
         .collect()
@@ -20,7 +21,7 @@ pub fn teacher_names(level: &Level) -> Vec<(String, String)> {
 
 /// Fills in a level's text for a teacher, in English.
 pub struct Words {
-    names: Vec<(String, String)>,
+    names: Vec<(String, Text)>,
 }
 
 impl Words {
@@ -42,7 +43,7 @@ impl Words {
             let after = &rest[open + 1..];
             let name = after.find('}').and_then(|close| {
                 let role = &after[..close];
-                self.names.iter().find(|(r, _)| r == role).map(|(_, n)| (n, close))
+                self.names.iter().find(|(r, _)| r == role).map(|(_, n)| (n.get(Lang::En), close))
             });
             match name {
                 Some((n, close)) => {

@@ -75,7 +75,7 @@ pub struct Playthrough {
     pub started_ms: u64,
     run: RunState,
     seed: u64,
-    names: Vec<(String, String)>,
+    names: Vec<(String, Text)>,
     events: Vec<PlayEvent>,
 }
 
@@ -128,6 +128,12 @@ impl Playthrough {
     /// A text in the current language with the cast's names filled in.
     pub fn fill(&self, text: &Text) -> String {
         text.fill(self.lang, &self.names)
+    }
+
+    /// A cast member's name in the current language: the name picked at the start, so the
+    /// character stays themselves when the language changes.
+    pub fn name_of<'a>(&self, member: &'a CastMember) -> &'a str {
+        member.name.get(self.lang)
     }
 
     /// The cast member playing `role`.

@@ -8,8 +8,22 @@ use crate::error::Problem;
 use crate::locate::{find_from, line_col, step_offset};
 use crate::model::Phase;
 use crate::readability::welsh::{WelshCounts, caps};
+use crate::text::Text;
 use crate::texts::{Entry, Reader};
 use std::collections::HashMap;
+
+/// Words that make a character's name a family word or a title ("Mum", "Grandad Joe"),
+/// which a Welsh sentence says in Welsh ("Mam", "Tad-cu Joe"). Mr, Mrs, Ms and Miss are
+/// said in Welsh schools too, so they are not here.
+const FAMILY_WORDS: &[&str] = &[
+    "Mum", "Mummy", "Mom", "Dad", "Daddy", "Gran", "Granny", "Grandma", "Grandad", "Grandpa", "Nan", "Nana",
+    "Nanny", "Auntie", "Aunty", "Aunt", "Uncle", "Teacher", "Sir",
+];
+
+/// Whether `name` is (or starts with) a family word or title: see [`FAMILY_WORDS`].
+pub fn is_family_name(name: &str) -> bool {
+    name.split([' ', '-']).next().is_some_and(|first| FAMILY_WORDS.contains(&first))
+}
 
 /// An entry and the byte offset of its English in the source.
 pub struct Placed<'a> {
@@ -121,6 +135,30 @@ impl WelshCheck<'_> {
         }
     }
 
+    /// One character's names, found from `from` in the source: in a file with Welsh, a family
+    /// word or title ("Mum") needs its Welsh form, and once one of a role's names has Welsh,
+    /// all of them do (a pupil playing in Welsh meets whichever is picked).
+    pub fn names(&mut self, role: &str, names: &[Text], from: usize, whose: &str) {
+        let some_welsh = names.iter().any(|n| n.cy.is_some());
+        for name in names {
+            let at = find_from(self.source, from, &format!("\"{}\"", name.en));
+            match &name.cy {
+                Some(cy) if cy.trim().is_empty() => {
+                    let cy_at = find_from(self.source, at, "cy:");
+                    self.at(cy_at, format!("cast `{role}` name `{}`: the Welsh (`cy`) is empty", name.en));
+                }
+                None if some_welsh || is_family_name(&name.en) => self.at(
+                    at,
+                    format!(
+                        "cast `{role}` name `{}` has no Welsh (`cy`): {whose} has Welsh, so every text pupils see needs it; write (en: \"{}\", cy: \"…\")",
+                        name.en, name.en
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+
     /// All of a level's pupil Welsh together: average sentence length and long words.
     pub fn averages(&mut self, placed: &[Placed], phase: Phase) {
         let mut total = WelshCounts::default();
@@ -181,9 +219,32 @@ pub fn check(
     for p in &placed {
         c.each(p, phase);
     }
-    let declares = placed.iter().any(|p| p.entry.reader == Reader::Pupil && p.entry.text.cy.is_some());
-    if averages && declares {
+    if averages && declares(&placed) {
         c.averages(&placed, phase);
+    }
+    c.problems
+}
+
+/// Whether a file's pupil texts have Welsh.
+fn declares(placed: &[Placed]) -> bool {
+    placed.iter().any(|p| p.entry.reader == Reader::Pupil && p.entry.text.cy.is_some())
+}
+
+/// The names of a file's characters, each `(role or id, names, where its entry starts)`,
+/// checked as [`WelshCheck::names`] says when the file's pupil texts have Welsh.
+pub fn check_names<'a>(
+    entries: &[Entry],
+    cast: impl IntoIterator<Item = (&'a str, &'a [Text], usize)>,
+    source: &str,
+    file: &str,
+    whose: &str,
+) -> Vec<Problem> {
+    let welsh = entries.iter().any(|e| e.reader == Reader::Pupil && e.text.cy.is_some());
+    let mut c = WelshCheck { source, file, problems: Vec::new() };
+    if welsh {
+        for (role, names, from) in cast {
+            c.names(role, names, from, whose);
+        }
     }
     c.problems
 }
@@ -191,8 +252,14 @@ pub fn check(
 impl super::Validator<'_> {
     pub(super) fn welsh(&mut self) {
         let texts = crate::texts::level_texts(self.level);
+        let cast = self.level.cast.iter().map(|r| {
+            let from = find_from(self.source, 0, &format!("role: \"{}\"", r.role));
+            (r.role.as_str(), r.names.as_slice(), from)
+        });
+        let names = check_names(&texts, cast, self.source, self.file, "this level");
         let found = check(texts, self.source, self.file, self.level.phase, "this level", true);
         self.problems.extend(found);
+        self.problems.extend(names);
     }
 }
 
@@ -274,18 +341,23 @@ mod tests {
 
     #[test]
     fn a_level_with_no_welsh_at_all_passes() {
-        // Every `, cy: "…"` taken out leaves `(en: "…")`: English only.
+        let english = english_only(WELSH);
+        assert!(!english.contains("cy:"));
+        let level = load_level(&english, "en.level.ron", &AnyAssets);
+        assert!(level.is_ok(), "{:?}", level.err());
+    }
+
+    /// `source` with every `, cy: "…"` taken out, leaving `(en: "…")`: English only.
+    fn english_only(source: &str) -> String {
         let mut english = String::new();
-        let mut rest = WELSH;
+        let mut rest = source;
         while let Some(i) = rest.find(", cy: \"") {
             english.push_str(&rest[..i]);
             let after = &rest[i + 7..];
             rest = &after[after.find('"').unwrap() + 1..];
         }
         english.push_str(rest);
-        assert!(!english.contains("cy:"));
-        let level = load_level(&english, "en.level.ron", &AnyAssets);
-        assert!(level.is_ok(), "{:?}", level.err());
+        english
     }
 
     #[test]
@@ -368,12 +440,56 @@ mod tests {
     }
 
     #[test]
+    fn a_family_word_name_needs_its_welsh_in_a_welsh_level() {
+        let cast = r#"cast: [(role: "friend", avatars: ["fox"])],"#;
+        let with = |names: &str| {
+            welsh_problems(cast, &format!(r#"cast: [(role: "friend", names: {names}, avatars: ["fox"])],"#))
+        };
+        let p = with(r#"["Mum", "Kai"]"#);
+        let line = line_of(WELSH, "cast:");
+        // The column of `"Mum"` on that line once the names are in.
+        let col = "    cast: [(role: \"friend\", names: [".len() + 1;
+        assert_eq!(
+            p,
+            vec![format!(
+                "cy.level.ron:{line}:{col}: cast `friend` name `Mum` has no Welsh (`cy`): this level has Welsh, so every text pupils see needs it; write (en: \"Mum\", cy: \"…\")"
+            )],
+            "a personal name (Kai) needs none"
+        );
+        // Once one of a role's names has Welsh, every one does.
+        let p = with(r#"[(en: "Mum", cy: "Mam"), "Grandad Joe", "Kai"]"#);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(
+            p[0].contains("name `Grandad Joe` has no Welsh") && p[1].contains("name `Kai` has no Welsh"),
+            "{p:?}"
+        );
+        assert!(
+            with(r#"[(en: "Mum", cy: "Mam"), (en: "Dad", cy: "Dad"), (en: "Kai", cy: "Kai")]"#).is_empty()
+        );
+        let p = with(r#"[(en: "Mum", cy: " ")]"#);
+        assert!(
+            p.len() == 1 && p[0].contains("cast `friend` name `Mum`: the Welsh (`cy`) is empty"),
+            "{p:?}"
+        );
+        // A level with no Welsh yet says "Mum" in English, as everything else.
+        let english = english_only(&WELSH.replacen(
+            cast,
+            r#"cast: [(role: "friend", names: ["Mum"], avatars: ["fox"])],"#,
+            1,
+        ));
+        assert!(!english.contains("cy:"));
+        assert!(load_level(&english, "en.level.ron", &AnyAssets).is_ok());
+    }
+
+    #[test]
     fn a_world_with_some_welsh_needs_it_for_every_place_and_badge() {
         let source = r#"(
     phase: Ks1,
     name: (en: "Sunny Street", cy: "Stryd Heulog"),
     cast: [(id: "ava", name: "Ava", avatar: "girl", personality: Checks,
-        about: (en: "Ava likes to stop and look.", cy: "Mae Ava yn hoffi stopio ac edrych."))],
+        about: (en: "Ava likes to stop and look.", cy: "Mae Ava yn hoffi stopio ac edrych.")),
+        (id: "gran", name: "Gran", avatar: "grandma", personality: Kind,
+        about: (en: "Gran listens.", cy: "Mae Mam-gu yn gwrando."))],
     places: [(id: "park", name: "The park", icon: "park", x: 50, y: 20, levels: [])],
     badges: [(strand: "pi", name: (en: "Private", cy: "Preifat"), icon: "lock",
         can: (en: "I can keep my things private.", cy: "I can keep my things private."))],
@@ -388,8 +504,9 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                "world-ks1.ron:6:33: place `park` name has no Welsh (`cy`): this world has Welsh, so every text pupils see needs it",
-                "world-ks1.ron:8:52: badge `pi` can: the Welsh is the English word for word; translate it",
+                "world-ks1.ron:6:28: cast `gran` name `Gran` has no Welsh (`cy`): this world has Welsh, so every text pupils see needs it; write (en: \"Gran\", cy: \"…\")",
+                "world-ks1.ron:8:33: place `park` name has no Welsh (`cy`): this world has Welsh, so every text pupils see needs it",
+                "world-ks1.ron:10:52: badge `pi` can: the Welsh is the English word for word; translate it",
             ]
         );
     }

@@ -41,8 +41,8 @@ pub fn panel(class: i64, locked: &[&pupils::Pupil], token: &str) -> Markup {
                         li {
                             form method="post" action=(format!("/teacher/classes/{class}/cards/{}/unlock", p.id)) {
                                 (csrf(token))
-                                strong { (p.nickname) } " "
-                                button type="submit" class="secondary" { (tf("unlock-card", &[("nickname", (&p.nickname).into())])) }
+                                strong { (crate::i18n::nickname(&p.nickname)) } " "
+                                button type="submit" class="secondary" { (tf("unlock-card", &[("nickname", crate::i18n::nickname(&p.nickname).into())])) }
                             }
                         }
                     }

@@ -27,12 +27,12 @@ pub async fn confirm(
     let played = data.results.iter().filter(|r| r.pupil_id == pupil).count();
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}/cards")) { "← " (tr("cards-title")) } }
-        h1 { (tf("remove-title", &[("nickname", (&card.nickname).into())])) }
-        p { (tf("remove-what", &[("nickname", (&card.nickname).into()), ("count", played.into())])) }
+        h1 { (tf("remove-title", &[("nickname", crate::i18n::nickname(&card.nickname).into())])) }
+        p { (tf("remove-what", &[("nickname", crate::i18n::nickname(&card.nickname).into()), ("count", played.into())])) }
         p { (tr("remove-when")) }
         form method="post" action=(format!("/teacher/classes/{id}/cards/{pupil}/remove")) {
             (csrf(&teacher.csrf))
-            button type="submit" class="danger" { (tf("remove-button", &[("nickname", (&card.nickname).into())])) }
+            button type="submit" class="danger" { (tf("remove-button", &[("nickname", crate::i18n::nickname(&card.nickname).into())])) }
         }
     };
     Ok(Html(page(&tr("remove-page"), Some(&teacher.email), body).into_string()).into_response())

@@ -90,7 +90,7 @@ async fn render(
                     div class="who" {
                         (picture(&p.avatar, &animal_word(animal), 88))
                         div {
-                            div class="nick" { (p.nickname) }
+                            div class="nick" { (crate::i18n::nickname(&p.nickname)) }
                             @match pin_of(p.id) {
                                 Some(pin) => div { (tr("card-pin")) " " span class="pin" { (pin) } },
                                 None => div class="pin-hidden" { (tr("card-pin-hidden")) },
@@ -118,11 +118,13 @@ async fn render(
     Ok(Html(page(&tr("cards-title"), Some(&teacher.email), body).into_string()).into_response())
 }
 
-/// The animal's word for the picture's `alt`, in the page's language when the game has it.
+/// The animal's word for the picture's `alt`, in the page's language.
 fn animal_word(english: &str) -> String {
-    let key = format!("animal-{}", english.to_lowercase());
-    let words = clickwise_core::i18n::game(crate::i18n::lang());
-    if words.has(&key) { words.get(&key) } else { english.to_lowercase() }
+    let welsh = clickwise_core::names::welsh::animal(english).map(|a| a.cy);
+    match (crate::i18n::lang(), welsh) {
+        (clickwise_core::Lang::Cy, Some(cy)) => cy.to_lowercase(),
+        _ => english.to_lowercase(),
+    }
 }
 
 #[derive(serde::Deserialize)]

@@ -57,7 +57,7 @@ pub async fn show(
     let data = load(&s, &teacher, id).await?;
     let school: String = options.school.trim().chars().take(MAX_SCHOOL).collect();
     let date = if dates::is_date(&options.date) { options.date.clone() } else { dates::today() };
-    let mut without: Vec<&str> = Vec::new();
+    let mut without: Vec<String> = Vec::new();
     let mut certificates = Vec::new();
     for pupil in &data.pupils {
         let mut finished: Vec<&str> =
@@ -65,7 +65,7 @@ pub async fn show(
         finished.sort_by_key(|l| s.levels.list.iter().position(|x| x.id == *l));
         finished.dedup();
         if finished.is_empty() {
-            without.push(&pupil.nickname);
+            without.push(crate::i18n::nickname(&pupil.nickname));
             continue;
         }
         let badges = pupil_badges(&s.levels, &data.badges, pupil.id);
@@ -96,12 +96,12 @@ pub async fn show(
         @for (pupil, levels, badges, lines) in &certificates {
             section class="certificate-page" {
                 p class="brand-line" { "Clickwise · " (tr("certificate-brand")) }
-                h2 { (tf("certificate-well-done", &[("nickname", (&pupil.nickname).into())])) }
+                h2 { (tf("certificate-well-done", &[("nickname", crate::i18n::nickname(&pupil.nickname).into())])) }
                 (picture(&pupil.avatar, "", 120))
                 p class="for" { (tr("certificate-for")) }
                 div class="handwrite" { span class="line" {} span class="hint" { (tr("certificate-write-name")) } }
                 p class="summary" {
-                    (tf("certificate-summary", &[("nickname", (&pupil.nickname).into()), ("levels", (*levels).into()), ("badges", (*badges).into())]))
+                    (tf("certificate-summary", &[("nickname", crate::i18n::nickname(&pupil.nickname).into()), ("levels", (*levels).into()), ("badges", (*badges).into())]))
                 }
                 ul class="can" { @for line in lines { li { (line) } } }
                 dl class="signed" {

@@ -40,7 +40,7 @@ pub async fn show(
     let words: Vec<_> = report.needs_a_word.iter().filter(|w| w.pupil == pupil.id).collect();
     let body = html! {
         p { a href=(format!("/teacher/classes/{id}")) { "← " (data.class.name) } }
-        h1 { (pupil.nickname) }
+        h1 { (crate::i18n::nickname(&pupil.nickname)) }
         (needs_word::panel(id, &data.pupils, &words, false))
         table {
             caption { (tr("pupil-levels")) }
@@ -89,5 +89,6 @@ pub async fn show(
         h2 { (tr("col-badges")) }
         (badges::table(&pupil_badges(&s.levels, &data.badges, pupil.id), data.class.phase))
     };
-    Ok(Html(page(&pupil.nickname, Some(&teacher.email), body).into_string()).into_response())
+    Ok(Html(page(&crate::i18n::nickname(&pupil.nickname), Some(&teacher.email), body).into_string())
+        .into_response())
 }

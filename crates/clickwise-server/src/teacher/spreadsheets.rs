@@ -77,7 +77,11 @@ pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Pat
     let mut rows = vec![header.map(heading).collect::<Vec<_>>()];
     let lang = i18n::lang();
     for r in &data.results {
-        let nickname = data.pupils.iter().find(|p| p.id == r.pupil_id).map_or("", |p| p.nickname.as_str());
+        let nickname = data
+            .pupils
+            .iter()
+            .find(|p| p.id == r.pupil_id)
+            .map_or_else(String::new, |p| i18n::nickname(&p.nickname));
         let level = s.levels.get(&r.level_id);
         let assignment = data.assigned.iter().find(|a| a.level_id == r.level_id);
         let due = assignment.and_then(|a| a.due.clone()).unwrap_or_default();
@@ -111,7 +115,7 @@ pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Pat
             .map(|f| say.say(f))
             .collect();
         rows.push(vec![
-            nickname.to_owned(),
+            nickname,
             r.level_id.clone(),
             level.map_or_else(|| r.level_id.clone(), |l| l.title.get(lang).to_owned()),
             strands,
@@ -177,7 +181,7 @@ fn summary_rows(s: &AppState, data: &ClassData, report: &Report) -> Vec<Vec<Stri
         let stars =
             |pick: fn(&report::Cell) -> Option<u8>| cells.iter().filter_map(pick).map(u32::from).sum::<u32>();
         let mut row = vec![
-            pupil.nickname.clone(),
+            i18n::nickname(&pupil.nickname),
             yes(!report.not_started.contains(&pupil.id)),
             (0..cells.len()).filter(|&c| played(c)).count().to_string(),
             tf(

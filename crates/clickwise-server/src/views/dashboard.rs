@@ -109,7 +109,7 @@ pub fn class_page(
                     tbody {
                         @for ((pupil, row), pupil_badges) in data.pupils.iter().zip(&report.rows).zip(&report.badges) {
                             tr {
-                                th scope="row" { a href=(format!("/teacher/classes/{}/pupils/{}", class.id, pupil.id)) { (pupil.nickname) } }
+                                th scope="row" { a href=(format!("/teacher/classes/{}/pupils/{}", class.id, pupil.id)) { (crate::i18n::nickname(&pupil.nickname)) } }
                                 td class="badges" { (badges::row(pupil_badges)) }
                                 @for c in row { td class="cell" { (cell(c)) } }
                             }

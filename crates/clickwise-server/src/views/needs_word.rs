@@ -10,7 +10,9 @@ use maud::{Markup, html};
 /// The panel. `pupils` is the class, for nicknames and links; `with_pupil` adds a column
 /// naming the pupil (the class's panel).
 pub fn panel(class_id: i64, pupils: &[Pupil], words: &[&Word], with_pupil: bool) -> Markup {
-    let nickname = |id: i64| pupils.iter().find(|p| p.id == id).map_or("", |p| p.nickname.as_str());
+    let nickname = |id: i64| {
+        pupils.iter().find(|p| p.id == id).map_or_else(String::new, |p| crate::i18n::nickname(&p.nickname))
+    };
     let mut levels: Vec<(&str, &[String])> = Vec::new();
     for w in words {
         if !levels.iter().any(|(t, _)| *t == w.level_title) {

@@ -13,7 +13,9 @@ use maud::{Markup, html};
 const TOP: usize = 3;
 
 pub fn at_a_glance(class_id: i64, pupils: &[Pupil], report: &Report) -> Markup {
-    let nickname = |id: i64| pupils.iter().find(|p| p.id == id).map_or("", |p| p.nickname.as_str());
+    let nickname = |id: i64| {
+        pupils.iter().find(|p| p.id == id).map_or_else(String::new, |p| crate::i18n::nickname(&p.nickname))
+    };
     let link = |id: i64| format!("/teacher/classes/{class_id}/pupils/{id}");
     let mut flagged: Vec<(i64, usize)> = Vec::new();
     for w in &report.needs_a_word {

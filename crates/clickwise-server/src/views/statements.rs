@@ -90,7 +90,7 @@ pub fn pupil_grid(class_id: i64, pupils: &[Pupil], a: &Assessment) -> Markup {
                         @for (i, r) in a.statements.iter().enumerate() { th scope="col" title=(r.text) { (i + 1) } }
                     } }
                     tbody { @for (pupil, mine) in pupils.iter().zip(&a.pupils) { tr {
-                        th scope="row" { a href=(format!("/teacher/classes/{class_id}/pupils/{}", pupil.id)) { (pupil.nickname) } }
+                        th scope="row" { a href=(format!("/teacher/classes/{class_id}/pupils/{}", pupil.id)) { (crate::i18n::nickname(&pupil.nickname)) } }
                         @for r in &a.statements {
                             td class="cell" { (cell(mine.iter().find(|s| s.statement == r.summary.statement))) }
                         }
