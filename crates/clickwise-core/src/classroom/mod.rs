@@ -67,29 +67,6 @@ pub fn is_final_refusal(status: u16) -> bool {
     matches!(status, 400 | 401 | 403 | 404 | 410 | 413 | 422 | 423)
 }
 
-#[cfg(test)]
-mod reply_tests {
-    use super::*;
-    use crate::i18n::game;
-    use crate::text::Lang;
-
-    #[test]
-    fn every_status_the_game_can_meet_has_its_own_words_in_both_languages() {
-        for status in [400, 401, 403, 404, 410, 413, 418, 422, 423, 429, 500, 503] {
-            let key = reply_message(status);
-            for lang in [Lang::En, Lang::Cy] {
-                assert!(game(lang).has(key), "{key} ({status}) in {lang:?}");
-            }
-        }
-        let (en, cy) = (game(Lang::En), game(Lang::Cy));
-        for status in [400, 413, 422] {
-            let key = reply_message(status);
-            assert_ne!(en.get(key), cy.get(key), "{key}");
-            assert_ne!(key, reply_message(418), "{status} is said in words, not as a number");
-        }
-    }
-}
-
 /// What the game tells a pupil about a reply that isn't a success, as a `game.ftl` key:
 /// the game's own words in the pupil's language for every status it can meet, never the
 /// server's text (English, and meant for logs). The join screens say their own words for
@@ -125,4 +102,27 @@ pub fn is_class_code(code: &str) -> bool {
 /// Whether an attempt id is one the server accepts: 8–64 letters, digits or dashes.
 pub fn is_attempt_id(id: &str) -> bool {
     (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+#[cfg(test)]
+mod reply_tests {
+    use super::*;
+    use crate::i18n::game;
+    use crate::text::Lang;
+
+    #[test]
+    fn every_status_the_game_can_meet_has_its_own_words_in_both_languages() {
+        for status in [400, 401, 403, 404, 410, 413, 418, 422, 423, 429, 500, 503] {
+            let key = reply_message(status);
+            for lang in [Lang::En, Lang::Cy] {
+                assert!(game(lang).has(key), "{key} ({status}) in {lang:?}");
+            }
+        }
+        let (en, cy) = (game(Lang::En), game(Lang::Cy));
+        for status in [400, 413, 422] {
+            let key = reply_message(status);
+            assert_ne!(en.get(key), cy.get(key), "{key}");
+            assert_ne!(key, reply_message(418), "{status} is said in words, not as a number");
+        }
+    }
 }
