@@ -1,13 +1,13 @@
 //! Joining a class: the eight-digit class code on a number pad, then the pupil's own login
 //! card (nickname and picture), then its four-digit PIN. No typing, so no real names.
 
-use super::net::{HttpReply, HttpRequest, Inbox, Purpose, Sender, error_text};
+use super::net::{HttpReply, HttpRequest, Inbox, Purpose, Sender};
 use crate::progress::Store;
 use crate::words::Words;
 use bevy::prelude::*;
 use clickwise_core::classroom::{
     CLASS_CODE_LEN, Card, ClassLink, JoinReply, JoinRequest, PIN_LEN, SignInReply, SignInRequest,
-    is_class_code,
+    is_class_code, reply_message,
 };
 use clickwise_core::i18n::Messages;
 use clickwise_core::names::{PUPIL_AVATARS, is_card_picture, is_valid_nickname, picture_of};
@@ -235,9 +235,9 @@ pub fn card_picture(nickname: &str, sent: &str) -> String {
 }
 
 /// A 200 reply's JSON, or a calm message in `t`'s language: `not_found` (a message key)
-/// for 401/404, the game's own words for a locked card and too many tries, the server's
-/// words for other 4xx replies where it gives them, and plain advice when the network is
-/// down.
+/// for 401/404, the game's own words for every other status (core's `reply_message`;
+/// never the server's text, which is English and for its logs), and plain advice when the
+/// network is down.
 pub(super) fn ok_json<T: DeserializeOwned>(
     reply: HttpReply,
     not_found: &str,
@@ -246,13 +246,7 @@ pub(super) fn ok_json<T: DeserializeOwned>(
     match reply {
         Ok((200, body)) => serde_json::from_str(&body).map_err(|_| t.get("join-server-unexpected")),
         Ok((401 | 404, _)) => Err(t.get(not_found)),
-        Ok((423, _)) => Err(t.get("join-card-locked")),
-        Ok((429, _)) => Err(t.get("join-too-many-tries")),
-        Ok((status @ 400..=499, body)) => {
-            Err(error_text(&body)
-                .unwrap_or_else(|| t.format("join-error-status", &[("status", status.into())])))
-        }
-        Ok(_) => Err(t.get("join-server-problem")),
+        Ok((status, _)) => Err(t.format(reply_message(status), &[("status", status.into())])),
         Err(_) => Err(t.get("join-unreachable")),
     }
 }

@@ -8,7 +8,7 @@ mod outbox;
 mod refresh;
 
 pub use join::{JoinFlow, JoinStage, Joined, TEACHER_CAN_SEE, card_picture};
-pub use net::{FakeServer, HttpReply, HttpRequest, Inbox, Net, Purpose, Sender, error_text};
+pub use net::{FakeServer, HttpReply, HttpRequest, Inbox, Net, Purpose, Sender};
 pub use outbox::SyncStatus;
 pub use refresh::RefreshClass;
 

@@ -112,8 +112,3 @@ pub(super) fn stay_awake_while_waiting(inbox: Res<Inbox>, mut redraw: MessageWri
         redraw.write(RequestRedraw);
     }
 }
-
-/// The body of an error reply in plain words (the server always sends `{"error": ...}`).
-pub fn error_text(body: &str) -> Option<String> {
-    serde_json::from_str::<clickwise_core::classroom::ErrorReply>(body).ok().map(|e| e.error)
-}

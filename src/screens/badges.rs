@@ -11,7 +11,7 @@ use crate::theme::{self, Look, Motion, Move, UiAssets, palette};
 use crate::words::{Words, labels};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
-use clickwise_core::Phase;
+use clickwise_core::{Lang, Phase};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Badges), spawn);
@@ -60,14 +60,14 @@ fn spawn(
                         ],
                     ),
                 ));
+                // All in the player's language, as the page's own words are (`lang`).
                 let link = certificate_link(
-                    &profile.nickname,
+                    lang.0,
+                    &profile.shown_nickname(),
                     &profile.avatar,
-                    &world.name.en,
-                    phase,
-                    // In English, like the certificate page itself (web/certificate.html),
-                    // until that page has Welsh too: never half and half.
-                    badges.iter().map(|b| b.badge.can.en.as_str()),
+                    world.name.get(lang.0),
+                    &words.get(labels::phase(phase)),
+                    badges.iter().map(|b| b.badge.can.get(lang.0)),
                 );
                 p.spawn(theme::row(0.0)).with_children(|r| {
                     r.spawn(theme::icon_button(
@@ -121,21 +121,24 @@ fn spawn(
 }
 
 /// The home certificate: a page of the web build that draws it from these words and the
-/// player's picture alone (nothing is stored or sent anywhere).
+/// player's picture alone (nothing is stored or sent anywhere), in `lang` (`lang=cy` or
+/// `lang=en`: the page has its own words in both).
 fn certificate_link<'a>(
+    lang: Lang,
     nickname: &str,
     picture: &str,
     world: &str,
-    phase: Phase,
+    ages: &str,
     can: impl Iterator<Item = &'a str>,
 ) -> String {
     let can: Vec<String> = can.map(encode).collect();
     format!(
-        "certificate.html?name={}&pic={}&world={}&ages={}&can={}",
+        "certificate.html?lang={}&name={}&pic={}&world={}&ages={}&can={}",
+        clickwise_core::i18n::tag(lang),
         encode(nickname),
         encode(picture),
         encode(world),
-        encode(phase.label()),
+        encode(ages),
         can.join("|")
     )
 }

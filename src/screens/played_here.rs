@@ -11,6 +11,7 @@ use crate::progress::Store;
 use crate::theme::{self, UiAssets, palette};
 use bevy::prelude::*;
 use clickwise_core::Phase;
+use clickwise_core::classroom::reply_message;
 use clickwise_core::home::{character_names, talk_about};
 use clickwise_core::progress::{LevelRecord, Profile};
 
@@ -90,7 +91,10 @@ fn player(
         for r in refused {
             let id = &r.pending.submission.level_id;
             let title = library.get(id).map_or(id.clone(), |l| l.title.get(lang.0).to_owned());
-            p.spawn(theme::small(ui, format!("• {title}: {}", r.reason)));
+            // The game's words for why, in the player's language; the server's own text
+            // (English, for its logs) stays in the save.
+            let why = t.format(reply_message(r.status), &[("status", r.status.into())]);
+            p.spawn(theme::small(ui, format!("• {title}: {why}")));
         }
     }
     for (level_id, record) in &profile.levels {

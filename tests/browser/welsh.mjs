@@ -1,7 +1,7 @@
 // The game in Welsh: a home-practice link with `?lang=cy` opens the title screen in Welsh,
 // a new player starts in Welsh, and a KS1 level is played to its results with the Welsh
 // buttons a Welsh-speaking pupil reads (taken from the game's own Fluent file), ending on
-// the Welsh help route. Fails on any English left on those screens that the Welsh file
+// the Welsh help route; then the home Champion certificate page in Welsh. Fails on any English left on those screens that the Welsh file
 // has a word for, any console error, or any request to another origin.
 import { readFileSync } from "node:fs";
 import { openPage, check, artifacts, hook, waitForScreen, settled, go, pick, clickThroughLevel, gameMessage, gameWords, lostTaps } from "./lib.mjs";
@@ -52,6 +52,19 @@ try {
   const praise = ["results-brilliant", "results-well-done", "results-good-try"];
   check(praise.some((k) => shown.includes(word("cy", k))), "the praise is Welsh");
   check(!praise.some((k) => shown.includes(word("en", k))), "and no English praise is left");
+
+  // The home Champion certificate as the game opens it for a Welsh player: the page's own
+  // words in Welsh, the link's words put in as text.
+  await page.goto(new URL("certificate.html?lang=cy&name=Happy%20Otter&pic=otter&world=Stryd%20Heulog&ages=Oed%204%20i%207&can=Rwy%27n%20gallu%20sylwi", base).href);
+  await page.waitForFunction(() => document.getElementById("date").textContent !== "");
+  const certificate = await page.evaluate(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
+  check(certificate.lang === "cy", `the certificate page is <html lang="cy"> (${certificate.lang})`);
+  for (const w of ["Pencampwr Clickwise", "Mae'r dystysgrif hon ar gyfer", "ym myd Stryd Heulog", "Dyddiad", "Argraffu", "Rwy'n gallu sylwi"]) {
+    check(certificate.text.includes(w), `the Welsh certificate says "${w}"`);
+  }
+  for (const e of ["Clickwise Champion", "This certificate is for", "Print", "Date"]) {
+    check(!certificate.text.includes(e), `and not "${e}"`);
+  }
   check(problems.length === 0, `no console errors and no third-party requests${problems.length ? ": " + problems.join("; ") : ""}`);
   console.log(`taps the page never received (tried again): ${lostTaps.length}${lostTaps.length ? " (" + lostTaps.join(", ") + ")" : ""}`);
   console.log("Welsh browser test passed");

@@ -34,6 +34,9 @@ struct Class {
     tokens_seen: Vec<String>,
     /// The class's language, as its teacher set it.
     lang: Lang,
+    /// Answer joining with this status and an English error text, as a server does for a
+    /// request it won't take.
+    join_refused: Option<u16>,
 }
 
 fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, String), String> {
@@ -43,6 +46,10 @@ fn serve(class: &Arc<Mutex<Class>>, request: &HttpRequest) -> Result<(u16, Strin
     }
     let json = |v: &dyn erased::Json| Ok((200, v.json()));
     match (request.method, request.path.as_str()) {
+        ("POST", "/api/join") if class.join_refused.is_some() => {
+            let status = class.join_refused.unwrap_or(400);
+            Ok((status, r#"{"error":"the request isn't the JSON expected (server words)"}"#.into()))
+        }
         ("POST", "/api/join") => {
             let body: JoinRequest = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
             if body.code != CODE {
@@ -305,7 +312,35 @@ fn a_refused_result_is_shown_honestly_and_kept_on_the_device() {
     press(&mut app, "What was played here");
     let text = all_text(&mut app);
     assert!(text.contains("1 result didn't reach the teacher"), "{text}");
-    assert!(text.contains("Spot the Trick: the choice log doesn't fit the level"), "{text}");
+    let why = clickwise_core::i18n::game(Lang::En).get("reply-not-accepted");
+    assert!(text.contains(&format!("Spot the Trick: {why}")), "the game's own words: {text}");
+    assert!(!text.contains("the choice log doesn't fit"), "never the server's English: {text}");
+}
+
+/// A request the server won't take (400, 413, 422, or any other status) is explained in
+/// the game's own words in the pupil's language, English or Welsh: never the server's
+/// English text, which is for its logs.
+#[test]
+fn a_refused_request_is_explained_in_the_games_words_in_either_language() {
+    for lang in [Lang::En, Lang::Cy] {
+        let words = clickwise_core::i18n::game(lang);
+        for status in [400, 413, 422, 403, 418, 503] {
+            let launch = LaunchParams { lang: Some(lang), ..Default::default() };
+            let (mut app, saves, class) = class_game(None, launch);
+            class.lock().unwrap().join_refused = Some(status);
+            boot(&mut app);
+            press(&mut app, &words.get("join-my-class"));
+            type_digits(&mut app, CODE);
+            press(&mut app, &words.get("button-next"));
+            app.update();
+            let text = all_text(&mut app);
+            let said = words.format(reply_message(status), &[("status", status.into())]);
+            assert!(text.contains(&said), "{lang:?} {status}: “{said}” in {text}");
+            assert!(!text.contains("server words") && !text.contains("JSON"), "{lang:?} {status}: {text}");
+            assert_eq!(screen(&app), Screen::JoinClass, "another go");
+            assert!(saves.lock().unwrap().save.is_none());
+        }
+    }
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod access;
 mod badges;
 mod broken_levels;
 mod cast;
+mod certificate;
 mod classroom;
 mod feed;
 mod get_help;

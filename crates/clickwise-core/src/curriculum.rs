@@ -79,7 +79,9 @@ impl Band {
 pub struct Statement {
     pub id: String,
     pub band: Band,
-    pub text: String,
+    /// Our paraphrase, `(en: "…", cy: "…")`: teachers read it on their pages in either
+    /// language, so the checker wants the Welsh of every statement.
+    pub text: Text,
     /// Teaching it is about staying safe with other people (telling, strangers, secrets,
     /// pictures, bullying): a level that teaches it marks at least one flag-worthy choice
     /// (`validate::flags`).
@@ -155,6 +157,7 @@ impl Curriculum {
             }
         }
         problems.extend(self.check_welsh_routes(source, file));
+        problems.extend(self.check_welsh_statements(source, file));
         for s in &self.statements {
             if self.strand_of(&s.id).is_none() {
                 let (line, col) = at(&s.id);
@@ -213,6 +216,39 @@ impl Curriculum {
                     }
                 }
             }
+        }
+        c.problems
+    }
+
+    /// Every statement in Welsh too (a Welsh-medium teacher's pages show them), each
+    /// translation held to the rules of any Welsh text: not empty, not the English.
+    fn check_welsh_statements(&self, source: &str, file: &str) -> Vec<Problem> {
+        use crate::texts::{Entry, Reader};
+        use crate::validate::welsh::{WelshCheck, place};
+        let entries = self
+            .statements
+            .iter()
+            .map(|s| Entry {
+                text: &s.text,
+                what: format!("statement `{}`", s.id),
+                reader: Reader::Teacher,
+                step: None,
+                graded: false,
+            })
+            .collect();
+        let placed = place(entries, source);
+        let mut c = WelshCheck { source, file, problems: Vec::new() };
+        for (p, statement) in placed.iter().zip(&self.statements) {
+            if statement.text.cy.is_none() {
+                let (line, col) = line_col(source, p.at);
+                let msg = format!(
+                    "{} has no Welsh (`cy`): teachers in Welsh-medium schools read it on their pages",
+                    p.entry.what
+                );
+                c.problems.push(Problem::new(file, line, col, msg));
+            }
+            // Phase only sets the readability cap, which teachers' text is not held to.
+            c.each(p, Phase::UpperKs2);
         }
         c.problems
     }
@@ -332,6 +368,40 @@ mod tests {
                 "ages 4 to 7 are told to tell a grown-up they trust, without a helpline (\"childline\")"
             )),
             "{p:?}"
+        );
+    }
+
+    #[test]
+    fn every_statement_is_in_welsh_and_one_without_it_is_reported() {
+        let source = shipped();
+        let c = Curriculum::parse(&source, "curriculum.ron").expect("the shipped curriculum is valid");
+        for s in &c.statements {
+            let cy = s.text.cy.as_deref().unwrap_or_else(|| panic!("{} has Welsh", s.id));
+            assert!(cy.starts_with("Rwy'n ") || cy.starts_with("Os "), "{}: {cy}", s.id);
+        }
+        let private = c.statement("pi-ks1-private").unwrap();
+        assert_eq!(private.text.get(Lang::Cy), private.text.cy.as_deref().unwrap());
+        assert!(private.text.get(Lang::En).starts_with("I can name personal information"));
+
+        // The Welsh taken away from one statement, and left as the English in another.
+        let without = source.replacen(
+            r#"text: (en: "I can explain why it matters to be kind online.", cy: "Rwy'n gallu esbonio pam mae'n bwysig bod yn garedig ar-lein."),"#,
+            r#"text: "I can explain why it matters to be kind online.","#,
+            1,
+        );
+        let english = without.replacen(
+            "Rwy'n gallu creu cyfrinair cryf a'i gadw'n breifat.",
+            "I can make a strong password and keep it private.",
+            1,
+        );
+        assert_ne!(english, source);
+        let p = problems(&english);
+        assert_eq!(
+            p,
+            vec![
+                "statement `or-ks1-kind` has no Welsh (`cy`): teachers in Welsh-medium schools read it on their pages",
+                "statement `pi-lks2-passwords`: the Welsh is the English word for word; translate it",
+            ]
         );
     }
 

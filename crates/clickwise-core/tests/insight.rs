@@ -6,7 +6,9 @@ use clickwise_core::insight::{FindingKind, Words, first_try_findings, flagged, r
 use clickwise_core::load::load_level;
 use clickwise_core::scoring::{ChoiceRecord, FirstTry, score};
 use clickwise_core::validate::AnyAssets;
-use clickwise_core::{Level, Outcome};
+use clickwise_core::{Lang, Level, Outcome};
+
+mod common;
 
 const EVERY_MECHANIC: &str = include_str!("data/every-mechanic.level.ron");
 
@@ -59,10 +61,11 @@ fn every_mechanics_mistakes_are_in_words_with_their_question() {
     let level = level();
     let log = riskiest();
     let s = score(&level, &log).expect("a real walk");
-    let found: Vec<(FindingKind, String, String, Outcome, Option<String>)> = first_try_findings(&level, &log)
-        .into_iter()
-        .map(|f| (f.kind, f.question, f.choice, f.outcome, f.flag))
-        .collect();
+    let found: Vec<(FindingKind, String, String, Outcome, Option<String>)> =
+        first_try_findings(&level, Lang::En, &log)
+            .into_iter()
+            .map(|f| (f.kind, f.question, f.choice, f.outcome, f.flag))
+            .collect();
     use FindingKind::*;
     use Outcome::*;
     let some = |s: &str| Some(s.to_owned());
@@ -154,7 +157,7 @@ fn every_mechanics_mistakes_are_in_words_with_their_question() {
 fn the_safest_walk_has_nothing_to_talk_about() {
     let level = level();
     assert_eq!(score(&level, &safest()).unwrap().stars, 3);
-    assert_eq!(first_try_findings(&level, &safest()), []);
+    assert_eq!(first_try_findings(&level, Lang::En, &safest()), []);
 }
 
 #[test]
@@ -166,7 +169,7 @@ fn flags_come_from_the_first_try_and_are_not_scores() {
         first: Some(FirstTry { option: "tell".into(), picks: vec![] }),
         ..record("ask", "keep", &[])
     };
-    let notes: Vec<String> = flagged(&level, &log).into_iter().filter_map(|f| f.flag).collect();
+    let notes: Vec<String> = flagged(&level, Lang::En, &log).into_iter().filter_map(|f| f.flag).collect();
     assert_eq!(notes, ["Telling a friend a password"]);
     let s = score(&level, &log).unwrap();
     assert_eq!(s.stars, 2, "still two stars, and flagged all the same");
@@ -175,11 +178,11 @@ fn flags_come_from_the_first_try_and_are_not_scores() {
         first: Some(FirstTry { option: "keep".into(), picks: vec![] }),
         ..record("ask", "tell", &[])
     };
-    assert_eq!(flagged(&level, &log), []);
+    assert_eq!(flagged(&level, Lang::En, &log), []);
     // A card in a wrong box that the flag doesn't name is a mistake, not a flag.
     let mut log = safest();
     log[4] = record("sort", "", &["colour=private", "address=private", "pet=ok"]);
-    let found = first_try_findings(&level, &log);
+    let found = first_try_findings(&level, Lang::En, &log);
     assert_eq!((found.len(), found[0].flag.clone()), (1, None));
 }
 
@@ -192,7 +195,7 @@ fn what_does_not_fit_is_skipped_not_a_panic() {
     log[4].picks.push("ghost=ok".into());
     log[6].picks = vec!["street=fly".into()];
     log.push(record("no-such-step", "x", &[]));
-    let found = first_try_findings(&level, &log);
+    let found = first_try_findings(&level, Lang::En, &log);
     assert!(found.iter().all(|f| f.step != "ask" && f.step != "feed"), "{found:#?}");
     let settings: Vec<&str> =
         found.iter().filter(|f| f.step == "settings").map(|f| f.choice.as_str()).collect();
@@ -216,7 +219,7 @@ fn talk_points_count_each_pupil_once_most_made_first() {
         (1, &level, &risky[..]),
         (3, &level, &safe[..]),
     ];
-    let points = talk_points(tries);
+    let points = talk_points(Lang::En, tries);
     assert_eq!(points.len(), 12);
     assert_eq!(
         points[0].finding.choice,
@@ -231,9 +234,75 @@ fn talk_points_count_each_pupil_once_most_made_first() {
 #[test]
 fn placeholders_and_discussion_questions_read_with_names() {
     let named = level();
-    let words = Words::of(&named);
+    let words = Words::of(&named, Lang::En);
     assert_eq!(words.discussion(&named), ["What can Ava keep private?", "Who can Ava tell?"]);
     // Without the world file a recurring character is "the child", never `{child}`.
     let bare = load_level(EVERY_MECHANIC, "every-mechanic.level.ron", &AnyAssets).unwrap();
-    assert_eq!(Words::of(&bare).discussion(&bare)[1], "Who can the child tell?");
+    assert_eq!(Words::of(&bare, Lang::En).discussion(&bare)[1], "Who can the child tell?");
+}
+
+#[test]
+fn a_welsh_teacher_reads_every_finding_in_welsh_sentences() {
+    // The fixture has no Welsh of its own, so its words stay English: the sentences
+    // around them must still be Welsh, and no English sentence frame may be left.
+    let level = level();
+    let (en, cy) = (
+        first_try_findings(&level, Lang::En, &riskiest()),
+        first_try_findings(&level, Lang::Cy, &riskiest()),
+    );
+    let shape = |f: &clickwise_core::insight::Finding| (f.step.clone(), f.kind, f.outcome, f.flag.is_some());
+    assert_eq!(cy.iter().map(shape).collect::<Vec<_>>(), en.iter().map(shape).collect::<Vec<_>>());
+    let open = clickwise_core::i18n::game(Lang::Cy).get("feed-move-open");
+    let said = |f: &clickwise_core::insight::Finding| [f.question.clone(), f.choice.clone()];
+    let all: Vec<String> = cy.iter().flat_map(said).collect();
+    for expected in [
+        "Wedi methu'r cliw “prize@win-now.biz”".to_owned(),
+        "Wedi dewis “Sent on a school day” fel cliw, er ei fod yn iawn".to_owned(),
+        "Dywedodd Star Builder: “Let's keep our chat a secret. Don't tell your mum.”".to_owned(),
+        "Wedi gadael “Show where I am” ar “On”: All the players can see where Ava is.".to_owned(),
+        "Wedi rhoi “Home address” yn “OK to share” (mae'n perthyn yn “Keep private”)".to_owned(),
+        format!("Wedi dewis “{open}” ar gyfer “What street do you live on?” gan Star Builder"),
+    ] {
+        assert!(all.contains(&expected), "{expected} in {all:#?}");
+    }
+    for frame in common::english_frames() {
+        for words in &all {
+            assert!(!words.contains(&frame), "the English “{frame}” in a Welsh finding: {words}");
+        }
+    }
+}
+
+#[test]
+fn shipped_feeds_welsh_findings_are_welsh_throughout() {
+    // A shipped level has Welsh for every text: its Welsh findings carry none of the
+    // English, neither the level's words nor the sentences around them. Every feed item
+    // opened makes findings in each level with a feed.
+    let report = clickwise_core::catalogue::check_folder(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../levels"
+    )));
+    let world = report.world.expect("the shipped world");
+    let mut checked = 0;
+    for mut level in report.levels {
+        world.resolve_cast(&mut level);
+        let feed = level.steps.iter().find_map(|s| match &s.mechanic {
+            clickwise_core::Mechanic::Feed(f) => Some((s.id.clone(), f)),
+            _ => None,
+        });
+        let Some((step, feed)) = feed else { continue };
+        let picks: Vec<String> = feed.items.iter().map(|i| format!("{}=open", i.id)).collect();
+        let log = vec![ChoiceRecord { step, picks, ..Default::default() }];
+        let (en, cy) =
+            (first_try_findings(&level, Lang::En, &log), first_try_findings(&level, Lang::Cy, &log));
+        assert_eq!(cy.len(), en.len(), "{}", level.id);
+        for (en, cy) in en.iter().zip(&cy) {
+            assert_ne!((&en.question, &en.choice), (&cy.question, &cy.choice), "{}", level.id);
+            assert!(en.flag.is_none() || en.flag != cy.flag, "{}: {:?}", level.id, cy.flag);
+            for frame in common::english_frames() {
+                assert!(!cy.choice.contains(&frame), "{}: {}", level.id, cy.choice);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 5, "opening every item of every feed finds {checked} risky or unsure choices");
 }

@@ -23,6 +23,14 @@ fn levels() -> &'static [Level] {
     })
 }
 
+mod common;
+
+/// The English sentence frames, worked out once.
+fn frames() -> &'static [String] {
+    static FRAMES: OnceLock<Vec<String>> = OnceLock::new();
+    FRAMES.get_or_init(common::english_frames)
+}
+
 fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
 }
@@ -194,13 +202,22 @@ proptest! {
             if rng.random_bool(0.3) { play.retry() } else { play.advance(1_000) }
         }
         let s = score(level, play.log()).expect("a finished walk scores");
-        let findings = first_try_findings(level, play.log());
+        let findings = first_try_findings(level, Lang::En, play.log());
         let count = |o: Outcome| findings.iter().filter(|f| f.outcome == o).count() as u32;
         prop_assert_eq!((count(Outcome::Risky), count(Outcome::Unsure)), (s.risky, s.unsure), "{}", level.id);
         for f in &findings {
             let words = format!("{} {} {}", f.question, f.choice, f.flag.as_deref().unwrap_or(""));
             prop_assert!(!words.contains('{') && !f.question.is_empty(), "{}: {words}", level.id);
             prop_assert!(f.flag.is_none() || f.outcome != Outcome::Safe);
+        }
+        // The same findings for a Welsh teacher, with no English sentence frame left.
+        let welsh = first_try_findings(level, Lang::Cy, play.log());
+        let shape = |f: &clickwise_core::insight::Finding| (f.step.clone(), f.kind, f.outcome, f.flag.is_some());
+        prop_assert_eq!(welsh.iter().map(shape).collect::<Vec<_>>(), findings.iter().map(shape).collect::<Vec<_>>());
+        for f in &welsh {
+            for frame in frames() {
+                prop_assert!(!f.question.contains(frame.as_str()) && !f.choice.contains(frame.as_str()), "{}: {:?}", level.id, f);
+            }
         }
     }
 }

@@ -12,11 +12,9 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use clickwise_core::Level;
 use clickwise_core::i18n::{Arg, Messages, server};
-use clickwise_core::text::{Lang, Text};
+use clickwise_core::text::Lang;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// What a request's pages know about whoever is asking.
 struct Context {
@@ -190,149 +188,6 @@ pub fn from_accept_language(headers: &HeaderMap) -> Lang {
             Lang::Cy
         }
         _ => Lang::En,
-    }
-}
-
-/// A level's words as a teacher reads them in Welsh: each English text (its cast filled
-/// in, as core's `insight::Words` says it) with its Welsh beside it. Core's findings and
-/// discussion questions come in English; this puts them into the page's language.
-#[derive(Default)]
-pub struct LevelWords {
-    welsh: HashMap<String, String>,
-}
-
-impl LevelWords {
-    /// No words known: everything is said as core says it.
-    pub fn none() -> &'static LevelWords {
-        static NONE: std::sync::LazyLock<LevelWords> = std::sync::LazyLock::new(LevelWords::default);
-        &NONE
-    }
-
-    pub fn of(level: &Level) -> LevelWords {
-        let names = clickwise_core::insight::words::teacher_names(level);
-        // The characters' own names first ("Mum" is "Mam"), for a line that is only a name
-        // (a chat's contact, a message's sender).
-        let mut welsh: HashMap<String, String> =
-            names.iter().filter_map(|(_, name)| Some((name.en.clone(), name.cy.clone()?))).collect();
-        if let Ok(value) = serde_json::to_value(level) {
-            collect(&value, &names, &mut welsh);
-        }
-        LevelWords { welsh }
-    }
-
-    /// `english` (as core's `Words::say` gave it) in this request's language.
-    pub fn say(&self, english: &str) -> String {
-        if lang() == Lang::En {
-            return english.to_owned();
-        }
-        if let Some(cy) = self.welsh.get(english) {
-            return cy.clone();
-        }
-        self.say_made_up(english).unwrap_or_else(|| english.to_owned())
-    }
-
-    /// Core's own sentences around a level's words ("Missed the clue “…”").
-    fn say_made_up(&self, english: &str) -> Option<String> {
-        let inner = |s: &str| self.welsh.get(s).cloned().unwrap_or_else(|| s.to_owned());
-        if let Some(text) = english.strip_prefix("Missed the clue “").and_then(|s| s.strip_suffix('”')) {
-            return Some(tf("finding-missed-clue", &[("text", inner(text).into())]));
-        }
-        if let Some(text) =
-            english.strip_prefix("Picked “").and_then(|s| s.strip_suffix("” as a clue, though it was fine"))
-        {
-            return Some(tf("finding-picked-fine", &[("text", inner(text).into())]));
-        }
-        for (prefix, middle, key) in
-            [("Left “", "” on “", "finding-left-on"), ("Set “", "” to “", "finding-set-to")]
-        {
-            if let Some(rest) = english.strip_prefix(prefix) {
-                let (label, rest) = rest.split_once(middle)?;
-                let (text, effect) = rest.split_once("”: ")?;
-                return Some(tf(
-                    key,
-                    &[
-                        ("label", inner(label).into()),
-                        ("text", inner(text).into()),
-                        ("effect", inner(effect).into()),
-                    ],
-                ));
-            }
-        }
-        if let Some(rest) = english.strip_prefix("Chose “") {
-            let (label, rest) = rest.split_once("” for “")?;
-            let (text, from) = rest.split_once("” from ")?;
-            let feed_move = clickwise_core::FeedMove::ALL.into_iter().find(|m| m.label() == label)?;
-            let label = clickwise_core::i18n::game(lang()).get(feed_move.label_key());
-            return Some(tf(
-                "finding-feed",
-                &[("move", label.into()), ("text", inner(text).into()), ("from", inner(from).into())],
-            ));
-        }
-        if let Some((contact, said)) = english.split_once(" said: “")
-            && let Some(said) = said.strip_suffix('”')
-        {
-            return Some(tf(
-                "finding-said",
-                &[("contact", self.name(contact).into()), ("said", self.lines(said)?.into())],
-            ));
-        }
-        if let Some(rest) = english.strip_prefix("Put “").and_then(|s| s.strip_suffix("”)")) {
-            let (card, rest) = rest.split_once("” in “")?;
-            let (bin, right) = rest.split_once("” (it belongs in “")?;
-            return Some(tf(
-                "finding-wrong-box",
-                &[("card", inner(card).into()), ("box", inner(bin).into()), ("right", inner(right).into())],
-            ));
-        }
-        None
-    }
-}
-
-impl LevelWords {
-    /// A character's name (as core's English gives it) in Welsh, if it has a Welsh form.
-    fn name(&self, english: &str) -> String {
-        self.welsh.get(english).cloned().unwrap_or_else(|| english.to_owned())
-    }
-
-    /// Several of the level's lines said one after another (a chat's turn), each in
-    /// Welsh; `None` unless every line is one of the level's texts.
-    fn lines(&self, said: &str) -> Option<String> {
-        let mut out: Vec<&str> = Vec::new();
-        let mut rest = said;
-        while !rest.is_empty() {
-            let (english, welsh) = self
-                .welsh
-                .iter()
-                .filter(|(en, _)| {
-                    !en.is_empty()
-                        && rest.starts_with(en.as_str())
-                        && matches!(rest[en.len()..].chars().next(), None | Some(' '))
-                })
-                .max_by_key(|(en, _)| en.len())?;
-            out.push(welsh);
-            rest = rest[english.len()..].trim_start_matches(' ');
-        }
-        Some(out.join(" "))
-    }
-}
-
-/// Every `{en, cy}` text in a level, filled in with the teacher's names (each in the
-/// text's own language).
-fn collect(value: &serde_json::Value, names: &[(String, Text)], out: &mut HashMap<String, String>) {
-    match value {
-        serde_json::Value::Object(map) => {
-            if let (Some(serde_json::Value::String(en)), Some(serde_json::Value::String(cy))) =
-                (map.get("en"), map.get("cy"))
-                && map.len() == 2
-            {
-                let text = clickwise_core::Text { en: en.clone(), cy: Some(cy.clone()) };
-                out.insert(text.fill(Lang::En, names), text.fill(Lang::Cy, names));
-                return;
-            }
-            map.values().for_each(|v| collect(v, names, out));
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, names, out)),
-        _ => {}
     }
 }
 

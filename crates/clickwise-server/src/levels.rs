@@ -2,7 +2,6 @@
 //! by the same core code, so a score is recomputed exactly as the game computed it.
 
 use crate::badges::Badges;
-use crate::i18n::LevelWords;
 use clickwise_core::Level;
 use clickwise_core::curriculum::Curriculum;
 use clickwise_core::world::World;
@@ -20,8 +19,6 @@ pub struct Levels {
     pub world: Option<World>,
     /// The world's badges, every phase: the only ids a result's badges are kept from.
     pub badges: Badges,
-    /// Each level's words with their Welsh, made once here rather than on every page.
-    words: HashMap<String, LevelWords>,
 }
 
 impl Levels {
@@ -45,13 +42,7 @@ impl Levels {
 
     pub fn from_list(list: Vec<Level>) -> Levels {
         let by_id = list.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        let words = list.iter().map(|l| (l.id.clone(), LevelWords::of(l))).collect();
-        Levels { list, by_id, curriculum: None, world: None, badges: Badges::default(), words }
-    }
-
-    /// `level`'s words in the page's language (none known: as core says them).
-    pub fn words(&self, level: &Level) -> &LevelWords {
-        self.words.get(&level.id).unwrap_or_else(|| LevelWords::none())
+        Levels { list, by_id, curriculum: None, world: None, badges: Badges::default() }
     }
 
     pub fn get(&self, id: &str) -> Option<&Level> {

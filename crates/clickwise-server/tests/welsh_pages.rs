@@ -235,6 +235,85 @@ async fn a_teacher_who_switches_to_cymraeg_gets_welsh_pages_and_csv_files() {
     assert!(home.contains("Your classes") && !home.contains("Eich dosbarthiadau"));
 }
 
+/// The fixed words of the English finding sentences (`finding-…` in `server.ftl`): each
+/// piece between their variables with a letter in it, such as "Missed the clue “".
+fn english_frames() -> Vec<String> {
+    use clickwise_core::i18n::{Arg, server};
+    const MARK: &str = "\u{E000}";
+    let variables = ["text", "label", "effect", "card", "box", "right", "move", "from", "contact", "said"];
+    let args: Vec<(&str, Arg)> = variables.iter().map(|v| (*v, MARK.into())).collect();
+    let keys = ["missed-clue", "picked-fine", "wrong-box", "left-on", "set-to", "feed", "said"];
+    let frames: Vec<String> = keys
+        .iter()
+        .flat_map(|k| {
+            let sentence = server(clickwise_core::Lang::En).format(&format!("finding-{k}"), &args);
+            sentence.split(MARK).map(str::to_owned).collect::<Vec<_>>()
+        })
+        .filter(|piece| piece.chars().any(char::is_alphabetic))
+        .collect();
+    assert!(frames.len() >= 10, "{frames:?}");
+    frames
+}
+
+#[tokio::test]
+async fn a_welsh_teacher_reads_findings_and_statements_in_welsh_on_every_page() {
+    let s = Server::start_with("welsh-findings", write).await;
+    let teacher = s.teacher("athro@ysgol.example").await;
+    let csrf = s.csrf(&teacher).await;
+    s.post_form("/teacher/language", &teacher, &format!("lang=cy&back=/teacher&csrf={csrf}")).await;
+    let levels = [(lesson::EVERY, "2099-12-04"), (WELSH, "2099-12-04")];
+    let (id, code) = lesson::class(&s, &teacher, "Derw", 1, &levels).await;
+    let (pupil, _nickname, token) = lesson::pupil(&s, &code, 0).await;
+    // Every mechanic played the risky way (its words have no Welsh, the sentences around
+    // them do), then the Welsh level: both teach `pi-ks1-private`, so it is met again.
+    send(&s, &token, "attempt-every", lesson::EVERY, lesson::every_riskiest(), T, true).await;
+    send(&s, &token, "attempt-cy-2", WELSH, flagged(), T + 60_000, true).await;
+
+    let curriculum = s.state.levels.curriculum.as_ref().expect("the shipped curriculum");
+    let private = &curriculum.statement("pi-ks1-private").unwrap().text;
+    let (en, cy) = (private.en.as_str(), private.cy.as_deref().expect("in Welsh"));
+    let open = clickwise_core::i18n::game(clickwise_core::Lang::Cy).get("feed-move-open");
+    let missed = "Wedi methu'r cliw “prize@win-now.biz”";
+    let feed = format!("Wedi dewis “{open}” ar gyfer “What street do you live on?” gan Star Builder");
+    let wrong_box = "Wedi rhoi “Home address” yn “OK to share” (mae'n perthyn yn “Keep private”)";
+
+    let dashboard = s.get(&format!("/teacher/classes/{id}"), &teacher).await.body;
+    let mine = s.get(&format!("/teacher/classes/{id}/pupils/{pupil}"), &teacher).await.body;
+    let printed = s.get(&format!("/teacher/classes/{id}/summary"), &teacher).await.body;
+    let notes = s.get("/teacher/notes", &teacher).await.body;
+    let results = s.get(&format!("/teacher/classes/{id}/results.csv"), &teacher).await.body;
+    let summary = s.get(&format!("/teacher/classes/{id}/summary.csv"), &teacher).await.body;
+    let (cy_html, en_html) = (lesson::html(cy), lesson::html(en));
+    for (what, page, html) in [
+        ("the dashboard", &dashboard, true),
+        ("the pupil's page", &mine, true),
+        ("the summary", &printed, true),
+        ("the notes", &notes, true),
+        ("summary.csv", &summary, false),
+    ] {
+        let (welsh, english) = if html { (&cy_html, &en_html) } else { (&cy.to_owned(), &en.to_owned()) };
+        // The summary lists it among statements met again, without its full stop.
+        let (welsh, english) = (welsh.trim_end_matches('.'), english.trim_end_matches('.'));
+        assert_welsh(what, page, &[welsh], &[english]);
+    }
+    for (what, page) in [("the dashboard", &dashboard), ("the pupil's page", &mine)] {
+        let wanted = [lesson::html(&feed), lesson::html(wrong_box)];
+        assert_welsh(what, page, &wanted.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
+    }
+    assert_welsh("the pupil's page", &mine, &[&lesson::html(missed)], &[]);
+    assert_welsh("results.csv", &results, &[&feed, "Dweud enw ei stryd"], &[]);
+    for frame in english_frames() {
+        for (what, page) in
+            [("the dashboard", &dashboard), ("the pupil's page", &mine), ("results.csv", &results)]
+        {
+            assert!(
+                !page.contains(&frame) && !page.contains(&lesson::html(&frame)),
+                "{what} says “{frame}”:\n{page}"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn the_sign_in_page_follows_the_browser_and_keeps_the_choice() {
     let s = Server::start_with("welsh-sign-in", lesson::write).await;

@@ -67,6 +67,24 @@ pub fn is_final_refusal(status: u16) -> bool {
     matches!(status, 400 | 401 | 403 | 404 | 410 | 413 | 422 | 423)
 }
 
+/// What the game tells a pupil about a reply that isn't a success, as a `game.ftl` key:
+/// the game's own words in the pupil's language for every status it can meet, never the
+/// server's text (English, and meant for logs). The join screens say their own words for
+/// 401 and 404 (no such class; a PIN that doesn't match) before asking this.
+pub fn reply_message(status: u16) -> &'static str {
+    match status {
+        400 => "reply-unreadable",
+        401 | 403 | 410 => "reply-not-in-class",
+        404 => "reply-not-found",
+        413 => "reply-too-big",
+        422 => "reply-not-accepted",
+        423 => "join-card-locked",
+        429 => "join-too-many-tries",
+        500..=599 => "join-server-problem",
+        _ => "join-error-status",
+    }
+}
+
 /// Class codes are eight digits: pupils type them on a number pad, and a grid's
 /// thousands of classes are a tiny fraction of the hundred million codes a guesser faces.
 pub const CLASS_CODE_LEN: usize = 8;
@@ -84,4 +102,27 @@ pub fn is_class_code(code: &str) -> bool {
 /// Whether an attempt id is one the server accepts: 8–64 letters, digits or dashes.
 pub fn is_attempt_id(id: &str) -> bool {
     (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+#[cfg(test)]
+mod reply_tests {
+    use super::*;
+    use crate::i18n::game;
+    use crate::text::Lang;
+
+    #[test]
+    fn every_status_the_game_can_meet_has_its_own_words_in_both_languages() {
+        for status in [400, 401, 403, 404, 410, 413, 418, 422, 423, 429, 500, 503] {
+            let key = reply_message(status);
+            for lang in [Lang::En, Lang::Cy] {
+                assert!(game(lang).has(key), "{key} ({status}) in {lang:?}");
+            }
+        }
+        let (en, cy) = (game(Lang::En), game(Lang::Cy));
+        for status in [400, 413, 422] {
+            let key = reply_message(status);
+            assert_ne!(en.get(key), cy.get(key), "{key}");
+            assert_ne!(key, reply_message(418), "{status} is said in words, not as a number");
+        }
+    }
 }

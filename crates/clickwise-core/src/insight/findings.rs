@@ -3,6 +3,9 @@
 //! part picked as a clue though it was fine, a clue missed, a feed item handled riskily,
 //! a report answer. Each says whether it is flagged (worth a quiet word).
 //!
+//! The question and the choice are in the teacher's language (see [`Words`]): the level's
+//! own words, and the sentences around them from `server.ftl`.
+//!
 //! Outcomes are the model's own (an answer's `outcome`, `Setting::is_safe`, a card's `bin`,
 //! `FeedItem::judge`), as scoring uses them: the Risky findings of a log are exactly the
 //! risky choices its score counts (tested over every shipped level).
@@ -10,7 +13,7 @@
 use super::words::Words;
 use crate::model::*;
 use crate::scoring::ChoiceRecord;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
 
 /// What a finding is about.
@@ -47,10 +50,10 @@ pub struct Finding {
     pub flag: Option<String>,
 }
 
-/// The decisions of `log`'s first tries that weren't safe, in the order played. Whatever
-/// in a record doesn't fit its step is skipped, never a panic.
-pub fn first_try_findings(level: &Level, log: &[ChoiceRecord]) -> Vec<Finding> {
-    findings_with(level, &Words::of(level), log)
+/// The decisions of `log`'s first tries that weren't safe, in the order played, in `lang`.
+/// Whatever in a record doesn't fit its step is skipped, never a panic.
+pub fn first_try_findings(level: &Level, lang: Lang, log: &[ChoiceRecord]) -> Vec<Finding> {
+    findings_with(level, &Words::of(level, lang), log)
 }
 
 /// [`first_try_findings`] with the level's [`Words`] made once (for a class's many logs).
@@ -93,14 +96,14 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
                         (true, false) => add(
                             FindingKind::ClueMissed,
                             task.clone(),
-                            format!("Missed the clue “{text}”"),
+                            words.sentence("finding-missed-clue", &[("text", text.clone().into())]),
                             Outcome::Unsure,
                             part.flag.as_ref(),
                         ),
                         (false, true) => add(
                             FindingKind::PartPicked,
                             task.clone(),
-                            format!("Picked “{text}” as a clue, though it was fine"),
+                            words.sentence("finding-picked-fine", &[("text", text.clone().into())]),
                             Outcome::Unsure,
                             part.flag.as_ref(),
                         ),
@@ -125,7 +128,10 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
                     let Some(reply) = t.reply(id) else { break };
                     if reply.outcome != Outcome::Safe {
                         let said: Vec<String> = t.says.iter().map(|l| words.say(l)).collect();
-                        let question = format!("{contact} said: “{}”", said.join(" "));
+                        let question = words.sentence(
+                            "finding-said",
+                            &[("contact", (&contact).into()), ("said", said.join(" ").into())],
+                        );
                         add(
                             FindingKind::Reply,
                             question,
@@ -145,12 +151,15 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
                         continue;
                     };
                     let (label, text) = (words.say(&setting.label), words.say(&option.text));
-                    let verb = if value == setting.start {
-                        format!("Left “{label}” on")
-                    } else {
-                        format!("Set “{label}” to")
-                    };
-                    let choice = format!("{verb} “{text}”: {}", words.say(&option.effect));
+                    let key = if value == setting.start { "finding-left-on" } else { "finding-set-to" };
+                    let choice = words.sentence(
+                        key,
+                        &[
+                            ("label", label.into()),
+                            ("text", text.into()),
+                            ("effect", words.say(&option.effect).into()),
+                        ],
+                    );
                     add(
                         FindingKind::Setting,
                         words.say(&s.task),
@@ -168,10 +177,13 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
                         continue;
                     }
                     let right = s.bin(&card.bin).map(|b| words.say(&b.text)).unwrap_or_default();
-                    let choice = format!(
-                        "Put “{}” in “{}” (it belongs in “{right}”)",
-                        words.say(&card.text),
-                        words.say(&bin.text)
+                    let choice = words.sentence(
+                        "finding-wrong-box",
+                        &[
+                            ("card", words.say(&card.text).into()),
+                            ("box", words.say(&bin.text).into()),
+                            ("right", right.into()),
+                        ],
                     );
                     let flag = card.flag.as_ref().and_then(|f| f.when_in(&bin.id));
                     add(FindingKind::Card, words.say(&s.task), choice, Outcome::Unsure, flag);
@@ -202,11 +214,13 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
                     if outcome == Outcome::Safe {
                         continue;
                     }
-                    let choice = format!(
-                        "Chose “{}” for “{}” from {}",
-                        m.label(),
-                        words.say(&item.text),
-                        words.say(&item.from)
+                    let choice = words.sentence(
+                        "finding-feed",
+                        &[
+                            ("move", words.feed_move(m).into()),
+                            ("text", words.say(&item.text).into()),
+                            ("from", words.say(&item.from).into()),
+                        ],
                     );
                     let flag = item.flag.as_ref().filter(|_| outcome == Outcome::Risky);
                     add(FindingKind::FeedItem, words.say(&f.task), choice, outcome, flag);
@@ -217,16 +231,17 @@ pub fn findings_with(level: &Level, words: &Words, log: &[ChoiceRecord]) -> Vec<
     out
 }
 
-/// The first try's risky choices in words (what the class server stores with a result).
+/// The first try's risky choices in English words: what the class server stores with a
+/// result (it only counts them; its pages say findings afresh in the teacher's language).
 pub fn risky_choices(level: &Level, log: &[ChoiceRecord]) -> Vec<String> {
-    first_try_findings(level, log)
+    first_try_findings(level, Lang::En, log)
         .into_iter()
         .filter(|f| f.outcome == Outcome::Risky)
         .map(|f| f.choice)
         .collect()
 }
 
-/// The first try's flagged choices: the pupil's entries in "Needs a word".
-pub fn flagged(level: &Level, log: &[ChoiceRecord]) -> Vec<Finding> {
-    first_try_findings(level, log).into_iter().filter(|f| f.flag.is_some()).collect()
+/// The first try's flagged choices: the pupil's entries in "Needs a word", in `lang`.
+pub fn flagged(level: &Level, lang: Lang, log: &[ChoiceRecord]) -> Vec<Finding> {
+    first_try_findings(level, lang, log).into_iter().filter(|f| f.flag.is_some()).collect()
 }

@@ -4,6 +4,7 @@
 use super::findings::{Finding, first_try_findings};
 use crate::model::Level;
 use crate::scoring::ChoiceRecord;
+use crate::text::Lang;
 use std::collections::HashMap;
 
 /// One choice to talk about, and who made it on a first try.
@@ -16,13 +17,15 @@ pub struct TalkPoint<P> {
     pub pupils: Vec<P>,
 }
 
-/// The talk points of a class's first tries: `(pupil, level, choice log)` for each.
+/// The talk points of a class's first tries: `(pupil, level, choice log)` for each, in
+/// `lang`.
 pub fn talk_points<'a, P: Copy + Eq + 'a>(
+    lang: Lang,
     first_tries: impl IntoIterator<Item = (P, &'a Level, &'a [ChoiceRecord])>,
 ) -> Vec<TalkPoint<P>> {
     let found: Vec<(P, &str, Vec<Finding>)> = first_tries
         .into_iter()
-        .map(|(p, level, log)| (p, level.id.as_str(), first_try_findings(level, log)))
+        .map(|(p, level, log)| (p, level.id.as_str(), first_try_findings(level, lang, log)))
         .collect();
     gather(found.iter().map(|(p, id, f)| (*p, *id, f.as_slice())))
 }

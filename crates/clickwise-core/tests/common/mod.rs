@@ -79,3 +79,35 @@ pub fn problems_after(from: &str, to: &str) -> Problems {
 pub fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).expect("needle present") + 1
 }
+
+/// The fixed words of the teacher's English finding sentences (`finding-…` in
+/// `server.ftl`, each piece between its variables that has a letter in it, such as
+/// "Missed the clue “" or "” for “"), and each feed move's English button words in quotes:
+/// none of them may appear in a Welsh finding.
+pub fn english_frames() -> Vec<String> {
+    use clickwise_core::i18n::{Arg, server};
+    const MARK: &str = "\u{E000}";
+    let english = server(clickwise_core::Lang::En);
+    let variables = ["text", "label", "effect", "card", "box", "right", "move", "from", "contact", "said"];
+    let args: Vec<(&str, Arg)> = variables.iter().map(|v| (*v, MARK.into())).collect();
+    let keys = [
+        "finding-missed-clue",
+        "finding-picked-fine",
+        "finding-wrong-box",
+        "finding-left-on",
+        "finding-set-to",
+        "finding-feed",
+        "finding-said",
+    ];
+    let mut frames: Vec<String> = keys
+        .iter()
+        .flat_map(|key| {
+            let sentence = english.format(key, &args);
+            assert!(sentence.contains(MARK), "{key} is an English sentence with variables: {sentence}");
+            sentence.split(MARK).map(str::to_owned).collect::<Vec<_>>()
+        })
+        .filter(|piece| piece.chars().any(char::is_alphabetic))
+        .collect();
+    frames.extend(clickwise_core::FeedMove::ALL.iter().map(|m| format!("“{}”", m.label())));
+    frames
+}

@@ -14,7 +14,8 @@ use clickwise_core::strands::strand_of;
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementRow {
     pub summary: StatementSummary,
-    /// Its wording from `curriculum.ron` (the id when the curriculum doesn't have it).
+    /// Its wording from `curriculum.ron` in the page's language (the id when the curriculum
+    /// doesn't have it).
     pub text: String,
     pub strand: &'static str,
     /// The titles of the class's levels that teach it.
@@ -66,7 +67,7 @@ pub fn assess(
                 .curriculum
                 .as_ref()
                 .and_then(|c| c.statement(&summary.statement))
-                .map_or_else(|| summary.statement.clone(), |s| s.text.clone());
+                .map_or_else(|| summary.statement.clone(), |s| s.text.get(crate::i18n::lang()).to_owned());
             let level_titles = summary
                 .levels
                 .iter()

@@ -16,20 +16,14 @@ use std::sync::Arc;
 
 /// Each level's discussion questions (from its teacher notes, filled in, in the page's
 /// language), made once.
-struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>, &'a Levels);
+struct Discussion<'a>(HashMap<&'a str, Arc<[String]>>);
 
 impl<'a> Discussion<'a> {
     fn of(&mut self, level: &'a Level) -> Arc<[String]> {
-        let words = self.1.words(level);
         self.0
             .entry(level.id.as_str())
-            .or_insert_with(|| Words::of(level).discussion(level).iter().map(|q| words.say(q)).collect())
+            .or_insert_with(|| Words::of(level, lang()).discussion(level).into())
             .clone()
-    }
-
-    /// Core's English words of `level` in the page's language.
-    fn say(&self, level: &Level, english: &str) -> String {
-        self.1.words(level).say(english)
     }
 }
 
@@ -50,8 +44,8 @@ pub struct Word {
 }
 
 /// Every flagged first-try choice, pupil by pupil in class order, oldest first.
-pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil], levels: &Levels) -> Vec<Word> {
-    let mut questions = Discussion(HashMap::new(), levels);
+pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil]) -> Vec<Word> {
+    let mut questions = Discussion(HashMap::new());
     let mut words: Vec<Word> = first_tries
         .iter()
         .flat_map(|t| {
@@ -63,9 +57,9 @@ pub fn needs_a_word(first_tries: &[FirstTry], pupils: &[Pupil], levels: &Levels)
                     pupil: t.pupil,
                     level_id: t.level.id.clone(),
                     level_title: t.level.title.get(lang()).to_owned(),
-                    question: questions.say(t.level, &f.question),
-                    choice: questions.say(t.level, &f.choice),
-                    note: questions.say(t.level, f.flag.as_deref().unwrap_or_default()),
+                    question: f.question.clone(),
+                    choice: f.choice.clone(),
+                    note: f.flag.clone().unwrap_or_default(),
                     discussion: discussion.clone(),
                     when: t.result.finished_at,
                 })
@@ -91,10 +85,10 @@ pub struct Talk {
 }
 
 /// Every mistake of the class's first tries, most-made first.
-pub fn talk(first_tries: &[FirstTry], all: &Levels) -> Vec<Talk> {
+pub fn talk(first_tries: &[FirstTry]) -> Vec<Talk> {
     let points = gather(first_tries.iter().map(|t| (t.pupil, t.level.id.as_str(), &t.findings[..])));
     let levels: HashMap<&str, &Level> = first_tries.iter().map(|t| (t.level.id.as_str(), t.level)).collect();
-    let mut questions = Discussion(HashMap::new(), all);
+    let mut questions = Discussion(HashMap::new());
     points
         .into_iter()
         .filter_map(|p| {
@@ -104,8 +98,8 @@ pub fn talk(first_tries: &[FirstTry], all: &Levels) -> Vec<Talk> {
                 discussion: questions.of(level),
                 level_id: p.level_id,
                 flagged: p.finding.flag.is_some(),
-                question: questions.say(level, &p.finding.question),
-                choice: questions.say(level, &p.finding.choice),
+                question: p.finding.question,
+                choice: p.finding.choice,
                 outcome: p.finding.outcome,
                 pupils: p.pupils,
             })

@@ -1,7 +1,9 @@
 //! The class's first tries, each with its level and its choice log read once into core's
-//! findings: what "Needs a word", "Talk about in class" and the statements come from.
+//! findings, in the page's language: what "Needs a word", "Talk about in class" and the
+//! statements come from.
 
 use crate::db::results::StoredResult;
+use crate::i18n::lang;
 use crate::levels::Levels;
 use clickwise_core::Level;
 use clickwise_core::insight::{Evidence, Finding, Words, findings_with};
@@ -44,7 +46,7 @@ pub fn first_tries<'a>(levels: &'a Levels, results: &'a [StoredResult]) -> Vec<F
             let findings = seen
                 .entry((level.id.as_str(), r.choice_log.as_str()))
                 .or_insert_with(|| {
-                    let words = words.entry(level.id.as_str()).or_insert_with(|| Words::of(level));
+                    let words = words.entry(level.id.as_str()).or_insert_with(|| Words::of(level, lang()));
                     findings_with(level, words, &r.choices()).into()
                 })
                 .clone();

@@ -22,14 +22,14 @@ pub async fn show_public(State(s): State<AppState>) -> Response {
 }
 
 fn render(s: &AppState, email: Option<&str>, back: maud::Markup) -> Response {
+    let lang = i18n::lang();
     let statement = |id: &str| -> String {
         s.levels
             .curriculum
             .as_ref()
             .and_then(|c| c.statement(id))
-            .map_or_else(|| id.to_owned(), |st| st.text.clone())
+            .map_or_else(|| id.to_owned(), |st| st.text.get(lang).to_owned())
     };
-    let lang = i18n::lang();
     let body = html! {
         p class="no-print" { (back) " · " (tr("notes-print")) }
         h1 { (tr("home-notes-link")) }

@@ -6,7 +6,7 @@ use super::classes::load;
 use crate::auth::SignedIn;
 use crate::db::classes::Framework;
 use crate::errors::{self, PageResult};
-use crate::i18n::{self, LevelWords, tr};
+use crate::i18n::{self, tr};
 use crate::report::{self, pupil_badges};
 use crate::state::AppState;
 use crate::views::dashboard::stars;
@@ -55,9 +55,9 @@ pub async fn show(
                     @let best = plays.iter().map(|r| r.stars).max();
                     @let due = data.assigned.iter().find(|a| a.level_id == *level).and_then(|a| a.due.as_deref());
                     @let late = report.late.iter().any(|l| l.pupil == pupil.id && l.level_id == *level);
-                    @let (findings, words) = match (first, s.levels.get(level)) {
-                        (Some(f), Some(l)) => (first_try_findings(l, &f.choices()), s.levels.words(l)),
-                        _ => (Vec::new(), LevelWords::none()),
+                    @let findings = match (first, s.levels.get(level)) {
+                        (Some(f), Some(l)) => first_try_findings(l, i18n::lang(), &f.choices()),
+                        _ => Vec::new(),
                     };
                     tr {
                         th scope="row" {
@@ -73,7 +73,7 @@ pub async fn show(
                         td { (plays.len()) }
                         td { @if let Some(last) = plays.iter().map(|r| r.finished_at).max() { (dates::day_of(last)) } }
                         td { @if !findings.is_empty() { ul class="findings" { @for f in &findings {
-                            li { span class="note" { (words.say(&f.question)) } br; (words.say(&f.choice)) }
+                            li { span class="note" { (f.question) } br; (f.choice) }
                         } } } }
                     }
                 }

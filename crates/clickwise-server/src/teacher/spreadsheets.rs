@@ -97,23 +97,15 @@ pub async fn results(State(s): State<AppState>, teacher: SignedIn, Path(id): Pat
             }
             (None, _) => (String::new(), String::new()),
         };
-        let findings = level.map(|l| first_try_findings(l, &r.choices())).unwrap_or_default();
-        let say = match level {
-            Some(l) => s.levels.words(l),
-            None => i18n::LevelWords::none(),
-        };
+        let findings = level.map(|l| first_try_findings(l, lang, &r.choices())).unwrap_or_default();
         let risky: Vec<String> = findings
             .iter()
             .filter(|f| f.outcome == Outcome::Risky)
-            .map(|f| format!("{} → {}", say.say(&f.question), say.say(&f.choice)))
+            .map(|f| format!("{} → {}", f.question, f.choice))
             .collect();
         // Flags are about the first try at a level.
-        let flags: Vec<String> = findings
-            .iter()
-            .filter(|_| r.first_try)
-            .filter_map(|f| f.flag.as_deref())
-            .map(|f| say.say(f))
-            .collect();
+        let flags: Vec<String> =
+            findings.iter().filter(|_| r.first_try).filter_map(|f| f.flag.clone()).collect();
         rows.push(vec![
             nickname,
             r.level_id.clone(),
