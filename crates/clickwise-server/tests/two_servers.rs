@@ -74,16 +74,16 @@ async fn a_result_sent_to_both_servers_is_stored_once_and_the_first_try_is_decid
     };
     let claims = (0..8u64).map(|n| {
         let finished = T + (8 - n) * 60_000;
-        let body = submission_at(&format!("first-{n}"), LEVEL, play(LEVEL, true), finished, Some(true));
+        let body = submission_at(&format!("first-try-{n}"), LEVEL, play(LEVEL, true), finished, Some(true));
         let (s, token) = (if n % 2 == 0 { &a } else { &b }, other_token.clone());
         async move { s.post_json("/api/results", Some(&token), &body).await }
     });
     let replies = futures_join(claims).await;
-    assert!(replies.iter().all(|r| r.status == StatusCode::OK));
+    assert!(replies.iter().all(|r| r.status == StatusCode::OK), "{:?}", replies.iter().map(|r| (r.status, &r.body)).collect::<Vec<_>>());
     let firsts = format!("SELECT COUNT(*) FROM results WHERE pupil_id = {other} AND first_try = 1");
     assert_eq!(a.count(&firsts).await, 1, "one first try per pupil and level");
     let earliest =
-        format!("SELECT first_try FROM results WHERE pupil_id = {other} AND attempt_id = 'first-7'");
+        format!("SELECT first_try FROM results WHERE pupil_id = {other} AND attempt_id = 'first-try-7'");
     assert_eq!(a.count(&earliest).await, 1, "the earliest finished is the first try");
 }
 

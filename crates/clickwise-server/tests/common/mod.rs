@@ -261,7 +261,7 @@ impl Server {
         }
         let saved = self.post_form(&format!("/teacher/classes/{id}/assign"), cookie, &form).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-        let code = sqlx::query_scalar::<_, String>("SELECT code FROM classes WHERE id = ?")
+        let code = sqlx::query_scalar::<_, String>("SELECT code FROM classes WHERE id = $1")
             .bind(id)
             .fetch_one(&self.state.db)
             .await
@@ -284,7 +284,7 @@ impl Server {
     /// Notes the PINs on a page of freshly printed cards of class `class`.
     pub async fn keep_printed_pins(&self, class: i64, page: &str) {
         for (nickname, pin) in printed_pins(page) {
-            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? AND nickname = ?")
+            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = $1 AND nickname = $2")
                 .bind(class)
                 .bind(&nickname)
                 .fetch_one(&self.state.db)
