@@ -41,6 +41,9 @@ pub fn start_server_with_data(dist: &Path, data_folder: &str) -> Result<Server> 
         .arg(dist)
         .arg("--data")
         .arg(&data)
+        // The browser tests sign a teacher up from the sign-up page, as one teacher's own
+        // server would; a school's server keeps sign-up closed (issue #17).
+        .arg("--open-sign-up")
         .spawn()
         .map_err(|e| format!("{}: {e}", bin.display()))?;
     let server = Server { child, url: format!("http://{addr}/") };

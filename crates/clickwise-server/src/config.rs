@@ -24,6 +24,16 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` is believed: behind one, every request
     /// comes from the proxy's address, and guessing limits need the pupil's.
     pub trusted_proxies: Vec<IpAddr>,
+    /// Anyone who can reach the server may make a teacher account (`--open-sign-up`): for
+    /// one teacher's own computer or a test run, never a server others can reach.
+    pub open_sign_up: bool,
+    /// A sendmail-compatible program that sends invitations and reset links by e-mail
+    /// (`--sendmail`, or `CLICKWISE_SENDMAIL`); without it the admin is shown the link.
+    pub sendmail: Option<PathBuf>,
+    /// The sender's address for those e-mails (`--mail-from`).
+    pub mail_from: Option<String>,
+    /// Print a setup link for one more school, then stop (`--new-school`, for a grid).
+    pub new_school: bool,
 }
 
 /// What `--help` prints.
@@ -43,6 +53,14 @@ Usage: clickwise-server [options]
   --trusted-proxy IP     a reverse proxy whose X-Forwarded-For header is believed
                          (repeat for several; without it the socket's address is used)
   --sync full|normal     full: fsync every commit, surviving a power cut (default normal)
+  --new-school           print a one-time setup link for one more school, then stop
+                         (the first run prints one by itself)
+  --sendmail PROGRAM     send invitations and password-reset links by e-mail through a
+                         sendmail-compatible program (e.g. /usr/sbin/sendmail; also
+                         CLICKWISE_SENDMAIL); without it the admin is shown each link to pass on
+  --mail-from ADDRESS    the sender of those e-mails
+  --open-sign-up         anyone who can reach the server may make a teacher account
+                         (one teacher's own computer, tests); never on a shared server
   -h, --help             print this help
 ";
 
@@ -58,6 +76,10 @@ impl Default for Config {
             secure_cookies: false,
             full_sync: false,
             trusted_proxies: Vec::new(),
+            open_sign_up: false,
+            sendmail: None,
+            mail_from: None,
+            new_school: false,
         }
     }
 }
@@ -90,6 +112,16 @@ impl Config {
                     let v = value()?;
                     let ip = v.parse().map_err(|_| format!("--trusted-proxy: `{v}` is not an IP address"))?;
                     config.trusted_proxies.push(ip);
+                }
+                "--open-sign-up" => config.open_sign_up = true,
+                "--new-school" => config.new_school = true,
+                "--sendmail" => config.sendmail = Some(value()?.into()),
+                "--mail-from" => {
+                    let v = value()?;
+                    if !crate::mail::plain_address(&v) {
+                        return Err(format!("--mail-from: `{v}` is not an e-mail address"));
+                    }
+                    config.mail_from = Some(v);
                 }
                 "--sync" => match value()?.as_str() {
                     "full" => config.full_sync = true,

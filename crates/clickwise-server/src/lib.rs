@@ -11,6 +11,7 @@ pub mod errors;
 pub mod headers;
 pub mod i18n;
 pub mod levels;
+pub mod mail;
 pub mod pupil_api;
 pub mod report;
 pub mod security;
@@ -48,6 +49,13 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         Ok(n) => tracing::info!("{n} older login cards now keep their PIN hashed"),
         Err(e) => return Err(format!("cannot hash older login cards' PINs: {e}")),
     }
+    match db::schools::adopt(&db).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(
+            "{n} teacher accounts from before schools are now one school, its oldest account its admin"
+        ),
+        Err(e) => return Err(format!("cannot put older teacher accounts into a school: {e}")),
+    }
     let dir = config.levels_dir();
     let (mut levels, problems) = levels::Levels::load(&dir);
     levels.badges.find_icons(&config.dist);
@@ -63,6 +71,11 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.clone().into(),
         pupil_tokens: Arc::default(),
+        open_sign_up: config.open_sign_up,
+        mailer: config
+            .sendmail
+            .clone()
+            .map(|program| Arc::new(mail::Mailer { program, from: config.mail_from.clone() })),
     })
 }
 
@@ -118,12 +131,13 @@ fn retention_every_hour(db: db::Db, tokens_deleted: impl Fn() + Send + 'static) 
                     }
                     tracing::info!(
                         "retention: deleted {} classes past their date ({} results), {} old pupil tokens, \
-                         {} expired sessions, {} stale teacher accounts",
+                         {} expired sessions, {} stale teacher accounts, {} expired one-time links",
                         d.classes,
                         d.results,
                         d.tokens,
                         d.sessions,
-                        d.teachers
+                        d.teachers,
+                        d.links
                     )
                 }
                 Err(e) => tracing::error!("retention: {e}"),
@@ -136,4 +150,23 @@ fn retention_every_hour(db: db::Db, tokens_deleted: impl Fn() + Send + 'static) 
             }
         }
     });
+}
+
+/// The one-time setup link's token a start should print, if any: on a server with no
+/// school and no teacher yet (a fresh one replacing any unused one, so the newest printed
+/// link is the one that works), or for one more school (`--new-school`).
+pub async fn setup_token(db: &db::Db, another_school: bool) -> Result<Option<String>, String> {
+    let fail = |e: db::DbError| format!("cannot make a setup link: {e}");
+    if another_school {
+        return db::links::new_setup(db, false).await.map(Some).map_err(fail);
+    }
+    let schools = db::schools::count(db).await.map_err(fail)?;
+    let teachers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM teachers")
+        .fetch_one(db)
+        .await
+        .map_err(|e| fail(e.into()))?;
+    if schools > 0 || teachers > 0 {
+        return Ok(None);
+    }
+    db::links::new_setup(db, true).await.map(Some).map_err(fail)
 }

@@ -25,6 +25,10 @@ pub struct AppState {
     /// cache is emptied whenever a class is deleted. Used only when not `shared` (another
     /// server may delete a class or a card, and this cache would not hear of it).
     pub pupil_tokens: Arc<RwLock<HashMap<String, Pupil>>>,
+    /// Anyone may make a teacher account (`--open-sign-up`).
+    pub open_sign_up: bool,
+    /// Sends invitations and reset links by e-mail, when configured (`--sendmail`).
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
 }
 
 impl AppState {

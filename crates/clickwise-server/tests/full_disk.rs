@@ -110,6 +110,7 @@ async fn a_full_disk_loses_no_acknowledged_result_and_the_server_recovers_by_its
         config: config.clone(),
         pins: Default::default(),
         postgres: None,
+        admin: Default::default(),
     };
     let teacher = s.teacher("full@school.example").await;
     let (_, code) = s.class(&teacher, "Oak", 1, &[LEVEL]).await;

@@ -79,7 +79,11 @@ async fn a_result_sent_to_both_servers_is_stored_once_and_the_first_try_is_decid
         async move { s.post_json("/api/results", Some(&token), &body).await }
     });
     let replies = futures_join(claims).await;
-    assert!(replies.iter().all(|r| r.status == StatusCode::OK), "{:?}", replies.iter().map(|r| (r.status, &r.body)).collect::<Vec<_>>());
+    assert!(
+        replies.iter().all(|r| r.status == StatusCode::OK),
+        "{:?}",
+        replies.iter().map(|r| (r.status, &r.body)).collect::<Vec<_>>()
+    );
     let firsts = format!("SELECT COUNT(*) FROM results WHERE pupil_id = {other} AND first_try = 1");
     assert_eq!(a.count(&firsts).await, 1, "one first try per pupil and level");
     let earliest =

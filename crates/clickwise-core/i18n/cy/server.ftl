@@ -505,3 +505,87 @@ retention-bad-date = Rhowch y dyddiad fel diwrnod, mis a blwyddyn.
 retention-past = Mae'r dyddiad hwnnw wedi mynd heibio: dewiswch heddiw neu ddyddiad hwyrach.
 retention-too-far = Dewiswch ddyddiad dim mwy na { $years } blynedd ymlaen.
 retention-choose = Dewiswch am faint i gadw'r dosbarth.
+
+## Ysgolion: cofrestru ar gau, dolenni untro, tudalen y gweinyddwr, golwg yr ysgol
+
+sign-up-closed = Mae cofrestru ar gau ar y gweinydd hwn. Gofynnwch i weinyddwr Clickwise eich ysgol am ddolen wahoddiad.
+link-not-valid = Dydy'r ddolen hon ddim yn gweithio: efallai ei bod wedi'i defnyddio'n barod neu wedi dod i ben. Gofynnwch i weinyddwr Clickwise eich ysgol am un newydd.
+link-too-many = Gormod o ddolenni wedi'u trio o'r fan hon. Arhoswch ddeg munud a rhowch gynnig arall arni.
+setup-title = Sefydlu eich ysgol
+setup-intro = Mae'r ddolen untro hon yn sefydlu eich ysgol ar Clickwise. Chi fydd ei gweinyddwr: rydych chi'n gwahodd athrawon, yn gallu agor cofrestru i gyfeiriadau e-bost eich ysgol, ac yn gwneud dolenni ailosod cyfrinair.
+setup-school-name = Enw'r ysgol
+setup-admin-email = Cyfeiriad e-bost eich ysgol
+setup-button = Sefydlu'r ysgol
+setup-name-length = Rhowch enw'r ysgol (hyd at 100 nod).
+invite-title = Ymunwch â'ch ysgol ar Clickwise
+invite-intro = Mae'r gwahoddiad hwn yn gwneud cyfrif athro ar gyfer { $email }. Dewiswch eich cyfrinair.
+reset-title = Dewiswch gyfrinair newydd
+reset-intro = Cyfrinair newydd ar gyfer { $email }. Bydd pob dyfais sydd wedi mewngofnodi i'r cyfrif hwn yn cael ei hallgofnodi.
+reset-button = Cadw'r cyfrinair newydd
+reset-done = Mae eich cyfrinair newydd wedi'i gadw, ac mae pob sesiwn ar eich cyfrif wedi dod i ben.
+home-run-school = Rhedeg eich ysgol
+home-school-view = Golwg yr ysgol
+school-unnamed = eich ysgol
+school-title = Ysgol: { $school }
+school-back = Eich ysgol
+school-teachers = Athrawon
+school-roles-note = Gweinyddwr sy'n rhedeg y dudalen hon. Mae "Golwg yr ysgol" yn gadael i athro (arweinydd Cyfrifiadura, yr Arweinydd Diogelu Dynodedig) weld cynnydd pob dosbarth, heb allu newid dim a heb enwau disgyblion. Mae ysgol bob amser yn cadw o leiaf un gweinyddwr.
+school-col-classes = Dosbarthiadau
+school-col-roles = Rolau
+school-col-account = Cyfrif
+school-role-admin = Gweinyddwr
+school-role-view = Golwg yr ysgol
+school-reset-link = Gwneud dolen ailosod cyfrinair
+school-delete-account = Dileu'r cyfrif…
+school-invite = Gwahodd athro
+school-invite-button = Gwneud dolen wahoddiad
+school-invite-mailed-note = Mae'r ddolen yn cael ei hanfon i'r cyfeiriad hwnnw mewn e-bost. Mae'n gweithio unwaith, am 7 diwrnod.
+school-invite-shown-note = Byddwch chi'n gweld y ddolen i'w rhoi i'r athro (dydy'r gweinydd hwn ddim yn anfon e-bost). Mae'n gweithio unwaith, am 7 diwrnod.
+school-invites-waiting = Gwahoddiadau heb eu defnyddio eto
+school-col-until = Yn gweithio tan
+school-withdraw = Tynnu'n ôl
+school-sign-up = Cofrestru
+school-sign-up-closed = Mae cofrestru ar gau: mae athrawon yn ymuno drwy wahoddiad yn unig.
+school-sign-up-open = Gall unrhyw un sydd â chyfeiriad e-bost yn y parthau hyn wneud cyfrif yn eich ysgol.
+school-domains = Parthau e-bost sy'n agored i gofrestru (un i bob llinell, er enghraifft ysgol.example; gadewch yn wag i gau cofrestru)
+school-domains-note = Rhestrwch ddim ond parthau y mae eich ysgol chi yn unig yn eu rheoli. Dydy'r gweinydd ddim yn gwirio mai'r person sy'n cofrestru sy'n berchen ar y cyfeiriad, felly gwiriwch gyfrifon newydd yn y rhestr uchod.
+school-domain-bad = Dydy “{ $domain }” ddim yn barth e-bost fel ysgol.example.
+school-domain-taken = Mae ysgol arall ar y gweinydd hwn wedi agor { $domain } yn barod.
+school-link = Y ddolen
+school-link-copy = Copïwch y ddolen hon a'i rhoi i { $email } (er enghraifft yn e-bost eich ysgol):
+school-link-once = Mae'n gweithio unwaith. Gall unrhyw un sydd â hi ei defnyddio, felly anfonwch hi at y person hwnnw yn unig.
+school-link-sent = Cafodd y ddolen ei hanfon mewn e-bost at { $email }.
+school-link-not-sent = Doedd dim modd anfon yr e-bost, felly dyma'r ddolen yn lle hynny.
+school-last-admin = Rhaid i'r ysgol gadw o leiaf un gweinyddwr. Gwnewch athro arall yn weinyddwr yn gyntaf.
+school-delete-title = Dileu cyfrif { $email }
+school-delete-classes = Dosbarthiadau'r cyfrif hwn: { $count }.
+school-delete-what = Beth ddylai ddigwydd i ddosbarthiadau'r cyfrif?
+school-delete-move = Eu symud i
+school-delete-also = Eu dileu, gyda chardiau a chanlyniadau eu disgyblion
+school-delete-button = Dileu'r cyfrif
+school-delete-too-many = Byddai gan yr athro hwnnw fwy na { $count } dosbarth. Dewiswch athro arall, neu dilëwch rai dosbarthiadau yn gyntaf.
+school-deleted = Mae'r cyfrif wedi'i ddileu. Dosbarthiadau wedi'u symud: { $moved }. Dosbarthiadau wedi'u dileu: { $deleted }.
+school-view-title = Golwg yr ysgol: { $school }
+school-view-intro = Cynnydd pob dosbarth a'r dewisiadau sy'n cael eu gwneud amlaf ar draws yr ysgol, heb allu newid dim. Dydy disgyblion byth yn cael eu henwi: athro pob dosbarth sy'n gwybod pwy yw pwy.
+school-view-no-classes = Does gan yr ysgol ddim dosbarthiadau eto.
+school-view-classes = Dosbarthiadau
+school-view-teacher = Athro
+school-view-started = Wedi dechrau
+school-view-first-tries = Cynigion cyntaf
+school-view-statements-note = Mae "Sicr" a "Yn gweithio tuag ato" yn cyfrif pob disgybl unwaith ar gyfer pob datganiad maen nhw wedi'i gyfarfod, fel mae crynodeb y dosbarth yn ei wneud.
+school-view-common = Dewisiadau mentrus mwyaf cyffredin yr ysgol (cynigion cyntaf)
+school-view-in-classes = Mewn dosbarthiadau
+mail-invite-subject = Eich gwahoddiad i Clickwise ({ $school })
+mail-invite-body = Rydych chi'n cael eich gwahodd i wneud cyfrif athro ar Clickwise ar gyfer { $school }.
+    
+    Agorwch y ddolen hon i ddewis eich cyfrinair (mae'n gweithio unwaith, am { $days } diwrnod):
+    { $link }
+    
+    Os nad oeddech chi'n disgwyl hyn, gallwch chi anwybyddu'r e-bost hwn.
+mail-reset-subject = Eich dolen ailosod cyfrinair Clickwise
+mail-reset-body = Gwnaeth gweinyddwr Clickwise eich ysgol ddolen i chi ddewis cyfrinair newydd.
+    
+    Agorwch y ddolen hon (mae'n gweithio unwaith, am { $hours } awr):
+    { $link }
+    
+    Mae dewis cyfrinair newydd yn eich allgofnodi ar bob dyfais.

@@ -482,3 +482,87 @@ retention-bad-date = Please give the date as a day, month and year.
 retention-past = That date has passed: please choose today or a later date.
 retention-too-far = Please choose a date no more than { $years } years ahead.
 retention-choose = Please choose how long to keep the class.
+
+## Schools: sign-up closed, one-time links, the admin's page, the school view
+
+sign-up-closed = Sign-up is closed on this server. Ask your school's Clickwise admin for an invitation link.
+link-not-valid = This link doesn't work: it may have been used already or have expired. Ask your school's Clickwise admin for a new one.
+link-too-many = Too many links tried from here. Please wait ten minutes and try again.
+setup-title = Set up your school
+setup-intro = This one-time link sets up your school on Clickwise. You will be its admin: you invite teachers, can open sign-up to your school's e-mail addresses, and make password-reset links.
+setup-school-name = The school's name
+setup-admin-email = Your school email address
+setup-button = Set up the school
+setup-name-length = Please give the school's name (up to 100 characters).
+invite-title = Join your school on Clickwise
+invite-intro = This invitation makes a teacher account for { $email }. Choose your password.
+reset-title = Choose a new password
+reset-intro = A new password for { $email }. Every device signed in to this account will be signed out.
+reset-button = Save the new password
+reset-done = Your new password is saved, and every session of your account has ended.
+home-run-school = Run your school
+home-school-view = School view
+school-unnamed = your school
+school-title = School: { $school }
+school-back = Your school
+school-teachers = Teachers
+school-roles-note = An admin runs this page. "School view" lets a teacher (the Computing lead, the DSL) see every class's progress, read-only and without pupils' names. A school always keeps at least one admin.
+school-col-classes = Classes
+school-col-roles = Roles
+school-col-account = Account
+school-role-admin = Admin
+school-role-view = School view
+school-reset-link = Make a password-reset link
+school-delete-account = Delete account…
+school-invite = Invite a teacher
+school-invite-button = Make an invitation link
+school-invite-mailed-note = The link is sent to that address by e-mail. It works once, for 7 days.
+school-invite-shown-note = You will be shown the link to pass on (this server sends no e-mail). It works once, for 7 days.
+school-invites-waiting = Invitations not used yet
+school-col-until = Works until
+school-withdraw = Withdraw
+school-sign-up = Sign-up
+school-sign-up-closed = Sign-up is closed: teachers join by invitation only.
+school-sign-up-open = Anyone with an e-mail address at these domains can make an account in your school.
+school-domains = E-mail domains open to sign-up (one per line, for example school.example; leave empty to close sign-up)
+school-domains-note = Only list domains that your school alone controls. The server does not check that the person signing up owns the address, so check new accounts in the list above.
+school-domain-bad = “{ $domain }” is not an e-mail domain like school.example.
+school-domain-taken = Another school on this server has already opened { $domain }.
+school-link = The link
+school-link-copy = Copy this link and give it to { $email } (for example in your school's own e-mail):
+school-link-once = It works once. Anyone who has it can use it, so send it only to that person.
+school-link-sent = The link was sent by e-mail to { $email }.
+school-link-not-sent = The e-mail couldn't be sent, so here is the link instead.
+school-last-admin = The school must keep at least one admin. Make another teacher an admin first.
+school-delete-title = Delete the account of { $email }
+school-delete-classes = Classes of this account: { $count }.
+school-delete-what = What should happen to the account's classes?
+school-delete-move = Move them to
+school-delete-also = Delete them, with their pupils' cards and results
+school-delete-button = Delete the account
+school-delete-too-many = That teacher would have more than { $count } classes. Choose another teacher, or delete some classes first.
+school-deleted = The account is deleted. Classes moved: { $moved }. Classes deleted: { $deleted }.
+school-view-title = School view: { $school }
+school-view-intro = Every class's progress and the choices most often made across the school, read-only. Pupils are never named: each class's teacher knows who is who.
+school-view-no-classes = The school has no classes yet.
+school-view-classes = Classes
+school-view-teacher = Teacher
+school-view-started = Started
+school-view-first-tries = First tries
+school-view-statements-note = "Secure" and "Working towards" count each pupil once for each statement they have met, as the class summary does.
+school-view-common = The school's most common risky choices (first tries)
+school-view-in-classes = In classes
+mail-invite-subject = Your invitation to Clickwise ({ $school })
+mail-invite-body = You are invited to make a teacher account on Clickwise for { $school }.
+    
+    Open this link to choose your password (it works once, for { $days } days):
+    { $link }
+    
+    If you weren't expecting this, you can ignore this e-mail.
+mail-reset-subject = Your Clickwise password-reset link
+mail-reset-body = Your school's Clickwise admin made a link for you to choose a new password.
+    
+    Open this link (it works once, for { $hours } hours):
+    { $link }
+    
+    Choosing a new password signs you out on every device.

@@ -158,15 +158,19 @@ pub struct Limits {
     pub pins: Limit,
     /// New teacher accounts, per address.
     pub sign_ups: Limit,
+    /// One-time links (setup, invitation, reset) tried, per address: a wrong or spent
+    /// token counts, a working one gives its try back.
+    pub links: Limit,
 }
 
 /// Each limit: its name (in the shared table), tries, and window.
-const LIMITS: [(&str, u32, u64); 5] = [
+const LIMITS: [(&str, u32, u64); 6] = [
     ("sign_in_address", 50, 10),
     ("sign_in_account", 5, 1),
     ("class_codes", 20, 10),
     ("pins", 100, 10),
     ("sign_ups", 20, 60),
+    ("links", 20, 10),
 ];
 
 /// The longest window of any limit: older rows in the shared table are finished.
@@ -174,9 +178,9 @@ pub const LONGEST_WINDOW: Duration = Duration::from_secs(60 * 60);
 
 impl Limits {
     fn made(mut make: impl FnMut(&'static str, u32, Duration) -> Limit) -> Limits {
-        let [a, b, c, d, e] =
+        let [a, b, c, d, e, f] =
             LIMITS.map(|(name, max, minutes)| make(name, max, Duration::from_secs(60 * minutes)));
-        Limits { sign_in_address: a, sign_in_account: b, class_codes: c, pins: d, sign_ups: e }
+        Limits { sign_in_address: a, sign_in_account: b, class_codes: c, pins: d, sign_ups: e, links: f }
     }
 
     /// Limits counted in the database, shared by every server on it.

@@ -20,9 +20,23 @@ pub struct SignedIn {
     pub email: String,
     pub csrf: String,
     pub token_hash: String,
+    /// Their school (always set once the server has started: `db::schools::adopt`).
+    pub school: Option<i64>,
+    pub is_admin: bool,
+    pub school_view: bool,
 }
 
 impl SignedIn {
+    /// The school this teacher runs; anyone else is told there is no such page (404).
+    pub fn admin_of(&self) -> Result<i64, errors::PageError> {
+        self.school.filter(|_| self.is_admin).ok_or_else(|| errors::not_found().into())
+    }
+
+    /// The school whose view this teacher may read; anyone else gets 404.
+    pub fn viewer_of(&self) -> Result<i64, errors::PageError> {
+        self.school.filter(|_| self.school_view).ok_or_else(|| errors::not_found().into())
+    }
+
     /// Every form a signed-in teacher posts carries the session's CSRF token.
     pub fn check_csrf(&self, sent: &str) -> Result<(), errors::PageError> {
         if same(sent, &self.csrf) {
@@ -47,7 +61,15 @@ impl FromRequestParts<AppState> for SignedIn {
                 // The teacher's pages are in their own language, with the header's switch.
                 crate::i18n::set_lang(crate::i18n::parse(&t.lang).unwrap_or_default());
                 crate::i18n::set_csrf(&t.csrf);
-                Ok(SignedIn { id: t.id, email: t.email, csrf: t.csrf, token_hash })
+                Ok(SignedIn {
+                    id: t.id,
+                    email: t.email,
+                    csrf: t.csrf,
+                    token_hash,
+                    school: t.school,
+                    is_admin: t.is_admin,
+                    school_view: t.school_view,
+                })
             }
             Ok(None) => Err(to_sign_in()),
             Err(e) => Err(errors::db_html(e)),

@@ -192,6 +192,25 @@ pub async fn get(db: &Db, teacher: i64, class: i64) -> Result<Option<Class>, DbE
     Ok(row.map(class_from))
 }
 
+/// Every class of the school's teachers, with the teacher's e-mail, by teacher then name.
+pub async fn of_school(db: &Db, school: i64) -> Result<Vec<(Class, String)>, DbError> {
+    let columns = COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ");
+    let rows = sqlx::query(&format!(
+        "SELECT {columns}, t.email FROM classes c JOIN teachers t ON t.id = c.teacher_id \
+         WHERE t.school_id = $1 ORDER BY t.email, c.name, c.id"
+    ))
+    .bind(school)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let email: String = r.get(8);
+            (class_from(r), email)
+        })
+        .collect())
+}
+
 pub async fn by_code(db: &Db, code: &str) -> Result<Option<Class>, DbError> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE code = $1"))
         .bind(code)

@@ -8,11 +8,13 @@ pub mod badges;
 pub mod card_repair;
 pub mod classes;
 pub mod limits;
+pub mod links;
 pub mod pin_hashing;
 pub mod pupils;
 pub mod results;
 pub mod retention;
 pub mod savepoint;
+pub mod schools;
 pub mod teachers;
 pub mod writer;
 

@@ -19,8 +19,8 @@
 //!
 //! Past that time the class goes entirely: its results, badges, pupils' tokens, pupils
 //! (login cards), assignments and the class itself. The hourly run ([`apply`]) also
-//! deletes pupils' old sign-in tokens, expired teacher sessions and stale teacher
-//! accounts. Every statement finds its rows through an index (see the test
+//! deletes pupils' old sign-in tokens, expired teacher sessions, expired one-time links
+//! and stale teacher accounts (never a school's admin). Every statement finds its rows through an index (see the test
 //! `every_statement_uses_an_index`): nothing scans the results.
 
 use super::{Db, DbError};
@@ -49,6 +49,7 @@ pub struct Deleted {
     pub tokens: u64,
     pub sessions: u64,
     pub teachers: u64,
+    pub links: u64,
 }
 
 impl Deleted {
@@ -90,11 +91,15 @@ pub(crate) const NOTE_LAST_SEEN: &str = "UPDATE teachers SET last_seen_at = \
 /// Past their end, or left idle (`idle_until`, 0 for sessions older than it).
 pub(crate) const DELETE_SESSIONS: &str =
     "DELETE FROM sessions WHERE expires_at <= $1 OR (idle_until <> 0 AND idle_until <= $1)";
-/// Accounts neither made nor seen since the cut-off, with no classes left.
+/// Accounts neither made nor seen since the cut-off, with no classes left. A school's
+/// admins are never deleted here: a school left without one could not be run (invite,
+/// reset, clean up) without touching the database by hand.
 pub(crate) const STALE_TEACHERS: &str = "SELECT id FROM teachers t WHERE t.last_seen_at < $1 \
-     AND t.created_at < $2 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.teacher_id = t.id)";
-pub(crate) const DELETE_TEACHER: &str = "DELETE FROM teachers WHERE id = $1 AND NOT EXISTS \
+     AND t.created_at < $2 AND t.is_admin = 0 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.teacher_id = t.id)";
+pub(crate) const DELETE_TEACHER: &str = "DELETE FROM teachers WHERE id = $1 AND is_admin = 0 AND NOT EXISTS \
      (SELECT 1 FROM classes c WHERE c.teacher_id = teachers.id)";
+/// One-time links (setup, invitations, resets) past their end (index `account_links_by_expiry`).
+pub(crate) const DELETE_LINKS: &str = "DELETE FROM account_links WHERE expires_at <= $1";
 
 /// Deletes every class past its delete-after time with everything of it, pupils' old
 /// tokens, expired teacher sessions and stale teacher accounts, as of `now_ms`.
@@ -121,6 +126,7 @@ pub async fn apply(db: &Db, now_ms: i64) -> Result<Deleted, DbError> {
         .rows_affected();
     sqlx::query(NOTE_LAST_SEEN).execute(db).await?;
     done.sessions = sqlx::query(DELETE_SESSIONS).bind(now_ms).execute(db).await?.rows_affected();
+    done.links = sqlx::query(DELETE_LINKS).bind(now_ms).execute(db).await?.rows_affected();
     let cut = now_ms - STALE_TEACHER_MS;
     let stale: Vec<i64> = sqlx::query_scalar(STALE_TEACHERS).bind(cut).bind(cut).fetch_all(db).await?;
     for teacher in stale {
@@ -369,7 +375,7 @@ mod tests {
         let db = crate::db::open(&dir.join("plan.sqlite3"), false).await.unwrap();
         let mut statements: Vec<&str> = vec![EXPIRED_CLASSES, STILL_EXPIRED, PRUNE_TOKENS, NOTE_LAST_SEEN];
         statements.extend(DELETE_CLASS);
-        statements.extend([DELETE_SESSIONS, STALE_TEACHERS, DELETE_TEACHER]);
+        statements.extend([DELETE_SESSIONS, STALE_TEACHERS, DELETE_TEACHER, DELETE_LINKS]);
         for sql in statements {
             let explain = format!("EXPLAIN QUERY PLAN {sql}");
             let mut q = sqlx::query_as::<_, (i64, i64, i64, String)>(&explain);

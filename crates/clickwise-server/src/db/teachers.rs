@@ -9,9 +9,16 @@ pub struct Teacher {
     pub csrf: String,
     /// The language of their pages: `en` or `cy`.
     pub lang: String,
+    /// Their school (`None` only for an older account not yet adopted: `schools::adopt`).
+    pub school: Option<i64>,
+    /// Runs the school (`/teacher/school`).
+    pub is_admin: bool,
+    /// May read the school view (`/teacher/school-view`).
+    pub school_view: bool,
 }
 
-/// Creates an account; `None` when the email is already used.
+/// Creates an account in no school (benches and tests; the server itself makes accounts in
+/// a school: `schools::add_teacher`); `None` when the email is already used.
 pub async fn create(db: &Db, email: &str, password_hash: &str) -> Result<Option<i64>, DbError> {
     let row = sqlx::query(
         "INSERT INTO teachers (email, password_hash, created_at) VALUES ($1, $2, $3) \
@@ -67,7 +74,7 @@ const IDLE_STEP_MS: i64 = 5 * 60_000;
 pub async fn by_session(db: &Db, token_hash: &str) -> Result<Option<Teacher>, DbError> {
     let now = now_ms();
     let row = sqlx::query(
-        "SELECT t.id, t.email, s.csrf, s.idle_until, t.lang FROM sessions s JOIN teachers t ON t.id = s.teacher_id \
+        "SELECT t.id, t.email, s.csrf, s.idle_until, t.lang, t.school_id, t.is_admin, t.school_view FROM sessions s JOIN teachers t ON t.id = s.teacher_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND (s.idle_until = 0 OR s.idle_until > $3)",
     )
     .bind(token_hash)
@@ -84,7 +91,15 @@ pub async fn by_session(db: &Db, token_hash: &str) -> Result<Option<Teacher>, Db
             .execute(db)
             .await?;
     }
-    Ok(Some(Teacher { id: row.get(0), email: row.get(1), csrf: row.get(2), lang: row.get(4) }))
+    Ok(Some(Teacher {
+        id: row.get(0),
+        email: row.get(1),
+        csrf: row.get(2),
+        lang: row.get(4),
+        school: row.get(5),
+        is_admin: row.get::<i64, _>(6) != 0,
+        school_view: row.get::<i64, _>(7) != 0,
+    }))
 }
 
 /// A new password: stored, and every other session of the account ends (someone who
@@ -127,4 +142,26 @@ pub async fn set_lang(db: &Db, teacher: i64, lang: &str) -> Result<(), DbError> 
 pub async fn end_session(db: &Db, token_hash: &str) -> Result<(), DbError> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
     Ok(())
+}
+
+/// A password set from a reset link: stored, and every session of the account ends.
+pub async fn reset_password(
+    tx: &mut sqlx::AnyConnection,
+    teacher: i64,
+    school: i64,
+    password_hash: &str,
+) -> Result<bool, DbError> {
+    let done = sqlx::query("UPDATE teachers SET password_hash = $1 WHERE id = $2 AND school_id = $3")
+        .bind(password_hash)
+        .bind(teacher)
+        .bind(school)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE teacher_id = $1").bind(teacher).execute(&mut *tx).await?;
+    // Any other reset link for the account is spent too.
+    sqlx::query("DELETE FROM account_links WHERE teacher_id = $1 AND kind = 'reset'")
+        .bind(teacher)
+        .execute(&mut *tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }

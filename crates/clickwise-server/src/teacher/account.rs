@@ -4,7 +4,7 @@
 use crate::auth::session::{SESSION_HOURS, cookie, cookie_name, set_cookie};
 use crate::auth::token::{hash_token, new_token, same};
 use crate::auth::{ClientIp, SESSION_COOKIE, SignedIn, password};
-use crate::db::teachers;
+use crate::db::{schools, teachers};
 use crate::errors;
 use crate::i18n::{self, tf, tr};
 use crate::state::AppState;
@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::html;
 
-const FORM_COOKIE: &str = "cw_form";
+pub(crate) const FORM_COOKIE: &str = "cw_form";
 
 #[derive(serde::Deserialize)]
 pub struct Credentials {
@@ -84,24 +84,42 @@ fn form_page(
 }
 
 pub async fn sign_up_form(State(s): State<AppState>) -> Response {
-    form_page(&s, true, "", None, StatusCode::OK)
+    // With no domain open anywhere, there is no form to fill in: only the way in.
+    match crate::db::schools::any_open(&s.db).await {
+        Ok(false) if !s.open_sign_up => closed(StatusCode::OK),
+        Ok(_) => form_page(&s, true, "", None, StatusCode::OK),
+        Err(e) => errors::db_html(e),
+    }
+}
+
+/// Sign-up is closed: teachers come in by their school admin's invitation.
+fn closed(status: StatusCode) -> Response {
+    let lang = i18n::code(i18n::lang());
+    let body = html! {
+        h1 { (tr("sign-up-title")) }
+        div class="panel" {
+            p role="alert" { (tr("sign-up-closed")) }
+            p { (tr("sign-up-have-account")) " " a href=(format!("/teacher/sign-in?lang={lang}")) { (tr("sign-in-button")) } }
+        }
+    };
+    (status, Html(page(&tr("sign-up-title"), None, body).into_string())).into_response()
 }
 
 pub async fn sign_in_form(State(s): State<AppState>) -> Response {
     form_page(&s, false, "", None, StatusCode::OK)
 }
 
-fn form_token_ok(headers: &HeaderMap, sent: &str, secure: bool) -> bool {
+pub(crate) fn form_token_ok(headers: &HeaderMap, sent: &str, secure: bool) -> bool {
     cookie(headers, &cookie_name(FORM_COOKIE, secure)).is_some_and(|c| !sent.is_empty() && same(&c, sent))
 }
 
 /// The e-mail as typed, trimmed and lower-cased; capped before anything is counted or
 /// kept: a megabyte "email" is just wrong (empty).
-fn email_of(typed: &str) -> String {
+pub(crate) fn email_of(typed: &str) -> String {
     if typed.len() <= 254 { typed.trim().to_lowercase() } else { String::new() }
 }
 
-fn valid_email(email: &str) -> bool {
+pub(crate) fn valid_email(email: &str) -> bool {
     email.len() <= 254 && email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
 }
 
@@ -127,20 +145,49 @@ pub async fn sign_up(
         let msg = tf("sign-up-short-password", &[("min", password::MIN_LENGTH.into())]);
         return form_page(&s, true, &email, Some(&msg), StatusCode::UNPROCESSABLE_ENTITY);
     }
+    // Closed unless the e-mail's domain is one a school's admin opened (or the server
+    // was started with `--open-sign-up`, when the first account starts a school).
+    let school = match schools::open_to(&s.db, &email).await {
+        Ok(Some(school)) => Some(school),
+        Ok(None) if s.open_sign_up => match schools::first(&s.db).await {
+            Ok(first) => first,
+            Err(e) => return errors::db_html(e),
+        },
+        Ok(None) => {
+            crate::security::event("teacher sign-up refused: sign-up is not open to that e-mail's domain");
+            return closed(StatusCode::FORBIDDEN);
+        }
+        Err(e) => return errors::db_html(e),
+    };
     let Ok(hash) = password::hash_async(f.password).await else {
         return errors::html(StatusCode::INTERNAL_SERVER_ERROR, &tr("sign-up-not-stored"));
     };
-    match teachers::create(&s.db, &email, &hash).await {
-        Ok(Some(id)) => {
-            // A new account's pages are in the language it was made in.
-            if let Err(e) = teachers::set_lang(&s.db, id, i18n::code(i18n::lang())).await {
-                return errors::db_html(e);
-            }
-            start_session(&s, id).await
-        }
+    // A new account's pages are in the language it was made in.
+    let lang = i18n::code(i18n::lang());
+    match made(&s, school, &email, &hash, lang).await {
+        Ok(Some(id)) => start_session(&s, id).await,
         Ok(None) => form_page(&s, true, &email, Some(&tr("sign-up-taken")), StatusCode::CONFLICT),
         Err(e) => errors::db_html(e),
     }
+}
+
+/// The account, in `school`, or (open sign-up's first account) as a new school's admin.
+async fn made(
+    s: &AppState,
+    school: Option<i64>,
+    email: &str,
+    hash: &str,
+    lang: &str,
+) -> Result<Option<i64>, crate::db::DbError> {
+    let mut tx = s.db.begin().await?;
+    let id = match school {
+        Some(school) => schools::add_teacher(&mut tx, school, email, hash, lang, false).await?,
+        None => schools::create_with_admin(&mut tx, "", email, hash, lang).await?,
+    };
+    if id.is_some() {
+        tx.commit().await?;
+    }
+    Ok(id)
 }
 
 pub async fn sign_in(
@@ -177,7 +224,7 @@ pub async fn sign_in(
     form_page(&s, false, &email, Some(&tr("sign-in-no-match")), StatusCode::UNAUTHORIZED)
 }
 
-async fn start_session(s: &AppState, teacher: i64) -> Response {
+pub(crate) async fn start_session(s: &AppState, teacher: i64) -> Response {
     let token = new_token();
     if let Err(e) =
         teachers::start_session(&s.db, teacher, &hash_token(&token), &new_token(), SESSION_HOURS).await

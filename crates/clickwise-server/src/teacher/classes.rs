@@ -20,6 +20,13 @@ pub async fn home(State(s): State<AppState>, teacher: SignedIn) -> PageResult {
     let body = html! {
             h1 { (tr("home-title")) }
             p { a href="/teacher/notes" { (tr("home-notes-link")) } " " (tr("home-notes-what")) }
+            @if teacher.is_admin || teacher.school_view {
+                p {
+                    @if teacher.is_admin { a href="/teacher/school" { (tr("home-run-school")) } }
+                    @if teacher.is_admin && teacher.school_view { " · " }
+                    @if teacher.school_view { a href="/teacher/school-view" { (tr("home-school-view")) } }
+                }
+            }
             @if list.is_empty() { p { (tr("home-no-classes")) } }
             @else {
                 table {

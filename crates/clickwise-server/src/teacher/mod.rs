@@ -13,11 +13,18 @@ pub mod class_language;
 pub mod classes;
 mod csv_file;
 mod home_pack;
+mod invite;
 mod language;
+mod links;
 mod notes;
 mod password;
 mod pupil;
+mod reset;
+mod school;
+mod school_view;
+mod setup;
 mod spreadsheets;
+mod staff;
 mod summary;
 
 pub use notes::show_public as public_notes;
@@ -42,6 +49,21 @@ pub fn router() -> Router<AppState> {
         .route("/language", post(language::save))
         .route("/password", get(password::show).post(password::change))
         .route("/notes", get(notes::show))
+        // One-time links (no session yet): setting a school up, invitations, resets.
+        .route("/setup/{token}", get(setup::show).post(setup::save))
+        .route("/invite/{token}", get(invite::show).post(invite::accept))
+        .route("/reset/{token}", get(reset::show).post(reset::save))
+        // The school's admin (404 for anyone else).
+        .route("/school", get(school::show))
+        .route("/school/name", post(school::rename))
+        .route("/school/sign-up", post(school::set_domains))
+        .route("/school/invites", post(staff::invite))
+        .route("/school/invites/withdraw", post(staff::withdraw))
+        .route("/school/staff/{id}/roles", post(staff::roles))
+        .route("/school/staff/{id}/reset-link", post(staff::reset_link))
+        .route("/school/staff/{id}/delete", get(staff::delete_form).post(staff::delete))
+        // The read-only school view (404 unless the admin gave the role).
+        .route("/school-view", get(school_view::show))
         .route("/classes", post(classes::create).get(|| async { Redirect::to("/teacher") }))
         .route("/classes/{id}", get(classes::dashboard))
         .route("/classes/{id}/assign", get(assign::form).post(assign::save))

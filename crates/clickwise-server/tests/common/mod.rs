@@ -30,6 +30,9 @@ pub struct Server {
     pub pins: std::sync::Mutex<std::collections::HashMap<i64, String>>,
     /// The PostgreSQL database made for this server, dropped with it.
     pub postgres: Option<TestDatabase>,
+    /// The school admin's session: the first teacher made, from the setup link; every
+    /// later teacher joins by an invitation from them (`teacher`).
+    pub admin: std::sync::Mutex<Option<String>>,
 }
 
 /// The variable naming the PostgreSQL server the tests may make databases on.
@@ -164,7 +167,7 @@ impl Server {
             ..Config::default()
         };
         let state = open(&config).await.expect("the server opens");
-        Server { dir, config, state, pins: Default::default(), postgres }
+        Server { dir, config, state, pins: Default::default(), admin: Default::default(), postgres }
     }
 
     pub async fn call(
@@ -221,14 +224,50 @@ impl Server {
         self.call("POST", path, &headers, body.to_owned()).await
     }
 
-    /// Signs a new teacher up; returns their session cookie (`cw_session=…`).
+    /// A new teacher account as a school makes them; returns their session cookie
+    /// (`cw_session=…`). The first sets the school up from a setup link and is its admin;
+    /// each later one is invited by that admin and follows the invitation.
     pub async fn teacher(&self, email: &str) -> String {
-        let form = self.call("GET", "/teacher/sign-up", &[], Body::empty()).await;
-        let token = form.cookie("cw_form").expect("the form sets its CSRF cookie");
-        let body = format!("email={email}&password=correct-horse-battery&csrf={token}");
-        let done = self.post_form("/teacher/sign-up", &format!("cw_form={token}"), &body).await;
+        let admin = self.admin.lock().unwrap().clone();
+        let cookie = match admin {
+            None => {
+                let token = clickwise_server::db::links::new_setup(&self.state.db, false).await.unwrap();
+                let path = format!("/teacher/setup/{token}");
+                let body = format!("school=Test+School&email={email}&password=correct-horse-battery");
+                self.follow_link(&path, &body).await
+            }
+            Some(admin) => {
+                let link = self.invite(&admin, email).await;
+                self.follow_link(&link, "password=correct-horse-battery").await
+            }
+        };
+        self.admin.lock().unwrap().get_or_insert_with(|| cookie.clone());
+        cookie
+    }
+
+    /// The admin (`admin`'s session) invites `email`; returns the invitation's path.
+    pub async fn invite(&self, admin: &str, email: &str) -> String {
+        let csrf = self.csrf(admin).await;
+        let made =
+            self.post_form("/teacher/school/invites", admin, &format!("email={email}&csrf={csrf}")).await;
+        assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+        link_on(&made.body, "/teacher/invite/")
+    }
+
+    /// Opens a one-time link's form and posts `fields` with the form's CSRF token; returns
+    /// the session cookie it signs in with.
+    pub async fn follow_link(&self, path: &str, fields: &str) -> String {
+        let done = self.post_link(path, fields).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
         format!("cw_session={}", done.cookie("cw_session").expect("signed in"))
+    }
+
+    /// Opens a one-time link's form (which must work) and posts `fields` to it.
+    pub async fn post_link(&self, path: &str, fields: &str) -> Reply {
+        let form = self.call("GET", path, &[], Body::empty()).await;
+        assert_eq!(form.status, StatusCode::OK, "{path}: {}", form.body);
+        let token = form.cookie("cw_form").expect("the form sets its CSRF cookie");
+        self.post_form(path, &format!("cw_form={token}"), &format!("{fields}&csrf={token}")).await
     }
 
     /// The session's CSRF token, from the classes page.
@@ -302,6 +341,14 @@ impl Server {
     pub async fn count(&self, sql: &str) -> i64 {
         sqlx::query_scalar::<_, i64>(sql).fetch_one(&self.state.db).await.unwrap()
     }
+}
+
+/// The path of the first one-time link starting with `prefix` shown on a page.
+pub fn link_on(page: &str, prefix: &str) -> String {
+    let at = page.find(prefix).unwrap_or_else(|| panic!("no {prefix} link on the page: {page}"));
+    let token: String = page[at + prefix.len()..].chars().take_while(char::is_ascii_hexdigit).collect();
+    assert_eq!(token.len(), 64, "{page}");
+    format!("{prefix}{token}")
 }
 
 /// The log of playing the tiny level (`tiny::LEVEL`, the only one it knows) the safest
