@@ -129,7 +129,7 @@ fn member_from(r: sqlx::any::AnyRow) -> Member {
 
 /// The school's teachers, by e-mail.
 pub async fn members(db: &Db, school: i64) -> Result<Vec<Member>, DbError> {
-    let rows = sqlx::query(&format!("{MEMBER} WHERE t.school_id = ? ORDER BY t.email"))
+    let rows = sqlx::query(&format!("{MEMBER} WHERE t.school_id = $1 ORDER BY t.email"))
         .bind(school)
         .fetch_all(db)
         .await?;
@@ -138,7 +138,7 @@ pub async fn members(db: &Db, school: i64) -> Result<Vec<Member>, DbError> {
 
 /// One teacher, only if they are of this school.
 pub async fn member(db: &Db, school: i64, teacher: i64) -> Result<Option<Member>, DbError> {
-    let row = sqlx::query(&format!("{MEMBER} WHERE t.id = ? AND t.school_id = ?"))
+    let row = sqlx::query(&format!("{MEMBER} WHERE t.id = $1 AND t.school_id = $2"))
         .bind(teacher)
         .bind(school)
         .fetch_optional(db)
