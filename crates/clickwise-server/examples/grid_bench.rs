@@ -318,8 +318,8 @@ async fn dashboards(config: &Config, db: &Db) {
 }
 
 /// A school's view: every class of the school's teachers, with its pupils, assignments,
-/// results and badges loaded and summarised as the dashboard does. (The school page
-/// itself is being built elsewhere: this is the work under it.)
+/// results and badges loaded and summarised as the dashboard does: the work under the
+/// school page (`teacher/school_view.rs`), whose own request this doesn't time yet.
 async fn school_views(db: &Db, levels: &Levels, sizes: &Sizes) {
     let mut times = Vec::new();
     let mut per_school = 0;
@@ -357,8 +357,8 @@ async fn school_views(db: &Db, levels: &Levels, sizes: &Sizes) {
     }
     let (p50, p95) = percentiles(&mut times);
     println!(
-        "school view ({per_school} classes of one school's teachers loaded and summarised; the school page's \
-         own queries aren't merged yet): p50 {p50:.0} ms, p95 {p95:.0} ms"
+        "school view's work ({per_school} classes of one school's teachers loaded and summarised, as the \
+         school page needs; not the page itself): p50 {p50:.0} ms, p95 {p95:.0} ms"
     );
 }
 
