@@ -9,7 +9,8 @@
 //! - `wasm-sizes` prints, by crate, where the last bench's wasm bytes went (twiggy);
 //! - `fuzz`  runs the fuzz targets (the level, save and result loaders) and prints their counts;
 //! - `layers` checks that the game's modules import only the layers below them;
-//! - `bench-server` prints result submissions per second and the dashboard's render time.
+//! - `bench-server` prints result submissions per second and the dashboard's render time;
+//!   `--postgres` simulates a grid on a temporary PostgreSQL (`--scale F` shrinks it).
 
 mod bench;
 mod bench_server;
@@ -19,6 +20,7 @@ mod compress;
 mod fuzz;
 mod hashed;
 mod layers;
+mod postgres;
 mod serve;
 mod test;
 mod tools;
@@ -40,12 +42,12 @@ fn main() -> ExitCode {
         Some("wasm-sizes") => {
             wasm_sizes::compare(&web::named_copy(web::Binary::HELLO), &web::named_copy(web::Binary::GAME))
         }
-        Some("bench-server") => bench_server::run(),
+        Some("bench-server") => bench_server::run(&args[1..]),
         Some("layers") => layers::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server [--postgres [--scale F]]>"
             );
             return ExitCode::from(2);
         }

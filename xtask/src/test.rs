@@ -18,11 +18,21 @@ pub fn run() -> Result {
             crate::tools::wasm_target()?;
             crate::tools::wasm_bindgen_cli()?;
             crate::tools::node_packages()?;
-            crate::tools::chromium().map(|_| ())
+            crate::tools::chromium()?;
+            crate::tools::postgresql().map(|_| ())
         })?;
         stage("format", &mut || cmd::run(&cargo, &["fmt", "--all", "--check"]))?;
         stage("module layers", &mut || crate::layers::run())?;
         stage("unit, headless game and server tests", &mut || cmd::run(&cargo, &["test", "--workspace"]))?;
+        // The server's whole suite again, on a real PostgreSQL (stopped when this ends).
+        stage("server tests on PostgreSQL", &mut || {
+            let postgres = crate::postgres::TempPostgres::start(false)?;
+            cmd::run_env(
+                &cargo,
+                &["test", "-p", "clickwise-server"],
+                &[("CLICKWISE_TEST_POSTGRES", &postgres.url())],
+            )
+        })?;
         stage("clippy", &mut || {
             cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
         })?;

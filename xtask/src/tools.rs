@@ -78,13 +78,42 @@ pub fn chromium() -> Result<PathBuf> {
             return Ok(path.into());
         }
     }
+    println!("Chromium is needed for the browser test; installing Debian's package.");
+    apt_install("chromium")
+        .map_err(|e| format!("{e}\nThe browser test needs Chromium: run `sudo apt-get install chromium`."))?;
+    Ok("/usr/bin/chromium".into())
+}
+
+/// The folder of Debian's PostgreSQL programs (`/usr/lib/postgresql/<version>/bin`, the
+/// newest there), for the server's tests on PostgreSQL; installs the package if missing.
+pub fn postgresql() -> Result<PathBuf> {
+    if let Some(bin) = postgresql_bin() {
+        return Ok(bin);
+    }
+    println!("PostgreSQL is needed for the server's tests on PostgreSQL; installing Debian's package.");
+    apt_install("postgresql").map_err(|e| {
+        format!("{e}\nThe server's tests need PostgreSQL: run `sudo apt-get install postgresql`.")
+    })?;
+    postgresql_bin()
+        .ok_or_else(|| "the postgresql package installed no /usr/lib/postgresql/*/bin/initdb".into())
+}
+
+fn postgresql_bin() -> Option<PathBuf> {
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| Some((e.file_name().to_str()?.parse().ok()?, e.path().join("bin"))))
+        .filter(|(_, bin): &(u32, PathBuf)| bin.join("initdb").is_file())
+        .collect();
+    versions.sort();
+    versions.pop().map(|(_, bin)| bin)
+}
+
+/// `apt-get install -y PACKAGE` (through `sudo -n` unless root), after an update.
+fn apt_install(package: &str) -> Result {
     let is_root = output("id", &["-u"]).as_deref() == Some("0");
     let apt = |args: &[&str]| {
         if is_root { run("apt-get", args) } else { run("sudo", &[&["-n", "apt-get"], args].concat()) }
     };
-    println!("Chromium is needed for the browser test; installing Debian's package.");
-    apt(&["update"])
-        .and_then(|_| apt(&["install", "-y", "chromium"]))
-        .map_err(|e| format!("{e}\nThe browser test needs Chromium: run `sudo apt-get install chromium`."))?;
-    Ok("/usr/bin/chromium".into())
+    apt(&["update"]).and_then(|_| apt(&["install", "-y", package]))
 }

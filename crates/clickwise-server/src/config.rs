@@ -1,5 +1,6 @@
 //! Command-line settings (`clickwise-server --help` prints them: [`HELP`]).
 
+use crate::shown;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
@@ -11,6 +12,9 @@ pub struct Config {
     /// Where the server keeps its files: `clickwise.sqlite3` unless `--db` says otherwise.
     pub data_dir: PathBuf,
     pub db: Option<PathBuf>,
+    /// A PostgreSQL database (`postgres://…`) instead of the SQLite file: a grid's, which
+    /// several servers can share.
+    pub database: Option<String>,
     /// The levels to score with; by default the web build's copy, else `levels/`.
     pub levels: Option<PathBuf>,
     /// Behind TLS (a reverse proxy): cookies are marked `Secure`.
@@ -42,6 +46,8 @@ Usage: clickwise-server [options]
   --dist DIR             the web build to serve (default dist; `cargo xtask web` makes it)
   --data DIR             where the database is kept (default data)
   --db FILE              the SQLite file (default DIR/clickwise.sqlite3)
+  --database URL         a PostgreSQL database instead (postgres://user:password@host/name),
+                         which several servers can share (a grid's)
   --levels DIR           the levels to score with (default: the web build's copy)
   --secure-cookies       behind HTTPS (a reverse proxy): cookies are Secure and __Host- named
   --trusted-proxy IP     a reverse proxy whose X-Forwarded-For header is believed
@@ -65,6 +71,7 @@ impl Default for Config {
             dist: "dist".into(),
             data_dir: "data".into(),
             db: None,
+            database: None,
             levels: None,
             secure_cookies: false,
             full_sync: false,
@@ -92,6 +99,13 @@ impl Config {
                 "--dist" => config.dist = value()?.into(),
                 "--data" => config.data_dir = value()?.into(),
                 "--db" => config.db = Some(value()?.into()),
+                "--database" => {
+                    let v = value()?;
+                    if !v.starts_with("postgres://") && !v.starts_with("postgresql://") {
+                        return Err(format!("--database: `{}` is not a postgres:// address", shown(&v)));
+                    }
+                    config.database = Some(v);
+                }
                 "--levels" => config.levels = Some(value()?.into()),
                 "--secure-cookies" => config.secure_cookies = true,
                 "--trusted-proxy" => {

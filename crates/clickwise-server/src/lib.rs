@@ -1,5 +1,6 @@
 //! The classroom server: serves the web game, the teachers' pages (classes, login cards,
-//! dashboards) and the game's API, with everything stored in one SQLite file.
+//! dashboards) and the game's API, with everything stored in one SQLite file, or in a
+//! PostgreSQL database that several servers share (a grid's).
 
 pub mod api;
 pub mod auth;
@@ -27,7 +28,17 @@ use std::sync::Arc;
 
 /// Opens (or creates) the database and loads the levels the server scores with.
 pub async fn open(config: &Config) -> Result<AppState, String> {
-    let db = db::open(&config.db_path(), config.full_sync).await?;
+    let db = match &config.database {
+        Some(url) => db::connect(url, config.full_sync).await.map_err(|e| format!("{}: {e}", shown(url)))?,
+        None => db::open(&config.db_path(), config.full_sync).await?,
+    };
+    // Several servers may share a PostgreSQL database: what they must agree on (guessing
+    // limits, which tokens still work) is kept there, not in each one's memory.
+    let shared = db::backend(&db) == db::Backend::Postgres;
+    let limits = match shared {
+        true => auth::Limits::shared(&db, &db::limits::salt(&db).await.map_err(|e| e.to_string())?),
+        false => auth::Limits::default(),
+    };
     match db::card_repair::run(&db).await {
         Ok(0) => {}
         Ok(n) => tracing::info!("{n} older login cards now show their nickname's own animal"),
@@ -52,10 +63,11 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         tracing::warn!("left out a level with a problem: {p}");
     }
     Ok(AppState {
-        results: db::writer::ResultWriter::spawn(&db),
+        results: db::writer::ResultWriter::spawn(&db, config.full_sync),
         db,
         levels: Arc::new(levels),
-        limits: Arc::default(),
+        limits: Arc::new(limits),
+        shared,
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.clone().into(),
         pupil_tokens: Arc::default(),
@@ -65,6 +77,14 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
             .clone()
             .map(|program| Arc::new(mail::Mailer { program, from: config.mail_from.clone() })),
     })
+}
+
+/// A database address as logged: without its password.
+pub fn shown(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => format!("{}://…{}", &url[..scheme], &url[at..]),
+        _ => url.to_owned(),
+    }
 }
 
 /// The whole app: the API under `/api`, teachers under `/teacher`, the printable level
@@ -121,6 +141,12 @@ fn retention_every_hour(db: db::Db, tokens_deleted: impl Fn() + Send + 'static) 
                     )
                 }
                 Err(e) => tracing::error!("retention: {e}"),
+            }
+            if db::backend(&db) == db::Backend::Postgres {
+                let finished = db::now_ms() - auth::limit::LONGEST_WINDOW.as_millis() as i64;
+                if let Err(e) = db::limits::prune(&db, finished).await {
+                    tracing::error!("retention: guessing limits: {e}");
+                }
             }
         }
     });

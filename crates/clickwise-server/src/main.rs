@@ -70,7 +70,10 @@ async fn main() -> std::process::ExitCode {
         "Clickwise is ready (Ctrl+C stops the server). Pupils and families: http://{0}/  \
          Teachers sign in at: http://{0}/teacher/sign-in  Database: {1} ({2} levels)",
         config.addr,
-        config.db_path().display(),
+        match &config.database {
+            Some(url) => clickwise_server::shown(url),
+            None => config.db_path().display().to_string(),
+        },
         state.levels.list.len()
     );
     let shutdown = async {

@@ -40,7 +40,7 @@ const NO_MATCH: &str = "That PIN doesn't match this card.";
 pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
     let request: JoinRequest = parse(&body)?;
     // Counted before looking: simultaneous guesses can't all get past the check.
-    if !s.limits.class_codes.try_once(&ip) {
+    if !s.limits.class_codes.try_once(&ip).await {
         return Err(too_many_codes());
     }
     let class = match is_class_code(&request.code) {
@@ -51,7 +51,7 @@ pub async fn join(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes
         security::event("wrong class code when joining");
         return Err(ApiError::new(StatusCode::NOT_FOUND, "No class has that code."));
     };
-    s.limits.class_codes.refund(&ip);
+    s.limits.class_codes.refund(&ip).await;
     let cards = pupils::list(&s.db, class.id)
         .await?
         .into_iter()
@@ -73,7 +73,7 @@ fn too_many_codes() -> ApiError {
 
 pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: Bytes) -> ApiResult {
     let request: SignInRequest = parse(&body)?;
-    if !s.limits.pins.try_once(&ip) {
+    if !s.limits.pins.try_once(&ip).await {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many wrong PINs. Wait a few minutes, or ask your teacher.",
@@ -86,7 +86,7 @@ pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: By
     };
     let Some(class) = class else {
         security::event("wrong class code when signing in");
-        if !s.limits.class_codes.try_once(&ip) {
+        if !s.limits.class_codes.try_once(&ip).await {
             return Err(too_many_codes());
         }
         return Err(ApiError::new(StatusCode::UNAUTHORIZED, NO_MATCH));
@@ -106,7 +106,7 @@ pub async fn sign_in(State(s): State<AppState>, ClientIp(ip): ClientIp, body: By
         }
         return Err(ApiError::new(StatusCode::UNAUTHORIZED, NO_MATCH));
     }
-    s.limits.pins.refund(&ip);
+    s.limits.pins.refund(&ip).await;
     pupils::clear_wrong_pins(&s.db, class.id, pupil.id).await?;
     let token = new_token();
     pupils::add_token(&s.db, &pupil, &hash_token(&token)).await?;
@@ -137,13 +137,14 @@ async fn pupil(s: &AppState, headers: &HeaderMap) -> Result<pupils::Pupil, ApiEr
         .and_then(|v| v.strip_prefix("Bearer "))
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "Sign in with a login card first."))?;
     let hash = hash_token(token.trim());
-    if let Some(p) = s.pupil_tokens.read().ok().and_then(|c| c.get(&hash).cloned()) {
+    let cached = || (!s.shared).then(|| s.pupil_tokens.read().ok()?.get(&hash).cloned()).flatten();
+    if let Some(p) = cached() {
         return Ok(p);
     }
     let p = pupils::by_token(&s.db, &hash)
         .await?
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "This login card is no longer in a class."))?;
-    if let Ok(mut cache) = s.pupil_tokens.write() {
+    if let (false, Ok(mut cache)) = (s.shared, s.pupil_tokens.write()) {
         cache.insert(hash, p.clone());
     }
     Ok(p)

@@ -18,8 +18,12 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Reverse proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`).
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// Several servers share the database (PostgreSQL): nothing another server could
+    /// change is cached here.
+    pub shared: bool,
     /// Pupil tokens already looked up (by hash): a token's pupil never changes, and the
-    /// cache is emptied whenever a class is deleted.
+    /// cache is emptied whenever a class is deleted. Used only when not `shared` (another
+    /// server may delete a class or a card, and this cache would not hear of it).
     pub pupil_tokens: Arc<RwLock<HashMap<String, Pupil>>>,
     /// Anyone may make a teacher account (`--open-sign-up`).
     pub open_sign_up: bool,

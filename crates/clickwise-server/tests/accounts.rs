@@ -52,7 +52,7 @@ async fn a_session_left_idle_ends_and_one_in_use_carries_on() {
     let now = clickwise_server::db::now_ms();
     let idle = clickwise_server::db::teachers::IDLE_MS;
     // Used a while ago, still within the idle time: using it moves its deadline on.
-    sqlx::query("UPDATE sessions SET idle_until = ?")
+    sqlx::query("UPDATE sessions SET idle_until = $1")
         .bind(now + idle - 30 * 60_000)
         .execute(&s.state.db)
         .await
@@ -62,7 +62,7 @@ async fn a_session_left_idle_ends_and_one_in_use_carries_on() {
         sqlx::query_scalar("SELECT idle_until FROM sessions").fetch_one(&s.state.db).await.unwrap();
     assert!(moved >= now + idle, "the idle deadline moved on");
     // Left alone past its idle time (its fixed end still hours away): it has ended.
-    sqlx::query("UPDATE sessions SET idle_until = ?").bind(now - 1).execute(&s.state.db).await.unwrap();
+    sqlx::query("UPDATE sessions SET idle_until = $1").bind(now - 1).execute(&s.state.db).await.unwrap();
     let r = s.get("/teacher", &cookie).await;
     assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/teacher/sign-in"));
     // And the hourly clean-up deletes it.

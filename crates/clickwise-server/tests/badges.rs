@@ -29,7 +29,7 @@ fn ids(list: &[&str]) -> Vec<String> {
 }
 
 async fn stored(s: &Server, pupil: i64) -> Vec<String> {
-    sqlx::query_scalar("SELECT badge_id FROM pupil_badges WHERE pupil_id = ? ORDER BY badge_id")
+    sqlx::query_scalar("SELECT badge_id FROM pupil_badges WHERE pupil_id = $1 ORDER BY badge_id")
         .bind(pupil)
         .fetch_all(&s.state.db)
         .await
@@ -247,13 +247,13 @@ async fn badges_go_with_the_class_and_its_retention_period() {
     // Past Oak's delete-after date its badges go with its results; Ash's stay.
     let day = 86_400_000i64;
     let now = clickwise_server::db::now_ms();
-    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ?")
+    sqlx::query("UPDATE classes SET delete_after = $1 WHERE id = $2")
         .bind(now - 1)
         .bind(oak)
         .execute(&s.state.db)
         .await
         .unwrap();
-    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ?")
+    sqlx::query("UPDATE classes SET delete_after = $1 WHERE id = $2")
         .bind(now + 300 * day)
         .bind(ash)
         .execute(&s.state.db)

@@ -70,7 +70,7 @@ async fn older_cards_are_repaired_when_the_server_starts() {
         ("Calm Panda", "unicorn", "4444"),
         ("Quick Puffin", "owl", "5555"),
     ] {
-        sqlx::query("INSERT INTO pupils (class_id, nickname, avatar, pin) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO pupils (class_id, nickname, avatar, pin) VALUES ($1, $2, $3, $4)")
             .bind(id)
             .bind(nickname)
             .bind(avatar)

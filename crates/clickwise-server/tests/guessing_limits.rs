@@ -73,7 +73,7 @@ async fn one_pupils_wrong_pins_lock_only_their_card_not_the_schools_address() {
 }
 
 async fn joined_class(s: &Server, code: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM classes WHERE code = ?")
+    sqlx::query_scalar("SELECT id FROM classes WHERE code = $1")
         .bind(code)
         .fetch_one(&s.state.db)
         .await

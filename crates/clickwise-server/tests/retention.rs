@@ -117,7 +117,7 @@ async fn after_its_date_everything_of_a_class_is_gone_and_other_classes_are_unto
     let (ash, ash_token) = class_made_at(&s, &cookie, "Ash", now).await;
     let ash_rows = rows_of(&s, ash).await;
     assert_eq!(rows_of(&s, oak).await, ash_rows);
-    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ?")
+    sqlx::query("UPDATE classes SET delete_after = $1 WHERE id = $2")
         .bind(now - 1)
         .bind(oak)
         .execute(&s.state.db)
@@ -146,7 +146,7 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
     let cookie = s.teacher("a@school.example").await;
     let now = now_ms();
     let (oak, _) = class_made_at(&s, &cookie, "Oak", now).await;
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? ORDER BY id")
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = $1 ORDER BY id")
         .bind(oak)
         .fetch_all(&s.state.db)
         .await
@@ -154,7 +154,7 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
     let (signed_in, absent) = (ids[0], ids[1]);
     let add_token = |pupil: i64, name: String, at: i64| {
         sqlx::query(
-            "INSERT INTO pupil_tokens (token_hash, pupil_id, class_id, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO pupil_tokens (token_hash, pupil_id, class_id, created_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(name)
         .bind(pupil)
@@ -172,7 +172,7 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
         |pupil: i64| count(&s, format!("SELECT COUNT(*) FROM pupil_tokens WHERE pupil_id = {pupil}"));
 
     // Sessions: one expired long ago, and the live one from signing up.
-    sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at) SELECT 'gone', id, 'x', ? FROM teachers")
+    sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at) SELECT 'gone', id, 'x', $1 FROM teachers")
         .bind(now - 5 * DAY_MS)
         .execute(&s.state.db)
         .await
@@ -184,7 +184,7 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
     for email in ["stale@school.example", "busy@school.example", "new@school.example"] {
         let id = teachers::create(&s.state.db, email, "x").await.unwrap().unwrap();
         if email != "new@school.example" {
-            sqlx::query("UPDATE teachers SET created_at = ?, last_seen_at = ? WHERE id = ?")
+            sqlx::query("UPDATE teachers SET created_at = $1, last_seen_at = $2 WHERE id = $3")
                 .bind(three_years_ago)
                 .bind(three_years_ago)
                 .bind(id)
@@ -204,7 +204,7 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
     assert_eq!(oldest_kept, now - 70 * DAY_MS, "today's token and the 31 newest old ones");
     assert_eq!(tokens_of(absent).await, 40, "pruned when the card next signs in, or gone with the class");
     // The pupil who signed in today still can use the game.
-    let code: String = sqlx::query_scalar("SELECT code FROM classes WHERE id = ?")
+    let code: String = sqlx::query_scalar("SELECT code FROM classes WHERE id = $1")
         .bind(oak)
         .fetch_one(&s.state.db)
         .await
@@ -226,13 +226,15 @@ async fn old_pupil_tokens_expired_sessions_and_stale_accounts_are_deleted() {
 
     // A stale account that signs in again is seen, and kept.
     let busy = old[1];
-    sqlx::query("DELETE FROM classes WHERE teacher_id = ?").bind(busy).execute(&s.state.db).await.unwrap();
-    sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at) VALUES ('busy', ?, 'x', ?)")
-        .bind(busy)
-        .bind(now + 3_600_000)
-        .execute(&s.state.db)
-        .await
-        .unwrap();
+    sqlx::query("DELETE FROM classes WHERE teacher_id = $1").bind(busy).execute(&s.state.db).await.unwrap();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at) VALUES ('busy', $1, 'x', $2)",
+    )
+    .bind(busy)
+    .bind(now + 3_600_000)
+    .execute(&s.state.db)
+    .await
+    .unwrap();
     apply(&s.state.db, now).await.unwrap();
     assert_eq!(s.count("SELECT COUNT(*) FROM teachers WHERE email = 'busy@school.example'").await, 1);
 }
@@ -325,7 +327,7 @@ async fn the_migration_converts_old_style_classes_to_what_they_were_promised() {
     let old_migrations = dir.join("migrations");
     std::fs::create_dir_all(&old_migrations).unwrap();
     for file in ["0001_classroom.sql", "0002_results_by_pupil.sql", "0003_badges.sql"] {
-        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(file);
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite").join(file);
         std::fs::copy(from, old_migrations.join(file)).unwrap();
     }
     let path = dir.join("clickwise.sqlite3");

@@ -93,7 +93,7 @@ async fn an_invitation_works_once_expires_and_can_be_withdrawn() {
 
     // Past its end it works no more.
     let late = s.invite(&admin, "late@school.example").await;
-    sqlx::query("UPDATE account_links SET expires_at = ? WHERE kind = 'invite'")
+    sqlx::query("UPDATE account_links SET expires_at = $1 WHERE kind = 'invite'")
         .bind(now_ms() - 1)
         .execute(&s.state.db)
         .await
@@ -340,7 +340,7 @@ async fn the_school_view_shows_every_class_and_changes_nothing() {
     assert!(!view.body.contains(&oak_code));
     assert!(!view.body.contains("/teacher/classes/"), "no way into a class");
     assert_eq!(view.body.matches("<form").count(), 2, "the language switch and sign-out only");
-    let nickname: String = sqlx::query_scalar("SELECT nickname FROM pupils WHERE class_id = ?")
+    let nickname: String = sqlx::query_scalar("SELECT nickname FROM pupils WHERE class_id = $1")
         .bind(oak)
         .fetch_one(&s.state.db)
         .await
@@ -391,7 +391,7 @@ async fn retention_never_deletes_an_admin() {
     s.teacher("head@school.example").await;
     s.teacher("gone@school.example").await;
     let three_years_ago = now_ms() - 3 * 365 * retention::DAY_MS;
-    sqlx::query("UPDATE teachers SET created_at = ?, last_seen_at = ?")
+    sqlx::query("UPDATE teachers SET created_at = $1, last_seen_at = $2")
         .bind(three_years_ago)
         .bind(three_years_ago)
         .execute(&s.state.db)
@@ -415,24 +415,26 @@ async fn an_upgraded_database_puts_its_teachers_into_one_school_and_loses_nothin
     {
         let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&file).create_if_missing(true);
         let db = sqlx::SqlitePool::connect_with(options).await.unwrap();
-        let mut old = sqlx::migrate!("./migrations");
+        let mut old = sqlx::migrate!("./migrations/sqlite");
         old.migrations =
             old.migrations.iter().filter(|m| m.version <= 10).cloned().collect::<Vec<_>>().into();
         old.run(&db).await.unwrap();
         let hash = clickwise_server::auth::password::hash(PASSWORD).unwrap();
         for (id, email) in [(1, "first@school.example"), (2, "second@school.example")] {
-            sqlx::query("INSERT INTO teachers (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)")
-                .bind(id)
-                .bind(email)
-                .bind(&hash)
-                .bind(now_ms())
-                .execute(&db)
-                .await
-                .unwrap();
+            sqlx::query(
+                "INSERT INTO teachers (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(email)
+            .bind(&hash)
+            .bind(now_ms())
+            .execute(&db)
+            .await
+            .unwrap();
         }
         sqlx::query(
             "INSERT INTO classes (id, teacher_id, name, phase, code, created_at, delete_after) \
-             VALUES (7, 2, 'Willow', 'Ks1', '12345678', ?, ?)",
+             VALUES (7, 2, 'Willow', 'Ks1', '12345678', $1, $2)",
         )
         .bind(now_ms())
         .bind(now_ms() + 100 * retention::DAY_MS)
@@ -455,6 +457,7 @@ async fn an_upgraded_database_puts_its_teachers_into_one_school_and_loses_nothin
         config,
         pins: Default::default(),
         admin: Default::default(),
+        postgres: None,
     };
     assert_eq!(s.count("SELECT COUNT(*) FROM schools").await, 1);
     assert_eq!(s.count("SELECT COUNT(*) FROM teachers WHERE school_id IS NULL").await, 0);

@@ -1,4 +1,7 @@
 //! Slows down guessing: a fixed window of tries per key (an address, an account, a card).
+//! One server (SQLite) keeps the counts in memory ([`Limiter`]); several servers on one
+//! PostgreSQL keep them in the database ([`Limit::Shared`], `db::limits`), so guesses
+//! spread over the servers add up as on one.
 //!
 //! A try is counted before anything is checked, and given back when it turns out right,
 //! so a burst of simultaneous guesses can't all slip past a check made before counting,
@@ -88,34 +91,113 @@ impl Limiter {
     }
 }
 
+/// One limit, counted in this server's memory or in the shared database.
+pub enum Limit {
+    Memory(Limiter),
+    Shared { db: crate::db::Db, name: &'static str, salt: String, max: u32, window: Duration },
+}
+
+impl Limit {
+    /// Counts a try for `key`, then says whether it was within the limit. A database that
+    /// can't count refuses the try (it can't be checked either).
+    pub async fn try_once(&self, key: &str) -> bool {
+        match self {
+            Limit::Memory(l) => l.try_once(key),
+            Limit::Shared { db, max, window, .. } => {
+                let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX);
+                match crate::db::limits::count_try(db, &self.hashed(key), crate::db::now_ms(), window_ms)
+                    .await
+                {
+                    Ok(tries) => tries <= i64::from(*max),
+                    Err(e) => {
+                        tracing::error!("guessing limit: {e}");
+                        false
+                    }
+                }
+            }
+        }
+    }
+
+    /// Gives back a try that turned out right.
+    pub async fn refund(&self, key: &str) {
+        match self {
+            Limit::Memory(l) => l.refund(key),
+            Limit::Shared { db, .. } => {
+                if let Err(e) = crate::db::limits::refund(db, &self.hashed(key)).await {
+                    tracing::error!("guessing limit: {e}");
+                }
+            }
+        }
+    }
+
+    /// The key as stored: the salted hash of the limit's name and the key.
+    fn hashed(&self, key: &str) -> String {
+        let (name, salt) = match self {
+            Limit::Shared { name, salt, .. } => (*name, salt.as_str()),
+            Limit::Memory(_) => ("", ""),
+        };
+        let digest = Sha256::new()
+            .chain_update(salt)
+            .chain_update(name)
+            .chain_update([0])
+            .chain_update(key)
+            .finalize();
+        digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
 /// The limits the server applies. Addresses get room for a whole school behind one NAT
 /// address; accounts and cards get few tries, since they are what a guesser wants.
 pub struct Limits {
     /// Teacher sign-in: per address, and per account.
-    pub sign_in_address: Limiter,
-    pub sign_in_account: Limiter,
+    pub sign_in_address: Limit,
+    pub sign_in_account: Limit,
     /// Wrong class codes (joining, and signing in with an unknown code), per address.
-    pub class_codes: Limiter,
+    pub class_codes: Limit,
     /// Wrong PINs, per address (a card also locks itself: `db::pupils`).
-    pub pins: Limiter,
+    pub pins: Limit,
     /// New teacher accounts, per address.
-    pub sign_ups: Limiter,
+    pub sign_ups: Limit,
     /// One-time links (setup, invitation, reset) tried, per address: a wrong or spent
     /// token counts, a working one gives its try back.
-    pub links: Limiter,
+    pub links: Limit,
+}
+
+/// Each limit: its name (in the shared table), tries, and window.
+const LIMITS: [(&str, u32, u64); 6] = [
+    ("sign_in_address", 50, 10),
+    ("sign_in_account", 5, 1),
+    ("class_codes", 20, 10),
+    ("pins", 100, 10),
+    ("sign_ups", 20, 60),
+    ("links", 20, 10),
+];
+
+/// The longest window of any limit: older rows in the shared table are finished.
+pub const LONGEST_WINDOW: Duration = Duration::from_secs(60 * 60);
+
+impl Limits {
+    fn made(mut make: impl FnMut(&'static str, u32, Duration) -> Limit) -> Limits {
+        let [a, b, c, d, e, f] =
+            LIMITS.map(|(name, max, minutes)| make(name, max, Duration::from_secs(60 * minutes)));
+        Limits { sign_in_address: a, sign_in_account: b, class_codes: c, pins: d, sign_ups: e, links: f }
+    }
+
+    /// Limits counted in the database, shared by every server on it.
+    pub fn shared(db: &crate::db::Db, salt: &str) -> Limits {
+        Limits::made(|name, max, window| Limit::Shared {
+            db: db.clone(),
+            name,
+            salt: salt.to_owned(),
+            max,
+            window,
+        })
+    }
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        let minutes = |m: u64| Duration::from_secs(60 * m);
-        Limits {
-            sign_in_address: Limiter::new(50, minutes(10)),
-            sign_in_account: Limiter::new(5, minutes(1)),
-            class_codes: Limiter::new(20, minutes(10)),
-            pins: Limiter::new(100, minutes(10)),
-            sign_ups: Limiter::new(20, minutes(60)),
-            links: Limiter::new(20, minutes(10)),
-        }
+        Limits::made(|_, max, window| Limit::Memory(Limiter::new(max, window)))
     }
 }
 

@@ -22,14 +22,14 @@ pub struct Sighting<'a> {
     pub finished_at: i64,
 }
 
-/// Rows per statement: 5 binds each, well inside SQLite's limit on binds.
+/// Rows per statement: 5 binds each, well inside SQLite's and PostgreSQL's limits on binds.
 const ROWS_PER_STATEMENT: usize = 500;
 
 /// Stores the badges a batch of results brought (inside the caller's transaction), in as
 /// few statements as it can. A badge already stored keeps its row; its first sighting
 /// moves earlier if a result finished earlier (results can arrive in any order after an
 /// offline spell).
-pub async fn record(db: &mut sqlx::SqliteConnection, mut seen: Vec<Sighting<'_>>) -> Result<(), sqlx::Error> {
+pub async fn record(db: &mut sqlx::AnyConnection, mut seen: Vec<Sighting<'_>>) -> Result<(), sqlx::Error> {
     // One row per pupil and badge, the earliest sighting first.
     seen.sort_by(|a, b| {
         (a.pupil_id, a.badge_id, a.finished_at).cmp(&(b.pupil_id, b.badge_id, b.finished_at))
@@ -37,7 +37,13 @@ pub async fn record(db: &mut sqlx::SqliteConnection, mut seen: Vec<Sighting<'_>>
     seen.dedup_by(|later, first| (later.pupil_id, later.badge_id) == (first.pupil_id, first.badge_id));
     let now = now_ms();
     for chunk in seen.chunks(ROWS_PER_STATEMENT) {
-        let values = vec!["(?, ?, ?, ?, ?)"; chunk.len()].join(", ");
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let n = i * 5;
+                format!("(${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5)
+            })
+            .collect();
+        let values = values.join(", ");
         let sql = format!(
             "INSERT INTO pupil_badges (pupil_id, class_id, badge_id, first_seen, received_at) VALUES {values} \
              ON CONFLICT (pupil_id, badge_id) DO UPDATE SET first_seen = excluded.first_seen \
@@ -59,7 +65,7 @@ pub async fn record(db: &mut sqlx::SqliteConnection, mut seen: Vec<Sighting<'_>>
 /// Every badge of a class's pupils.
 pub async fn for_class(db: &Db, class: i64) -> Result<Vec<StoredBadge>, DbError> {
     let rows = sqlx::query(
-        "SELECT pupil_id, badge_id, first_seen FROM pupil_badges WHERE class_id = ? \
+        "SELECT pupil_id, badge_id, first_seen FROM pupil_badges WHERE class_id = $1 \
          ORDER BY pupil_id, first_seen, badge_id",
     )
     .bind(class)

@@ -64,7 +64,7 @@ pub async fn run(db: &Db) -> Result<usize, DbError> {
     }
     let mut tx = db.begin().await?;
     for (id, nickname, picture) in &changes {
-        sqlx::query("UPDATE pupils SET nickname = ?, avatar = ? WHERE id = ?")
+        sqlx::query("UPDATE pupils SET nickname = $1, avatar = $2 WHERE id = $3")
             .bind(nickname)
             .bind(picture)
             .bind(id)

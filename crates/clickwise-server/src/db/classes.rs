@@ -52,7 +52,7 @@ pub struct Assignment {
     pub due: Option<String>,
 }
 
-fn class_from(r: sqlx::sqlite::SqliteRow) -> Class {
+fn class_from(r: sqlx::any::AnyRow) -> Class {
     Class {
         id: r.get(0),
         teacher_id: r.get(1),
@@ -83,8 +83,8 @@ pub async fn new_code(db: &Db, teacher: i64, class: i64) -> Result<bool, DbError
     for _ in 0..20 {
         let code = crate::auth::token::class_code();
         let done = sqlx::query(
-            "UPDATE classes SET code = ? WHERE id = ? AND teacher_id = ? \
-             AND NOT EXISTS (SELECT 1 FROM classes WHERE code = ?)",
+            "UPDATE classes SET code = $1 WHERE id = $2 AND teacher_id = $3 \
+             AND NOT EXISTS (SELECT 1 FROM classes WHERE code = $4)",
         )
         .bind(&code)
         .bind(class)
@@ -107,7 +107,7 @@ pub const MAX_PER_TEACHER: i64 = 50;
 
 /// How many classes the teacher has.
 pub async fn count_for(db: &Db, teacher: i64) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM classes WHERE teacher_id = ?")
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM classes WHERE teacher_id = $1")
         .bind(teacher)
         .fetch_one(db)
         .await?)
@@ -115,7 +115,7 @@ pub async fn count_for(db: &Db, teacher: i64) -> Result<i64, DbError> {
 
 /// Sets the framework one of the teacher's classes is shown by.
 pub async fn set_framework(db: &Db, teacher: i64, class: i64, framework: Framework) -> Result<bool, DbError> {
-    let done = sqlx::query("UPDATE classes SET framework = ? WHERE id = ? AND teacher_id = ?")
+    let done = sqlx::query("UPDATE classes SET framework = $1 WHERE id = $2 AND teacher_id = $3")
         .bind(framework.id())
         .bind(class)
         .bind(teacher)
@@ -126,7 +126,7 @@ pub async fn set_framework(db: &Db, teacher: i64, class: i64, framework: Framewo
 
 /// Sets the language of one of the teacher's classes.
 pub async fn set_lang(db: &Db, teacher: i64, class: i64, lang: Lang) -> Result<bool, DbError> {
-    let done = sqlx::query("UPDATE classes SET lang = ? WHERE id = ? AND teacher_id = ?")
+    let done = sqlx::query("UPDATE classes SET lang = $1 WHERE id = $2 AND teacher_id = $3")
         .bind(lang_id(lang))
         .bind(class)
         .bind(teacher)
@@ -157,7 +157,7 @@ pub async fn create_at(
         let code = crate::auth::token::class_code();
         let row = sqlx::query(&format!(
             "INSERT INTO classes (teacher_id, name, phase, code, delete_after, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING {COLUMNS}"
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING {COLUMNS}"
         ))
         .bind(teacher)
         .bind(name)
@@ -175,7 +175,7 @@ pub async fn create_at(
 }
 
 pub async fn list(db: &Db, teacher: i64) -> Result<Vec<Class>, DbError> {
-    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE teacher_id = ? ORDER BY name, id"))
+    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE teacher_id = $1 ORDER BY name, id"))
         .bind(teacher)
         .fetch_all(db)
         .await?;
@@ -184,7 +184,7 @@ pub async fn list(db: &Db, teacher: i64) -> Result<Vec<Class>, DbError> {
 
 /// The class, only if it is this teacher's.
 pub async fn get(db: &Db, teacher: i64, class: i64) -> Result<Option<Class>, DbError> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE id = ? AND teacher_id = ?"))
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE id = $1 AND teacher_id = $2"))
         .bind(class)
         .bind(teacher)
         .fetch_optional(db)
@@ -197,7 +197,7 @@ pub async fn of_school(db: &Db, school: i64) -> Result<Vec<(Class, String)>, DbE
     let columns = COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ");
     let rows = sqlx::query(&format!(
         "SELECT {columns}, t.email FROM classes c JOIN teachers t ON t.id = c.teacher_id \
-         WHERE t.school_id = ? ORDER BY t.email, c.name, c.id"
+         WHERE t.school_id = $1 ORDER BY t.email, c.name, c.id"
     ))
     .bind(school)
     .fetch_all(db)
@@ -212,7 +212,7 @@ pub async fn of_school(db: &Db, school: i64) -> Result<Vec<(Class, String)>, DbE
 }
 
 pub async fn by_code(db: &Db, code: &str) -> Result<Option<Class>, DbError> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE code = ?"))
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE code = $1"))
         .bind(code)
         .fetch_optional(db)
         .await?;
@@ -220,7 +220,7 @@ pub async fn by_code(db: &Db, code: &str) -> Result<Option<Class>, DbError> {
 }
 
 pub async fn by_id(db: &Db, class: i64) -> Result<Option<Class>, DbError> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE id = ?"))
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM classes WHERE id = $1"))
         .bind(class)
         .fetch_optional(db)
         .await?;
@@ -230,7 +230,7 @@ pub async fn by_id(db: &Db, class: i64) -> Result<Option<Class>, DbError> {
 /// Deletes the class and, through the foreign keys, its pupils, tokens, assignments and
 /// results. Returns whether there was such a class.
 pub async fn delete(db: &Db, teacher: i64, class: i64) -> Result<bool, DbError> {
-    let done = sqlx::query("DELETE FROM classes WHERE id = ? AND teacher_id = ?")
+    let done = sqlx::query("DELETE FROM classes WHERE id = $1 AND teacher_id = $2")
         .bind(class)
         .bind(teacher)
         .execute(db)
@@ -240,7 +240,7 @@ pub async fn delete(db: &Db, teacher: i64, class: i64) -> Result<bool, DbError> 
 
 /// Keeps the teacher's class to `delete_after` (ms since 1970, from `db::retention`).
 pub async fn set_delete_after(db: &Db, teacher: i64, class: i64, delete_after: i64) -> Result<(), DbError> {
-    sqlx::query("UPDATE classes SET delete_after = ? WHERE id = ? AND teacher_id = ?")
+    sqlx::query("UPDATE classes SET delete_after = $1 WHERE id = $2 AND teacher_id = $3")
         .bind(delete_after)
         .bind(class)
         .bind(teacher)
@@ -250,25 +250,28 @@ pub async fn set_delete_after(db: &Db, teacher: i64, class: i64, delete_after: i
 }
 
 pub async fn assignments(db: &Db, class: i64) -> Result<Vec<Assignment>, DbError> {
-    let rows = sqlx::query("SELECT level_id, due_date FROM assignments WHERE class_id = ? ORDER BY position")
-        .bind(class)
-        .fetch_all(db)
-        .await?;
+    let rows =
+        sqlx::query("SELECT level_id, due_date FROM assignments WHERE class_id = $1 ORDER BY position")
+            .bind(class)
+            .fetch_all(db)
+            .await?;
     Ok(rows.into_iter().map(|r| Assignment { level_id: r.get(0), due: r.get(1) }).collect())
 }
 
 /// Replaces the class's assignments, in the order given, in one transaction.
 pub async fn set_assignments(db: &Db, class: i64, list: &[Assignment]) -> Result<(), DbError> {
     let mut tx = db.begin().await?;
-    sqlx::query("DELETE FROM assignments WHERE class_id = ?").bind(class).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM assignments WHERE class_id = $1").bind(class).execute(&mut *tx).await?;
     for (position, a) in list.iter().enumerate() {
-        sqlx::query("INSERT INTO assignments (class_id, level_id, due_date, position) VALUES (?, ?, ?, ?)")
-            .bind(class)
-            .bind(&a.level_id)
-            .bind(&a.due)
-            .bind(position as i64)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO assignments (class_id, level_id, due_date, position) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(class)
+        .bind(&a.level_id)
+        .bind(&a.due)
+        .bind(position as i64)
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(())

@@ -39,7 +39,7 @@ pub struct Link {
     pub expires_at: i64,
 }
 
-fn link_from(r: sqlx::sqlite::SqliteRow) -> Link {
+fn link_from(r: sqlx::any::AnyRow) -> Link {
     Link { school_id: r.get(0), teacher_id: r.get(1), email: r.get(2), expires_at: r.get(3) }
 }
 
@@ -56,7 +56,7 @@ pub async fn create(
     let now = now_ms();
     sqlx::query(
         "INSERT INTO account_links (token_hash, kind, school_id, teacher_id, email, created_at, expires_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(hash_token(&token))
     .bind(kind.id())
@@ -77,7 +77,7 @@ pub async fn peek(db: &Db, token: &str, kind: Kind) -> Result<Option<Link>, DbEr
     }
     let row = sqlx::query(
         "SELECT school_id, teacher_id, email, expires_at FROM account_links \
-         WHERE token_hash = ? AND kind = ? AND expires_at > ?",
+         WHERE token_hash = $1 AND kind = $2 AND expires_at > $3",
     )
     .bind(hash_token(token))
     .bind(kind.id())
@@ -89,12 +89,12 @@ pub async fn peek(db: &Db, token: &str, kind: Kind) -> Result<Option<Link>, DbEr
 
 /// Uses the link up inside `tx`: deleted, and returned if it still worked. Roll the
 /// transaction back and the link works again.
-pub async fn take(tx: &mut sqlx::SqliteConnection, token: &str, kind: Kind) -> Result<Option<Link>, DbError> {
+pub async fn take(tx: &mut sqlx::AnyConnection, token: &str, kind: Kind) -> Result<Option<Link>, DbError> {
     if token.len() != 64 {
         return Ok(None);
     }
     let row = sqlx::query(
-        "DELETE FROM account_links WHERE token_hash = ? AND kind = ? AND expires_at > ? \
+        "DELETE FROM account_links WHERE token_hash = $1 AND kind = $2 AND expires_at > $3 \
          RETURNING school_id, teacher_id, email, expires_at",
     )
     .bind(hash_token(token))
@@ -128,7 +128,7 @@ pub struct Pending {
 pub async fn pending_invites(db: &Db, school: i64) -> Result<Vec<Pending>, DbError> {
     let rows = sqlx::query(
         "SELECT token_hash, email, expires_at FROM account_links \
-         WHERE school_id = ? AND kind = 'invite' AND expires_at > ? ORDER BY created_at DESC",
+         WHERE school_id = $1 AND kind = 'invite' AND expires_at > $2 ORDER BY created_at DESC",
     )
     .bind(school)
     .bind(now_ms())
@@ -140,7 +140,7 @@ pub async fn pending_invites(db: &Db, school: i64) -> Result<Vec<Pending>, DbErr
 /// Withdraws one of the school's invitations; whether there was one.
 pub async fn withdraw_invite(db: &Db, school: i64, id: &str) -> Result<bool, DbError> {
     let done =
-        sqlx::query("DELETE FROM account_links WHERE token_hash = ? AND school_id = ? AND kind = 'invite'")
+        sqlx::query("DELETE FROM account_links WHERE token_hash = $1 AND school_id = $2 AND kind = 'invite'")
             .bind(id)
             .bind(school)
             .execute(db)

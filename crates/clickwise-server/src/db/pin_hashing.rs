@@ -14,7 +14,7 @@ pub async fn run(db: &Db) -> Result<usize, DbError> {
     let hashes = crate::auth::pins::hash_all(pins).await.map_err(DbError)?;
     let mut tx = db.begin().await?;
     for (id, hash) in ids.iter().zip(&hashes) {
-        sqlx::query("UPDATE pupils SET pin_hash = ?, pin = '' WHERE id = ?")
+        sqlx::query("UPDATE pupils SET pin_hash = $1, pin = '' WHERE id = $2")
             .bind(hash)
             .bind(id)
             .execute(&mut *tx)

@@ -14,7 +14,7 @@ pub struct Pupil {
     pub pin_hash: String,
 }
 
-fn pupil_from(r: sqlx::sqlite::SqliteRow) -> Pupil {
+fn pupil_from(r: sqlx::any::AnyRow) -> Pupil {
     Pupil { id: r.get(0), class_id: r.get(1), nickname: r.get(2), avatar: r.get(3), pin_hash: r.get(4) }
 }
 
@@ -23,7 +23,7 @@ pub type FreshPin = (i64, String);
 
 pub async fn list(db: &Db, class: i64) -> Result<Vec<Pupil>, DbError> {
     let rows =
-        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = ? ORDER BY id")
+        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = $1 ORDER BY id")
             .bind(class)
             .fetch_all(db)
             .await?;
@@ -32,7 +32,7 @@ pub async fn list(db: &Db, class: i64) -> Result<Vec<Pupil>, DbError> {
 
 pub async fn get(db: &Db, class: i64, pupil: i64) -> Result<Option<Pupil>, DbError> {
     let row =
-        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = ? AND id = ?")
+        sqlx::query("SELECT id, class_id, nickname, avatar, COALESCE(pin_hash, '') FROM pupils WHERE class_id = $1 AND id = $2")
             .bind(class)
             .bind(pupil)
             .fetch_optional(db)
@@ -51,7 +51,7 @@ pub async fn add_cards(db: &Db, class: i64, count: usize) -> Result<Vec<FreshPin
     let mut made = Vec::with_capacity(cards.len());
     for ((nickname, avatar, pin), hash) in cards.into_iter().zip(hashes) {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO pupils (class_id, nickname, avatar, pin, pin_hash) VALUES (?, ?, ?, '', ?) RETURNING id",
+            "INSERT INTO pupils (class_id, nickname, avatar, pin, pin_hash) VALUES ($1, $2, $3, '', $4) RETURNING id",
         )
         .bind(class)
         .bind(&nickname)
@@ -74,7 +74,7 @@ pub async fn new_pins(db: &Db, class: i64, cards: &[i64]) -> Result<Vec<FreshPin
     let mut done = Vec::new();
     for ((id, pin), hash) in cards.iter().zip(pins).zip(hashes) {
         let changed = sqlx::query(
-            "UPDATE pupils SET pin_hash = ?, pin = '', wrong_pins = 0 WHERE id = ? AND class_id = ?",
+            "UPDATE pupils SET pin_hash = $1, pin = '', wrong_pins = 0 WHERE id = $2 AND class_id = $3",
         )
         .bind(&hash)
         .bind(id)
@@ -92,7 +92,7 @@ pub async fn new_pins(db: &Db, class: i64, cards: &[i64]) -> Result<Vec<FreshPin
 /// Removes one card and everything of it (results, badges, tokens): a pupil's data
 /// erased at a parent's request. False if the class has no such card.
 pub async fn remove(db: &Db, class: i64, pupil: i64) -> Result<bool, DbError> {
-    let done = sqlx::query("DELETE FROM pupils WHERE id = ? AND class_id = ?")
+    let done = sqlx::query("DELETE FROM pupils WHERE id = $1 AND class_id = $2")
         .bind(pupil)
         .bind(class)
         .execute(db)
@@ -105,7 +105,7 @@ pub const CARD_LOCK_AFTER: i64 = 10;
 
 /// Whether the card is locked by wrong PINs.
 pub async fn is_locked(db: &Db, pupil: i64) -> Result<bool, DbError> {
-    let wrong: Option<i64> = sqlx::query_scalar("SELECT wrong_pins FROM pupils WHERE id = ?")
+    let wrong: Option<i64> = sqlx::query_scalar("SELECT wrong_pins FROM pupils WHERE id = $1")
         .bind(pupil)
         .fetch_optional(db)
         .await?;
@@ -114,18 +114,19 @@ pub async fn is_locked(db: &Db, pupil: i64) -> Result<bool, DbError> {
 
 /// Counts a wrong PIN for the card; true if that locked it.
 pub async fn note_wrong_pin(db: &Db, pupil: i64) -> Result<bool, DbError> {
-    let wrong: Option<i64> =
-        sqlx::query_scalar("UPDATE pupils SET wrong_pins = wrong_pins + 1 WHERE id = ? RETURNING wrong_pins")
-            .bind(pupil)
-            .fetch_optional(db)
-            .await?;
+    let wrong: Option<i64> = sqlx::query_scalar(
+        "UPDATE pupils SET wrong_pins = wrong_pins + 1 WHERE id = $1 RETURNING wrong_pins",
+    )
+    .bind(pupil)
+    .fetch_optional(db)
+    .await?;
     Ok(wrong == Some(CARD_LOCK_AFTER))
 }
 
 /// A right PIN, or the teacher unlocking the card: the count starts again.
 pub async fn clear_wrong_pins(db: &Db, class: i64, pupil: i64) -> Result<bool, DbError> {
     let done =
-        sqlx::query("UPDATE pupils SET wrong_pins = 0 WHERE id = ? AND class_id = ? AND wrong_pins > 0")
+        sqlx::query("UPDATE pupils SET wrong_pins = 0 WHERE id = $1 AND class_id = $2 AND wrong_pins > 0")
             .bind(pupil)
             .bind(class)
             .execute(db)
@@ -135,7 +136,7 @@ pub async fn clear_wrong_pins(db: &Db, class: i64, pupil: i64) -> Result<bool, D
 
 /// The class's locked cards (ids).
 pub async fn locked(db: &Db, class: i64) -> Result<Vec<i64>, DbError> {
-    Ok(sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? AND wrong_pins >= ? ORDER BY id")
+    Ok(sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = $1 AND wrong_pins >= $2 ORDER BY id")
         .bind(class)
         .bind(CARD_LOCK_AFTER)
         .fetch_all(db)
@@ -143,20 +144,22 @@ pub async fn locked(db: &Db, class: i64) -> Result<Vec<i64>, DbError> {
 }
 
 pub async fn add_token(db: &Db, pupil: &Pupil, token_hash: &str) -> Result<(), DbError> {
-    sqlx::query("INSERT INTO pupil_tokens (token_hash, pupil_id, class_id, created_at) VALUES (?, ?, ?, ?)")
-        .bind(token_hash)
-        .bind(pupil.id)
-        .bind(pupil.class_id)
-        .bind(now_ms())
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO pupil_tokens (token_hash, pupil_id, class_id, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(pupil.id)
+    .bind(pupil.class_id)
+    .bind(now_ms())
+    .execute(db)
+    .await?;
     Ok(())
 }
 
 pub async fn by_token(db: &Db, token_hash: &str) -> Result<Option<Pupil>, DbError> {
     let row = sqlx::query(
         "SELECT p.id, p.class_id, p.nickname, p.avatar, COALESCE(p.pin_hash, '') FROM pupil_tokens t \
-         JOIN pupils p ON p.id = t.pupil_id AND p.class_id = t.class_id WHERE t.token_hash = ?",
+         JOIN pupils p ON p.id = t.pupil_id AND p.class_id = t.class_id WHERE t.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(db)

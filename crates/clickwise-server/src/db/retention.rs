@@ -61,27 +61,27 @@ impl Deleted {
 /// Classes past their delete-after time, oldest first, a batch at a time
 /// (index `classes_by_delete_after`).
 pub(crate) const EXPIRED_CLASSES: &str =
-    "SELECT id FROM classes WHERE delete_after <= ? ORDER BY delete_after LIMIT 100";
+    "SELECT id FROM classes WHERE delete_after <= $1 ORDER BY delete_after LIMIT 100";
 /// Still expired, checked again once the write lock is held (the teacher may just have
 /// chosen a later date).
-pub(crate) const STILL_EXPIRED: &str = "SELECT COUNT(*) FROM classes WHERE id = ? AND delete_after <= ?";
+pub(crate) const STILL_EXPIRED: &str = "SELECT id FROM classes WHERE id = $1 AND delete_after <= $2";
 /// Everything of one class, by its id, each through an index on `class_id`; children first,
 /// so the foreign keys' cascades find nothing left to do.
 pub(crate) const DELETE_CLASS: [&str; 6] = [
-    "DELETE FROM results WHERE class_id = ?",
-    "DELETE FROM pupil_badges WHERE class_id = ?",
-    "DELETE FROM pupil_tokens WHERE class_id = ?",
-    "DELETE FROM assignments WHERE class_id = ?",
-    "DELETE FROM pupils WHERE class_id = ?",
-    "DELETE FROM classes WHERE id = ?",
+    "DELETE FROM results WHERE class_id = $1",
+    "DELETE FROM pupil_badges WHERE class_id = $1",
+    "DELETE FROM pupil_tokens WHERE class_id = $1",
+    "DELETE FROM assignments WHERE class_id = $1",
+    "DELETE FROM pupils WHERE class_id = $1",
+    "DELETE FROM classes WHERE id = $1",
 ];
 /// A pupil's tokens older than [`TOKEN_MAX_AGE_MS`] beyond their newest [`TOKENS_KEPT`], for
 /// pupils who signed in recently. Binds: recent-since, older-than, how many to keep.
 pub(crate) const PRUNE_TOKENS: &str = "DELETE FROM pupil_tokens \
-     WHERE pupil_id IN (SELECT r.pupil_id FROM pupil_tokens r WHERE r.created_at >= ?) \
-     AND created_at < ? \
+     WHERE pupil_id IN (SELECT r.pupil_id FROM pupil_tokens r WHERE r.created_at >= $1) \
+     AND created_at < $2 \
      AND token_hash NOT IN (SELECT k.token_hash FROM pupil_tokens k \
-         WHERE k.pupil_id = pupil_tokens.pupil_id ORDER BY k.created_at DESC LIMIT ?)";
+         WHERE k.pupil_id = pupil_tokens.pupil_id ORDER BY k.created_at DESC LIMIT $3)";
 /// A teacher was last seen when their latest session ends (sign-in plus the session's
 /// length): recorded before expired sessions are deleted.
 pub(crate) const NOTE_LAST_SEEN: &str = "UPDATE teachers SET last_seen_at = \
@@ -90,16 +90,16 @@ pub(crate) const NOTE_LAST_SEEN: &str = "UPDATE teachers SET last_seen_at = \
      AND last_seen_at < (SELECT MAX(s.expires_at) FROM sessions s WHERE s.teacher_id = teachers.id)";
 /// Past their end, or left idle (`idle_until`, 0 for sessions older than it).
 pub(crate) const DELETE_SESSIONS: &str =
-    "DELETE FROM sessions WHERE expires_at <= ?1 OR (idle_until <> 0 AND idle_until <= ?1)";
+    "DELETE FROM sessions WHERE expires_at <= $1 OR (idle_until <> 0 AND idle_until <= $1)";
 /// Accounts neither made nor seen since the cut-off, with no classes left. A school's
 /// admins are never deleted here: a school left without one could not be run (invite,
 /// reset, clean up) without touching the database by hand.
-pub(crate) const STALE_TEACHERS: &str = "SELECT id FROM teachers t WHERE t.last_seen_at < ? \
-     AND t.created_at < ? AND t.is_admin = 0 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.teacher_id = t.id)";
-pub(crate) const DELETE_TEACHER: &str = "DELETE FROM teachers WHERE id = ? AND is_admin = 0 AND NOT EXISTS \
+pub(crate) const STALE_TEACHERS: &str = "SELECT id FROM teachers t WHERE t.last_seen_at < $1 \
+     AND t.created_at < $2 AND t.is_admin = 0 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.teacher_id = t.id)";
+pub(crate) const DELETE_TEACHER: &str = "DELETE FROM teachers WHERE id = $1 AND is_admin = 0 AND NOT EXISTS \
      (SELECT 1 FROM classes c WHERE c.teacher_id = teachers.id)";
 /// One-time links (setup, invitations, resets) past their end (index `account_links_by_expiry`).
-pub(crate) const DELETE_LINKS: &str = "DELETE FROM account_links WHERE expires_at <= ?";
+pub(crate) const DELETE_LINKS: &str = "DELETE FROM account_links WHERE expires_at <= $1";
 
 /// Deletes every class past its delete-after time with everything of it, pupils' old
 /// tokens, expired teacher sessions and stale teacher accounts, as of `now_ms`.
@@ -142,11 +142,17 @@ pub async fn apply(db: &Db, now_ms: i64) -> Result<Deleted, DbError> {
 /// Deletes one expired class and everything of it in one transaction; the number of its
 /// results, or `None` if it is no longer expired.
 async fn delete_class(db: &Db, class: i64, now_ms: i64) -> Result<Option<u64>, DbError> {
-    // IMMEDIATE: the write lock first (waiting out the busy timeout once), so the check
-    // below still holds when the rows go. (PostgreSQL: a plain BEGIN.)
-    let mut tx = db.begin_with("BEGIN IMMEDIATE").await?;
-    let still: i64 = sqlx::query_scalar(STILL_EXPIRED).bind(class).bind(now_ms).fetch_one(&mut *tx).await?;
-    if still == 0 {
+    // SQLite: IMMEDIATE takes the write lock first (waiting out the busy timeout once), so
+    // the check below still holds when the rows go. PostgreSQL: the class's row is locked
+    // (FOR UPDATE) for the same reason.
+    let (begin, still_expired) = match super::backend(db) {
+        super::Backend::Sqlite => ("BEGIN IMMEDIATE", STILL_EXPIRED.to_owned()),
+        super::Backend::Postgres => ("BEGIN", format!("{STILL_EXPIRED} FOR UPDATE")),
+    };
+    let mut tx = db.begin_with(begin).await?;
+    let still: Vec<i64> =
+        sqlx::query_scalar(&still_expired).bind(class).bind(now_ms).fetch_all(&mut *tx).await?;
+    if still.is_empty() {
         return Ok(None);
     }
     let mut results = 0;
@@ -373,7 +379,12 @@ mod tests {
         for sql in statements {
             let explain = format!("EXPLAIN QUERY PLAN {sql}");
             let mut q = sqlx::query_as::<_, (i64, i64, i64, String)>(&explain);
-            for _ in 0..sql.matches('?').count() {
+            let binds: std::collections::BTreeSet<&str> = sql
+                .split('$')
+                .skip(1)
+                .map(|rest| &rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())])
+                .collect();
+            for _ in 0..binds.len() {
                 q = q.bind(1i64);
             }
             let plan: Vec<String> = q.fetch_all(&db).await.unwrap().into_iter().map(|r| r.3).collect();

@@ -24,12 +24,12 @@ pub struct Member {
 
 pub async fn get(db: &Db, school: i64) -> Result<Option<School>, DbError> {
     let row =
-        sqlx::query("SELECT id, name FROM schools WHERE id = ?").bind(school).fetch_optional(db).await?;
+        sqlx::query("SELECT id, name FROM schools WHERE id = $1").bind(school).fetch_optional(db).await?;
     Ok(row.map(|r| School { id: r.get(0), name: r.get(1) }))
 }
 
 pub async fn rename(db: &Db, school: i64, name: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE schools SET name = ? WHERE id = ?").bind(name).bind(school).execute(db).await?;
+    sqlx::query("UPDATE schools SET name = $1 WHERE id = $2").bind(name).bind(school).execute(db).await?;
     Ok(())
 }
 
@@ -41,24 +41,25 @@ pub async fn count(db: &Db) -> Result<i64, DbError> {
 /// Makes a school with its first teacher as admin, inside `tx`; the teacher's id, or `None`
 /// when the e-mail already has an account.
 pub async fn create_with_admin(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     name: &str,
     email: &str,
     password_hash: &str,
     lang: &str,
 ) -> Result<Option<i64>, DbError> {
     let now = now_ms();
-    let school: i64 = sqlx::query_scalar("INSERT INTO schools (name, created_at) VALUES (?, ?) RETURNING id")
-        .bind(name)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
+    let school: i64 =
+        sqlx::query_scalar("INSERT INTO schools (name, created_at) VALUES ($1, $2) RETURNING id")
+            .bind(name)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
     add_teacher(tx, school, email, password_hash, lang, true).await
 }
 
 /// A new account in the school, inside `tx`; `None` when the e-mail already has one.
 pub async fn add_teacher(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     school: i64,
     email: &str,
     password_hash: &str,
@@ -68,7 +69,7 @@ pub async fn add_teacher(
     let now = now_ms();
     let row = sqlx::query(
         "INSERT INTO teachers (email, password_hash, created_at, last_seen_at, lang, school_id, is_admin) \
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING RETURNING id",
     )
     .bind(email)
     .bind(password_hash)
@@ -94,17 +95,17 @@ pub async fn adopt(db: &Db) -> Result<u64, DbError> {
         return Ok(0);
     }
     let school: i64 =
-        sqlx::query_scalar("INSERT INTO schools (name, created_at) VALUES ('', ?) RETURNING id")
+        sqlx::query_scalar("INSERT INTO schools (name, created_at) VALUES ('', $1) RETURNING id")
             .bind(now_ms())
             .fetch_one(&mut *tx)
             .await?;
-    let moved = sqlx::query("UPDATE teachers SET school_id = ? WHERE school_id IS NULL")
+    let moved = sqlx::query("UPDATE teachers SET school_id = $1 WHERE school_id IS NULL")
         .bind(school)
         .execute(&mut *tx)
         .await?
         .rows_affected();
     sqlx::query(
-        "UPDATE teachers SET is_admin = 1 WHERE id = (SELECT MIN(t.id) FROM teachers t WHERE t.school_id = ?)",
+        "UPDATE teachers SET is_admin = 1 WHERE id = (SELECT MIN(t.id) FROM teachers t WHERE t.school_id = $1)",
     )
     .bind(school)
     .execute(&mut *tx)
@@ -116,7 +117,7 @@ pub async fn adopt(db: &Db) -> Result<u64, DbError> {
 const MEMBER: &str = "SELECT t.id, t.email, t.is_admin, t.school_view, \
      (SELECT COUNT(*) FROM classes c WHERE c.teacher_id = t.id) FROM teachers t";
 
-fn member_from(r: sqlx::sqlite::SqliteRow) -> Member {
+fn member_from(r: sqlx::any::AnyRow) -> Member {
     Member {
         id: r.get(0),
         email: r.get(1),
@@ -128,7 +129,7 @@ fn member_from(r: sqlx::sqlite::SqliteRow) -> Member {
 
 /// The school's teachers, by e-mail.
 pub async fn members(db: &Db, school: i64) -> Result<Vec<Member>, DbError> {
-    let rows = sqlx::query(&format!("{MEMBER} WHERE t.school_id = ? ORDER BY t.email"))
+    let rows = sqlx::query(&format!("{MEMBER} WHERE t.school_id = $1 ORDER BY t.email"))
         .bind(school)
         .fetch_all(db)
         .await?;
@@ -137,7 +138,7 @@ pub async fn members(db: &Db, school: i64) -> Result<Vec<Member>, DbError> {
 
 /// One teacher, only if they are of this school.
 pub async fn member(db: &Db, school: i64, teacher: i64) -> Result<Option<Member>, DbError> {
-    let row = sqlx::query(&format!("{MEMBER} WHERE t.id = ? AND t.school_id = ?"))
+    let row = sqlx::query(&format!("{MEMBER} WHERE t.id = $1 AND t.school_id = $2"))
         .bind(teacher)
         .bind(school)
         .fetch_optional(db)
@@ -168,8 +169,8 @@ pub async fn set_roles(
         return Ok(Change::NotFound);
     }
     let done = sqlx::query(
-        "UPDATE teachers SET is_admin = ?, school_view = ? WHERE id = ? AND school_id = ? \
-         AND (? = 1 OR EXISTS (SELECT 1 FROM teachers o WHERE o.school_id = ? AND o.is_admin = 1 AND o.id <> ?))",
+        "UPDATE teachers SET is_admin = $1, school_view = $2 WHERE id = $3 AND school_id = $4 \
+         AND ($5 = 1 OR EXISTS (SELECT 1 FROM teachers o WHERE o.school_id = $6 AND o.is_admin = 1 AND o.id <> $7))",
     )
     .bind(i64::from(admin))
     .bind(i64::from(view))
@@ -199,11 +200,16 @@ pub async fn delete_teacher(
     teacher: i64,
     move_to: Option<i64>,
 ) -> Result<Result<Deleted, Change>, DbError> {
-    // IMMEDIATE: the write lock first, so the checks below still hold when the rows go.
-    // (PostgreSQL: a plain BEGIN.)
-    let mut tx = db.begin_with("BEGIN IMMEDIATE").await?;
+    // SQLite: IMMEDIATE takes the write lock first, so the checks below still hold when the
+    // rows go. PostgreSQL: SERIALIZABLE, so a change between the checks and the delete
+    // fails the transaction instead.
+    let begin = match super::backend(db) {
+        super::Backend::Sqlite => "BEGIN IMMEDIATE",
+        super::Backend::Postgres => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+    };
+    let mut tx = db.begin_with(begin).await?;
     let found: Option<i64> =
-        sqlx::query_scalar("SELECT is_admin FROM teachers WHERE id = ? AND school_id = ?")
+        sqlx::query_scalar("SELECT is_admin FROM teachers WHERE id = $1 AND school_id = $2")
             .bind(teacher)
             .bind(school)
             .fetch_optional(&mut *tx)
@@ -211,7 +217,7 @@ pub async fn delete_teacher(
     let Some(is_admin) = found else { return Ok(Err(Change::NotFound)) };
     if is_admin != 0 {
         let others: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM teachers WHERE school_id = ? AND is_admin = 1 AND id <> ?",
+            "SELECT COUNT(*) FROM teachers WHERE school_id = $1 AND is_admin = 1 AND id <> $2",
         )
         .bind(school)
         .bind(teacher)
@@ -229,21 +235,21 @@ pub async fn delete_teacher(
             }
             let theirs: Option<i64> = sqlx::query_scalar(
                 "SELECT (SELECT COUNT(*) FROM classes c WHERE c.teacher_id = t.id) FROM teachers t \
-                 WHERE t.id = ? AND t.school_id = ?",
+                 WHERE t.id = $1 AND t.school_id = $2",
             )
             .bind(to)
             .bind(school)
             .fetch_optional(&mut *tx)
             .await?;
             let Some(theirs) = theirs else { return Ok(Err(Change::NotFound)) };
-            let mine: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM classes WHERE teacher_id = ?")
+            let mine: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM classes WHERE teacher_id = $1")
                 .bind(teacher)
                 .fetch_one(&mut *tx)
                 .await?;
             if theirs + mine > super::classes::MAX_PER_TEACHER {
                 return Ok(Err(Change::TooManyClasses));
             }
-            done.classes_moved = sqlx::query("UPDATE classes SET teacher_id = ? WHERE teacher_id = ?")
+            done.classes_moved = sqlx::query("UPDATE classes SET teacher_id = $1 WHERE teacher_id = $2")
                 .bind(to)
                 .bind(teacher)
                 .execute(&mut *tx)
@@ -253,14 +259,14 @@ pub async fn delete_teacher(
         None => {
             // The foreign keys take each class's pupils, tokens, results, badges and
             // assignments with it.
-            done.classes_deleted = sqlx::query("DELETE FROM classes WHERE teacher_id = ?")
+            done.classes_deleted = sqlx::query("DELETE FROM classes WHERE teacher_id = $1")
                 .bind(teacher)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
         }
     }
-    sqlx::query("DELETE FROM teachers WHERE id = ? AND school_id = ?")
+    sqlx::query("DELETE FROM teachers WHERE id = $1 AND school_id = $2")
         .bind(teacher)
         .bind(school)
         .execute(&mut *tx)
@@ -283,7 +289,7 @@ pub fn domain_of(typed: &str) -> Option<String> {
 
 /// The school's domains open to sign-up.
 pub async fn domains(db: &Db, school: i64) -> Result<Vec<String>, DbError> {
-    Ok(sqlx::query_scalar("SELECT domain FROM sign_up_domains WHERE school_id = ? ORDER BY domain")
+    Ok(sqlx::query_scalar("SELECT domain FROM sign_up_domains WHERE school_id = $1 ORDER BY domain")
         .bind(school)
         .fetch_all(db)
         .await?)
@@ -293,10 +299,10 @@ pub async fn domains(db: &Db, school: i64) -> Result<Vec<String>, DbError> {
 /// on this server has already opened that domain.
 pub async fn set_domains(db: &Db, school: i64, list: &[String]) -> Result<Result<(), String>, DbError> {
     let mut tx = db.begin().await?;
-    sqlx::query("DELETE FROM sign_up_domains WHERE school_id = ?").bind(school).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sign_up_domains WHERE school_id = $1").bind(school).execute(&mut *tx).await?;
     for d in list {
         let added = sqlx::query(
-            "INSERT INTO sign_up_domains (domain, school_id) VALUES (?, ?) ON CONFLICT (domain) DO NOTHING",
+            "INSERT INTO sign_up_domains (domain, school_id) VALUES ($1, $2) ON CONFLICT (domain) DO NOTHING",
         )
         .bind(d)
         .bind(school)
@@ -313,7 +319,7 @@ pub async fn set_domains(db: &Db, school: i64, list: &[String]) -> Result<Result
 /// The school whose admin opened sign-up to this e-mail's domain.
 pub async fn open_to(db: &Db, email: &str) -> Result<Option<i64>, DbError> {
     let Some((_, domain)) = email.rsplit_once('@') else { return Ok(None) };
-    Ok(sqlx::query_scalar("SELECT school_id FROM sign_up_domains WHERE domain = ?")
+    Ok(sqlx::query_scalar("SELECT school_id FROM sign_up_domains WHERE domain = $1")
         .bind(domain)
         .fetch_optional(db)
         .await?)

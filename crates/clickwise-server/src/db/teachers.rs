@@ -21,7 +21,7 @@ pub struct Teacher {
 /// a school: `schools::add_teacher`); `None` when the email is already used.
 pub async fn create(db: &Db, email: &str, password_hash: &str) -> Result<Option<i64>, DbError> {
     let row = sqlx::query(
-        "INSERT INTO teachers (email, password_hash, created_at) VALUES (?, ?, ?) \
+        "INSERT INTO teachers (email, password_hash, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (email) DO NOTHING RETURNING id",
     )
     .bind(email)
@@ -34,7 +34,7 @@ pub async fn create(db: &Db, email: &str, password_hash: &str) -> Result<Option<
 
 /// The id and password hash for an email.
 pub async fn find_login(db: &Db, email: &str) -> Result<Option<(i64, String)>, DbError> {
-    let row = sqlx::query("SELECT id, password_hash FROM teachers WHERE email = ?")
+    let row = sqlx::query("SELECT id, password_hash FROM teachers WHERE email = $1")
         .bind(email)
         .fetch_optional(db)
         .await?;
@@ -50,9 +50,9 @@ pub async fn start_session(
 ) -> Result<(), DbError> {
     let now = now_ms();
     // Tidy up expired sessions while here.
-    sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(db).await?;
+    sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(db).await?;
     sqlx::query(
-        "INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at, idle_until) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at, idle_until) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(token_hash)
     .bind(teacher)
@@ -75,7 +75,7 @@ pub async fn by_session(db: &Db, token_hash: &str) -> Result<Option<Teacher>, Db
     let now = now_ms();
     let row = sqlx::query(
         "SELECT t.id, t.email, s.csrf, s.idle_until, t.lang, t.school_id, t.is_admin, t.school_view FROM sessions s JOIN teachers t ON t.id = s.teacher_id \
-         WHERE s.token_hash = ? AND s.expires_at > ? AND (s.idle_until = 0 OR s.idle_until > ?)",
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND (s.idle_until = 0 OR s.idle_until > $3)",
     )
     .bind(token_hash)
     .bind(now)
@@ -85,7 +85,7 @@ pub async fn by_session(db: &Db, token_hash: &str) -> Result<Option<Teacher>, Db
     let Some(row) = row else { return Ok(None) };
     let idle_until: i64 = row.get(3);
     if idle_until != 0 && idle_until - now < IDLE_MS - IDLE_STEP_MS {
-        sqlx::query("UPDATE sessions SET idle_until = ? WHERE token_hash = ?")
+        sqlx::query("UPDATE sessions SET idle_until = $1 WHERE token_hash = $2")
             .bind(now + IDLE_MS)
             .bind(token_hash)
             .execute(db)
@@ -111,12 +111,12 @@ pub async fn change_password(
     keep_session: &str,
 ) -> Result<u64, DbError> {
     let mut tx = db.begin().await?;
-    sqlx::query("UPDATE teachers SET password_hash = ? WHERE id = ?")
+    sqlx::query("UPDATE teachers SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(teacher)
         .execute(&mut *tx)
         .await?;
-    let ended = sqlx::query("DELETE FROM sessions WHERE teacher_id = ? AND token_hash <> ?")
+    let ended = sqlx::query("DELETE FROM sessions WHERE teacher_id = $1 AND token_hash <> $2")
         .bind(teacher)
         .bind(keep_session)
         .execute(&mut *tx)
@@ -127,7 +127,7 @@ pub async fn change_password(
 
 /// The password hash of an account.
 pub async fn password_hash(db: &Db, teacher: i64) -> Result<Option<String>, DbError> {
-    Ok(sqlx::query_scalar("SELECT password_hash FROM teachers WHERE id = ?")
+    Ok(sqlx::query_scalar("SELECT password_hash FROM teachers WHERE id = $1")
         .bind(teacher)
         .fetch_optional(db)
         .await?)
@@ -135,31 +135,31 @@ pub async fn password_hash(db: &Db, teacher: i64) -> Result<Option<String>, DbEr
 
 /// Sets the language of the teacher's pages (`en` or `cy`).
 pub async fn set_lang(db: &Db, teacher: i64, lang: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE teachers SET lang = ? WHERE id = ?").bind(lang).bind(teacher).execute(db).await?;
+    sqlx::query("UPDATE teachers SET lang = $1 WHERE id = $2").bind(lang).bind(teacher).execute(db).await?;
     Ok(())
 }
 
 pub async fn end_session(db: &Db, token_hash: &str) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(db).await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
     Ok(())
 }
 
 /// A password set from a reset link: stored, and every session of the account ends.
 pub async fn reset_password(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     teacher: i64,
     school: i64,
     password_hash: &str,
 ) -> Result<bool, DbError> {
-    let done = sqlx::query("UPDATE teachers SET password_hash = ? WHERE id = ? AND school_id = ?")
+    let done = sqlx::query("UPDATE teachers SET password_hash = $1 WHERE id = $2 AND school_id = $3")
         .bind(password_hash)
         .bind(teacher)
         .bind(school)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE teacher_id = ?").bind(teacher).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sessions WHERE teacher_id = $1").bind(teacher).execute(&mut *tx).await?;
     // Any other reset link for the account is spent too.
-    sqlx::query("DELETE FROM account_links WHERE teacher_id = ? AND kind = 'reset'")
+    sqlx::query("DELETE FROM account_links WHERE teacher_id = $1 AND kind = 'reset'")
         .bind(teacher)
         .execute(&mut *tx)
         .await?;

@@ -8,20 +8,24 @@
 //! every request in it with an error (the game keeps the result and sends it again) and
 //! drops the connection: after SQLITE_FULL, SQLite may already have rolled the
 //! transaction back by itself, and a connection in that state must never commit again.
+//!
+//! On PostgreSQL each row runs inside a savepoint: there one failed statement aborts the
+//! whole transaction, and the row's constraint must fail that row alone. Several servers
+//! may write at once there; rows go in key order so two batches lock rows in the same order.
 
 use super::badges::{self, Sighting};
 use super::results::{self, NewResult};
-use super::{Db, DbError};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
-use sqlx::{ConnectOptions, Connection};
+use super::{Backend, Db, DbError, savepoint};
+use sqlx::any::AnyConnectOptions;
+use sqlx::{AnyConnection, ConnectOptions, Connection};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
 /// The most rows in one transaction, so no request waits behind a huge batch.
 const MAX_BATCH: usize = 128;
 
-/// How long a batch waits for the write lock (once, at `BEGIN IMMEDIATE`) before the
-/// whole batch is answered "busy": never a wait per row.
+/// How long a batch waits for the write lock (once, at `BEGIN IMMEDIATE`; on PostgreSQL
+/// for any row lock) before the whole batch is answered "busy": never a wait per row.
 const LOCK_WAIT: Duration = Duration::from_secs(5);
 
 type Job = (NewResult, oneshot::Sender<Result<bool, DbError>>);
@@ -32,13 +36,14 @@ pub struct ResultWriter {
 }
 
 impl ResultWriter {
-    /// Starts the writer task on the current Tokio runtime, writing to `db`'s file over a
-    /// connection of its own.
-    pub fn spawn(db: &Db) -> Self {
-        let options = (*db.connect_options()).clone().busy_timeout(LOCK_WAIT);
+    /// Starts the writer task on the current Tokio runtime, writing to `db`'s database over
+    /// a connection of its own (`full_sync`: SQLite fsyncs each commit).
+    pub fn spawn(db: &Db, full_sync: bool) -> Self {
+        let target =
+            Target { options: (*db.connect_options()).clone(), backend: super::backend(db), full_sync };
         let (jobs, mut queue) = mpsc::channel::<Job>(4096);
         tokio::spawn(async move {
-            let mut connection: Option<SqliteConnection> = None;
+            let mut connection: Option<AnyConnection> = None;
             while let Some(first) = queue.recv().await {
                 let mut batch = vec![first];
                 while batch.len() < MAX_BATCH {
@@ -50,7 +55,7 @@ impl ResultWriter {
                 // Each batch runs as its own task: if it panicked, its requests are
                 // answered "stopped" (their senders drop), and the writer carries on
                 // with a new connection instead of dying with it.
-                let written = tokio::spawn(write_batch(connection.take(), options.clone(), batch)).await;
+                let written = tokio::spawn(write_batch(connection.take(), target.clone(), batch)).await;
                 connection = written.unwrap_or_else(|e| {
                     tracing::error!("the result writer's batch failed: {e}; carrying on");
                     None
@@ -68,17 +73,33 @@ impl ResultWriter {
     }
 }
 
+/// The database the writer writes to, and how.
+#[derive(Clone)]
+struct Target {
+    options: AnyConnectOptions,
+    backend: Backend,
+    full_sync: bool,
+}
+
+impl Target {
+    async fn connect(&self) -> Result<AnyConnection, sqlx::Error> {
+        let mut connection = self.options.connect().await?;
+        super::prepare(&mut connection, self.backend, self.full_sync, LOCK_WAIT).await?;
+        Ok(connection)
+    }
+}
+
 /// Writes one batch and answers its requests; gives back the connection if it is still
 /// fit to use.
 async fn write_batch(
-    connection: Option<SqliteConnection>,
-    options: SqliteConnectOptions,
+    connection: Option<AnyConnection>,
+    target: Target,
     batch: Vec<Job>,
-) -> Option<SqliteConnection> {
+) -> Option<AnyConnection> {
     let (rows, replies): (Vec<NewResult>, Vec<_>) = batch.into_iter().unzip();
     let mut connection = match connection {
         Some(c) => c,
-        None => match options.connect().await {
+        None => match target.connect().await {
             Ok(c) => c,
             Err(e) => {
                 answer_all(replies, &e.to_string());
@@ -86,7 +107,7 @@ async fn write_batch(
             }
         },
     };
-    match write(&mut connection, &rows).await {
+    match write(&mut connection, &rows, target.backend).await {
         Ok(outcomes) => {
             for (reply, outcome) in replies.into_iter().zip(outcomes) {
                 let _ = reply.send(outcome);
@@ -114,15 +135,31 @@ fn answer_all(replies: Vec<oneshot::Sender<Result<bool, DbError>>>, why: &str) {
 /// One transaction for the batch. A row that breaks a constraint (its pupil was deleted a
 /// moment ago) fails alone; any other error fails the batch.
 async fn write(
-    db: &mut SqliteConnection,
+    db: &mut AnyConnection,
     rows: &[NewResult],
+    backend: Backend,
 ) -> Result<Vec<Result<bool, DbError>>, sqlx::Error> {
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *db).await?;
-    let mut outcomes = Vec::with_capacity(rows.len());
-    for row in rows {
-        match results::insert(db, row).await {
-            Ok(stored) => outcomes.push(Ok(stored)),
-            Err(e) if is_constraint(&e) => outcomes.push(Err(DbError::from(e))),
+    let begin = match backend {
+        Backend::Sqlite => "BEGIN IMMEDIATE",
+        Backend::Postgres => "BEGIN",
+    };
+    sqlx::query(begin).execute(&mut *db).await?;
+    let mut outcomes: Vec<Result<bool, DbError>> = rows.iter().map(|_| Ok(false)).collect();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        (rows[a].pupil_id, &rows[a].attempt_id).cmp(&(rows[b].pupil_id, &rows[b].attempt_id))
+    });
+    for i in order {
+        savepoint::set(db, backend, "result_row").await?;
+        match results::insert(db, &rows[i], backend).await {
+            Ok(stored) => {
+                savepoint::release(db, backend, "result_row").await?;
+                outcomes[i] = Ok(stored);
+            }
+            Err(e) if is_constraint(&e) => {
+                savepoint::undo(db, backend, "result_row").await?;
+                outcomes[i] = Err(DbError::from(e));
+            }
             Err(e) => return Err(e),
         }
     }
@@ -142,9 +179,11 @@ async fn write(
             })
         })
         .collect();
+    savepoint::set(db, backend, "badges").await?;
     match badges::record(db, seen).await {
-        Ok(()) => {}
+        Ok(()) => savepoint::release(db, backend, "badges").await?,
         Err(e) if is_constraint(&e) => {
+            savepoint::undo(db, backend, "badges").await?;
             for (row, outcome) in rows.iter().zip(outcomes.iter_mut()) {
                 if !row.badges.is_empty() && outcome.is_ok() {
                     *outcome = Err(DbError(e.to_string()));

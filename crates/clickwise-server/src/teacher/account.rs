@@ -133,7 +133,7 @@ pub async fn sign_up(
     if !form_token_ok(&headers, &f.csrf, s.secure_cookies) {
         return form_page(&s, true, "", Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
     }
-    if !s.limits.sign_ups.try_once(&ip) {
+    if !s.limits.sign_ups.try_once(&ip).await {
         crate::security::event("teacher sign-up refused: too many from one address");
         return form_page(&s, true, "", Some(&tr("sign-up-too-many")), StatusCode::TOO_MANY_REQUESTS);
     }
@@ -204,7 +204,9 @@ pub async fn sign_in(
     // Counted first, per address (room for a staffroom behind one address) and per
     // account; a right password gives its tries back.
     let (by_address, by_account) = (format!("ip:{ip}"), format!("email:{email}"));
-    if !s.limits.sign_in_address.try_once(&by_address) || !s.limits.sign_in_account.try_once(&by_account) {
+    if !s.limits.sign_in_address.try_once(&by_address).await
+        || !s.limits.sign_in_account.try_once(&by_account).await
+    {
         crate::security::event("teacher sign-in refused: too many tries");
         return form_page(&s, false, &email, Some(&tr("sign-in-too-many")), StatusCode::TOO_MANY_REQUESTS);
     }
@@ -214,8 +216,8 @@ pub async fn sign_in(
     };
     let id = found.as_ref().map(|(id, _)| *id);
     if let (Some(id), true) = (id, password::verify_async(f.password, found.map(|(_, hash)| hash)).await) {
-        s.limits.sign_in_address.refund(&by_address);
-        s.limits.sign_in_account.refund(&by_account);
+        s.limits.sign_in_address.refund(&by_address).await;
+        s.limits.sign_in_account.refund(&by_account).await;
         return start_session(&s, id).await;
     }
     crate::security::event("teacher sign-in failed: wrong email or password");

@@ -36,13 +36,13 @@ pub struct LinkForm {
 /// the limits count it.
 pub async fn check(s: &AppState, ip: &str, token: &str, kind: Kind) -> Result<Link, Response> {
     let key = format!("ip:{ip}");
-    if !s.limits.links.try_once(&key) {
+    if !s.limits.links.try_once(&key).await {
         crate::security::event("one-time link refused: too many tries from one address");
         return Err(errors::html(StatusCode::TOO_MANY_REQUESTS, &tr("link-too-many")));
     }
     match links::peek(&s.db, token, kind).await {
         Ok(Some(link)) => {
-            s.limits.links.refund(&key);
+            s.limits.links.refund(&key).await;
             Ok(link)
         }
         Ok(None) => {

@@ -1,6 +1,10 @@
 //! A real server for tests: the real router on a real SQLite file in a temporary folder,
 //! with the shipped levels (or a tiny folder of its own); helpers to act as a teacher
 //! (cookies, CSRF) and as the game.
+//!
+//! With `CLICKWISE_TEST_POSTGRES=postgres://…` (an account that may create databases;
+//! `cargo xtask test` starts a PostgreSQL and sets it), each server gets a fresh
+//! PostgreSQL database of its own instead, dropped when the server is.
 
 #![allow(dead_code)]
 
@@ -24,9 +28,70 @@ pub struct Server {
     pub state: AppState,
     /// Each card's PIN as printed when it was made (the server keeps PINs hashed).
     pub pins: std::sync::Mutex<std::collections::HashMap<i64, String>>,
+    /// The PostgreSQL database made for this server, dropped with it.
+    pub postgres: Option<TestDatabase>,
     /// The school admin's session: the first teacher made, from the setup link; every
     /// later teacher joins by an invitation from them (`teacher`).
     pub admin: std::sync::Mutex<Option<String>>,
+}
+
+/// The variable naming the PostgreSQL server the tests may make databases on.
+pub const POSTGRES_VAR: &str = "CLICKWISE_TEST_POSTGRES";
+
+/// A fresh PostgreSQL database for one test, if the tests run on PostgreSQL; dropped
+/// (with any connections still open to it) when this is.
+pub struct TestDatabase {
+    admin: String,
+    name: String,
+    pub url: String,
+}
+
+impl TestDatabase {
+    pub async fn make(name: &str) -> Option<TestDatabase> {
+        let admin = std::env::var(POSTGRES_VAR).ok().filter(|v| !v.is_empty())?;
+        static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let clean: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .collect();
+        let name = format!("cw_{}_{}_{n}", &clean[..clean.len().min(30)], std::process::id());
+        admin_sql(&admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+        admin_sql(&admin, &format!("CREATE DATABASE {name}")).await;
+        let url = database_url(&admin, &name);
+        Some(TestDatabase { admin, name, url })
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let (admin, sql) =
+            (self.admin.clone(), format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        // Its own thread and runtime: a drop can't await, and may run inside a runtime.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(admin_sql(&admin, &sql));
+        })
+        .join();
+    }
+}
+
+async fn admin_sql(admin: &str, sql: &str) {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let mut connection =
+        sqlx::AnyConnection::connect(admin).await.unwrap_or_else(|e| panic!("{POSTGRES_VAR}: {e}"));
+    connection.execute(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let _ = connection.close().await;
+}
+
+/// `admin`'s address with the database `name` in place of its own.
+pub fn database_url(admin: &str, name: &str) -> String {
+    let (base, query) = admin.split_once('?').map_or((admin, ""), |(b, q)| (b, q));
+    let authority_at = base.find("://").map_or(0, |i| i + 3);
+    let host_end = base[authority_at..].find('/').map_or(base.len(), |i| authority_at + i);
+    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+    format!("{}/{name}{query}", &base[..host_end])
 }
 
 pub struct Reply {
@@ -71,6 +136,23 @@ impl Server {
 
     /// A server scoring with the levels folder `levels` makes inside its temporary folder.
     pub async fn start_with(name: &str, levels: impl FnOnce(&std::path::Path) -> PathBuf) -> Server {
+        let postgres = TestDatabase::make(name).await;
+        let database = postgres.as_ref().map(|p| p.url.clone());
+        Server::start_on(name, levels, database, postgres).await
+    }
+
+    /// Another server (tiny levels) on the PostgreSQL database `url`, which someone else
+    /// made: as a grid runs several behind one load balancer.
+    pub async fn start_tiny_on(name: &str, url: &str) -> Server {
+        Server::start_on(name, tiny::write, Some(url.to_owned()), None).await
+    }
+
+    async fn start_on(
+        name: &str,
+        levels: impl FnOnce(&std::path::Path) -> PathBuf,
+        database: Option<String>,
+        postgres: Option<TestDatabase>,
+    ) -> Server {
         let dir = std::env::temp_dir().join(format!("clickwise-class-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("dist")).unwrap();
@@ -81,10 +163,11 @@ impl Server {
             dist: dir.join("dist"),
             data_dir: dir.join("data"),
             levels: Some(levels),
+            database,
             ..Config::default()
         };
         let state = open(&config).await.expect("the server opens");
-        Server { dir, config, state, pins: Default::default(), admin: Default::default() }
+        Server { dir, config, state, pins: Default::default(), admin: Default::default(), postgres }
     }
 
     pub async fn call(
@@ -217,7 +300,7 @@ impl Server {
         }
         let saved = self.post_form(&format!("/teacher/classes/{id}/assign"), cookie, &form).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-        let code = sqlx::query_scalar::<_, String>("SELECT code FROM classes WHERE id = ?")
+        let code = sqlx::query_scalar::<_, String>("SELECT code FROM classes WHERE id = $1")
             .bind(id)
             .fetch_one(&self.state.db)
             .await
@@ -240,7 +323,7 @@ impl Server {
     /// Notes the PINs on a page of freshly printed cards of class `class`.
     pub async fn keep_printed_pins(&self, class: i64, page: &str) {
         for (nickname, pin) in printed_pins(page) {
-            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = ? AND nickname = ?")
+            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = $1 AND nickname = $2")
                 .bind(class)
                 .bind(&nickname)
                 .fetch_one(&self.state.db)
