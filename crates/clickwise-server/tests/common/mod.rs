@@ -15,6 +15,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clickwise_core::classroom::*;
 use clickwise_core::scoring::ChoiceRecord;
+use clickwise_core::text::Lang;
 use clickwise_server::{AppState, Config, app, open};
 use http_body_util::BodyExt;
 use std::path::PathBuf;
@@ -322,14 +323,23 @@ impl Server {
 
     /// Notes the PINs on a page of freshly printed cards of class `class`.
     pub async fn keep_printed_pins(&self, class: i64, page: &str) {
+        let cards: Vec<(i64, String)> = sqlx::query_as("SELECT id, nickname FROM pupils WHERE class_id = $1")
+            .bind(class)
+            .fetch_all(&self.state.db)
+            .await
+            .unwrap();
+        // A Welsh page prints each card's nickname in Welsh ("Dyfrgi Hapus" for "Happy Otter").
+        let said = |stored: &str, printed: &str| {
+            [Lang::En, Lang::Cy]
+                .iter()
+                .any(|&lang| clickwise_core::names::nickname_in(stored, lang) == printed)
+        };
         for (nickname, pin) in printed_pins(page) {
-            let id: i64 = sqlx::query_scalar("SELECT id FROM pupils WHERE class_id = $1 AND nickname = $2")
-                .bind(class)
-                .bind(&nickname)
-                .fetch_one(&self.state.db)
-                .await
-                .unwrap();
-            self.pins.lock().unwrap().insert(id, pin);
+            let (id, _) = cards
+                .iter()
+                .find(|(_, stored)| said(stored, &nickname))
+                .unwrap_or_else(|| panic!("no card of class {class} is printed as {nickname}"));
+            self.pins.lock().unwrap().insert(*id, pin);
         }
     }
 
