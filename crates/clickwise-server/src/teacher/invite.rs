@@ -4,7 +4,7 @@
 
 use super::account::start_session;
 use super::links::{self, LinkForm};
-use crate::auth::{ClientIp, password};
+use crate::auth::ClientIp;
 use crate::db::links::{Kind, Link};
 use crate::db::{DbError, schools};
 use crate::errors;
@@ -48,20 +48,11 @@ pub async fn accept(
     headers: HeaderMap,
     Form(f): Form<LinkForm>,
 ) -> Response {
-    let ok = links::form_ok(&s, &headers, &f);
-    let link = match links::check(&s, &ip, &token, Kind::Invite).await {
-        Ok(link) => link,
+    let redraw = |link: &Link, error: Option<&str>, status| form(&s, &token, link, error, status);
+    let (link, hash) = match links::posted_password(&s, &ip, &token, Kind::Invite, &headers, &f, redraw).await
+    {
+        Ok(posted) => posted,
         Err(page) => return page,
-    };
-    if !ok {
-        return form(&s, &token, &link, Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
-    }
-    let new = match links::new_password(&f) {
-        Ok(p) => p,
-        Err(msg) => return form(&s, &token, &link, Some(&msg), StatusCode::UNPROCESSABLE_ENTITY),
-    };
-    let Ok(hash) = password::hash_async(new).await else {
-        return errors::html(StatusCode::INTERNAL_SERVER_ERROR, &tr("sign-up-not-stored"));
     };
     match joined(&s, &token, &hash).await {
         Ok(Some(Some(id))) => {

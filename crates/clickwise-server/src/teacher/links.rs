@@ -78,6 +78,31 @@ pub fn new_password(f: &LinkForm) -> Result<String, String> {
     }
 }
 
+/// A posted link form that sets a password, checked in the order every such page needs:
+/// the link still works (else its "not found" page), the form is this site's, and the new
+/// password is long enough (else `form` redrawn with the message); then the password is
+/// hashed. `Ok` holds the link and the hash.
+pub async fn posted_password(
+    s: &AppState,
+    ip: &str,
+    token: &str,
+    kind: Kind,
+    headers: &HeaderMap,
+    f: &LinkForm,
+    form: impl Fn(&Link, Option<&str>, StatusCode) -> Response,
+) -> Result<(Link, String), Response> {
+    let ok = form_ok(s, headers, f);
+    let link = check(s, ip, token, kind).await?;
+    if !ok {
+        return Err(form(&link, Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN));
+    }
+    let new = new_password(f).map_err(|msg| form(&link, Some(&msg), StatusCode::UNPROCESSABLE_ENTITY))?;
+    let Ok(hash) = password::hash_async(new).await else {
+        return Err(errors::html(StatusCode::INTERNAL_SERVER_ERROR, &tr("sign-up-not-stored")));
+    };
+    Ok((link, hash))
+}
+
 /// The password field every link form ends with.
 pub fn password_field() -> Markup {
     html! {

@@ -3,7 +3,7 @@
 //! that account; the link, and any other reset link for the account, then no longer work.
 
 use super::links::{self, LinkForm};
-use crate::auth::{ClientIp, password};
+use crate::auth::ClientIp;
 use crate::db::links::{Kind, Link};
 use crate::db::{DbError, teachers};
 use crate::errors;
@@ -45,20 +45,10 @@ pub async fn save(
     headers: HeaderMap,
     Form(f): Form<LinkForm>,
 ) -> Response {
-    let ok = links::form_ok(&s, &headers, &f);
-    let link = match links::check(&s, &ip, &token, Kind::Reset).await {
-        Ok(link) => link,
+    let redraw = |link: &Link, error: Option<&str>, status| form(&s, &token, link, error, status);
+    let (_, hash) = match links::posted_password(&s, &ip, &token, Kind::Reset, &headers, &f, redraw).await {
+        Ok(posted) => posted,
         Err(page) => return page,
-    };
-    if !ok {
-        return form(&s, &token, &link, Some(&tr("sign-in-expired")), StatusCode::FORBIDDEN);
-    }
-    let new = match links::new_password(&f) {
-        Ok(p) => p,
-        Err(msg) => return form(&s, &token, &link, Some(&msg), StatusCode::UNPROCESSABLE_ENTITY),
-    };
-    let Ok(hash) = password::hash_async(new).await else {
-        return errors::html(StatusCode::INTERNAL_SERVER_ERROR, &tr("sign-up-not-stored"));
     };
     match reset(&s, &token, &hash).await {
         Ok(true) => {
