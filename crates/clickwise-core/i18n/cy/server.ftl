@@ -67,6 +67,7 @@ strand-ms = Rheoli gwybodaeth ar-lein
 strand-hw = Iechyd, lles a ffordd o fyw
 strand-pi = Preifatrwydd a diogelwch
 strand-co = Hawlfraint a pherchnogaeth
+strand-other = Arall
 status-Secure = Sicr
 status-WorkingTowards = Yn gweithio tuag ato
 status-short-secure = S

@@ -67,6 +67,7 @@ strand-ms = Managing online information
 strand-hw = Health, well-being and lifestyle
 strand-pi = Privacy and security
 strand-co = Copyright and ownership
+strand-other = Other
 status-Secure = Secure
 status-WorkingTowards = Working towards
 status-short-secure = S
