@@ -1,7 +1,7 @@
 //! `cargo xtask bench-server`: result submissions per second with concurrent clients, and
 //! the dashboard's render time for 30 pupils × 50 levels (see the server's `examples/bench.rs`).
 //!
-//! `cargo xtask bench-server --postgres [--scale F]`: a grid on a temporary PostgreSQL
+//! `cargo xtask bench-server --postgres [--scale F] [--dev]`: a grid on a temporary PostgreSQL
 //! (500 schools, 8,000 classes, 200,000 pupils, a year of results; `--scale 0.1` a tenth):
 //! submissions per second with two server instances, dashboard and school-view times, and
 //! the retention delete's (the server's `examples/grid_bench.rs`).
@@ -30,6 +30,9 @@ pub fn run(args: &[String]) -> Result {
     let postgres = crate::postgres::TempPostgres::start(true)?;
     let url = postgres.url();
     let cargo = cmd::cargo();
-    let run = ["run", "--release", "-p", "clickwise-server", "--example", "grid_bench", "--"];
-    cmd::run(&cargo, &[&run[..], &["--database", &url, "--scale", &scale]].concat())
+    // `--dev`: the dev profile, whose build is much quicker than the release one (LTO, one
+    // codegen unit); its figures say so.
+    let profile: &[&str] = if args.iter().any(|a| a == "--dev") { &[] } else { &["--release"] };
+    let run = ["run", "-p", "clickwise-server", "--example", "grid_bench", "--"];
+    cmd::run(&cargo, &[&run[..1], profile, &run[1..], &["--database", &url, "--scale", &scale]].concat())
 }

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server [--postgres [--scale F]]>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server [--postgres [--scale F] [--dev]]>"
             );
             return ExitCode::from(2);
         }

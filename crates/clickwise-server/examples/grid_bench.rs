@@ -4,14 +4,17 @@
 //! `grid_bench --database postgres://… [--scale F]` makes a fresh database beside the
 //! one given and loads, in bulk (INSERT … SELECT on the server, no round trip per row):
 //! 500 schools, 8,000 classes (one teacher each, 16 per school; a teacher's e-mail domain
-//! is their school), 200,000 pupils (20 to 30 a class) and a year of results (15 per
-//! pupil, real choice logs through the shipped levels). `--scale 0.1` loads a tenth.
-//! Then it prints:
+//! is their school; each school's first teacher its admin with the school view),
+//! 200,000 pupils (20 to 30 a class, cards as the server makes them) and a year of
+//! results (15 per pupil, real choice logs through the shipped levels). `--scale 0.1`
+//! loads a tenth. Then it prints:
+//! - the server's start-up on the loaded grid: the first (which checks every card once,
+//!   as after an upgrade) and the next (only cards made since);
 //! - sustained result submissions per second with two server instances on the database,
 //!   each behind its own port, 32 keep-alive clients spread over both;
 //! - the dashboard of a 30-pupil class (the whole page, over HTTP): p50 and p95;
-//! - a school's view: every class of one school's teachers, loaded and summarised
-//!   (the queries and report a school page needs), p95;
+//! - a school's view (`/teacher/school-view`, the whole page over HTTP, signed in as the
+//!   school's viewer; 16 classes): p50 and p95;
 //! - the hourly retention delete's time, for last year's classes (one in sixteen).
 
 #[path = "../tests/common/raw_http.rs"]
@@ -22,7 +25,7 @@ mod walk;
 use clickwise_core::classroom::ResultSubmission;
 use clickwise_core::scoring::ChoiceRecord;
 use clickwise_server::auth::token::hash_token;
-use clickwise_server::db::{self, Db, classes, pupils, results, retention};
+use clickwise_server::db::{self, Db, pupils, retention};
 use clickwise_server::levels::Levels;
 use clickwise_server::{Config, app, open};
 use std::net::SocketAddr;
@@ -82,13 +85,23 @@ async fn bench(admin: &str, sizes: &Sizes) {
         counts.1,
         t.elapsed().as_secs_f64()
     );
+    let t = Instant::now();
     let second = open(&config).await.unwrap();
+    let after_load = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let third = open(&config).await.unwrap();
+    println!(
+        "server start-up on the grid: {after_load:.1} s the first time (every card checked once), \
+         {:.0} ms after (only cards made since)",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     let levels = first.levels.clone();
     let db = first.db.clone();
 
     submissions(&config, first, second, &levels).await;
-    dashboards(&config, &db).await;
-    school_views(&db, &levels, sizes).await;
+    let addr = serve(&config, third).await;
+    dashboards(addr, &db).await;
+    school_views(addr, &db, sizes).await;
     retention_delete(&db).await;
     db.close().await;
     let _ = std::fs::remove_dir_all(&dir);
@@ -127,16 +140,40 @@ async fn load(db: &Db, levels: &Levels, sizes: &Sizes) -> (i64, i64) {
             .await
             .unwrap();
     }
+    // The animals cards are drawn as: a class's cards each have their own, as the server
+    // makes them (so start-up finds nothing to repair).
+    sqlx::query("CREATE TABLE bench_animals (n BIGINT, word TEXT, picture TEXT)")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    for (n, animal) in clickwise_core::names::ANIMALS.iter().enumerate() {
+        sqlx::query("INSERT INTO bench_animals VALUES ($1, $2, $3)")
+            .bind(n as i64)
+            .bind(animal.word)
+            .bind(animal.picture)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
     let level_count = levels.list.len() as i64;
     let statements = [
+        format!(
+            "INSERT INTO schools (name, created_at) SELECT 'School ' || s, {now} \
+             FROM generate_series(0, {} - 1) s",
+            sizes.schools
+        ),
         // One teacher a class; school s's teachers share the domain school-s.example.
         format!(
-            "INSERT INTO teachers (email, password_hash, created_at, last_seen_at, lang) \
-             SELECT 'teacher-' || g || '@school-' || (g % {s}) || '.example', 'x', {now}, {now}, 'en' \
-             FROM generate_series(1, {c}) g",
+            "INSERT INTO teachers (email, password_hash, created_at, last_seen_at, lang, school_id) \
+             SELECT 'teacher-' || g || '@school-' || (g % {s}) || '.example', 'x', {now}, {now}, 'en', sc.id \
+             FROM generate_series(1, {c}) g JOIN schools sc ON sc.name = 'School ' || (g % {s})",
             s = sizes.schools,
             c = sizes.classes
         ),
+        // Each school's first teacher runs it and reads the school view.
+        "UPDATE teachers SET is_admin = 1, school_view = 1 \
+         WHERE id IN (SELECT MIN(id) FROM teachers GROUP BY school_id)"
+            .to_owned(),
         // One class in sixteen is last year's, past its date: the retention delete's work.
         format!(
             "INSERT INTO classes (teacher_id, name, phase, code, delete_after, created_at, lang, framework) \
@@ -147,8 +184,8 @@ async fn load(db: &Db, levels: &Levels, sizes: &Sizes) -> (i64, i64) {
         ),
         // 20 to 30 pupils a class (25 on average).
         "INSERT INTO pupils (class_id, nickname, avatar, pin, pin_hash, wrong_pins) \
-         SELECT c.id, 'Pupil ' || g, 'panda', '', 'x', 0 FROM classes c, \
-         generate_series(1, 20 + (c.id % 11)) g"
+         SELECT c.id, 'Kind ' || a.word, a.picture, '', 'x', 0 FROM classes c \
+         CROSS JOIN generate_series(1, 20 + (c.id % 11)) g JOIN bench_animals a ON a.n = g - 1"
             .to_owned(),
         // Ten assigned levels a class.
         format!(
@@ -269,13 +306,50 @@ async fn submissions(
     );
 }
 
-/// The whole dashboard page of 30-pupil classes, over HTTP from a third server instance.
-async fn dashboards(config: &Config, db: &Db) {
-    let state = open(config).await.unwrap();
+/// A third server instance on the database, for the teachers' pages; its address.
+async fn serve(config: &Config, state: clickwise_server::AppState) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let service = app(config, state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
+    addr
+}
+
+/// Signs `teacher` in as the sign-in page would (a session row; only its token's hash
+/// is stored) and returns the cookie's token.
+async fn sign_in(db: &Db, teacher: i64, token: String) -> String {
+    sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at, idle_until) VALUES ($1, $2, 'c', $3, 0)")
+        .bind(hash_token(&token))
+        .bind(teacher)
+        .bind(db::now_ms() + 3_600_000)
+        .execute(db)
+        .await
+        .unwrap();
+    token
+}
+
+/// GETs `path` `times` times on one keep-alive connection, signed in with `token`; each
+/// request's milliseconds (until the whole page is read), and the page's size.
+async fn get_pages(addr: SocketAddr, path: &str, token: &str, times: usize) -> (Vec<f64>, usize) {
+    let mut stream = BufReader::new(tokio::net::TcpStream::connect(addr).await.unwrap());
+    let mut took = Vec::new();
+    let mut bytes = 0;
+    for _ in 0..times {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nCookie: cw_session={token}\r\n\r\n");
+        let t = Instant::now();
+        stream.get_mut().write_all(request.as_bytes()).await.unwrap();
+        let (status, length) = read_head(&mut stream).await;
+        let mut reply = vec![0; length];
+        stream.read_exact(&mut reply).await.unwrap();
+        took.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&reply));
+        bytes = length;
+    }
+    (took, bytes)
+}
+
+/// The whole dashboard page of 30-pupil classes, over HTTP.
+async fn dashboards(addr: SocketAddr, db: &Db) {
     let classes: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT c.id, c.teacher_id FROM classes c WHERE c.id % 16 <> 0 \
          AND (SELECT COUNT(*) FROM pupils p WHERE p.class_id = c.id) = 30 ORDER BY c.id LIMIT 40",
@@ -286,28 +360,10 @@ async fn dashboards(config: &Config, db: &Db) {
     let mut times = Vec::new();
     let mut bytes = 0;
     for (n, (class, teacher)) in classes.iter().enumerate() {
-        let token = format!("grid-bench-session-{n}");
-        sqlx::query("INSERT INTO sessions (token_hash, teacher_id, csrf, expires_at, idle_until) VALUES ($1, $2, 'c', $3, 0)")
-            .bind(hash_token(&token))
-            .bind(teacher)
-            .bind(db::now_ms() + 3_600_000)
-            .execute(db)
-            .await
-            .unwrap();
-        let mut stream = BufReader::new(tokio::net::TcpStream::connect(addr).await.unwrap());
-        for _ in 0..3 {
-            let request = format!(
-                "GET /teacher/classes/{class} HTTP/1.1\r\nHost: localhost\r\nCookie: cw_session={token}\r\n\r\n"
-            );
-            let t = Instant::now();
-            stream.get_mut().write_all(request.as_bytes()).await.unwrap();
-            let (status, length) = read_head(&mut stream).await;
-            let mut reply = vec![0; length];
-            stream.read_exact(&mut reply).await.unwrap();
-            times.push(t.elapsed().as_secs_f64() * 1000.0);
-            assert_eq!(status, 200, "{}", String::from_utf8_lossy(&reply));
-            bytes = length;
-        }
+        let token = sign_in(db, *teacher, format!("grid-bench-session-{n}")).await;
+        let (took, size) = get_pages(addr, &format!("/teacher/classes/{class}"), &token, 3).await;
+        times.extend(took);
+        bytes = size;
     }
     let (p50, p95) = percentiles(&mut times);
     println!(
@@ -317,48 +373,32 @@ async fn dashboards(config: &Config, db: &Db) {
     );
 }
 
-/// A school's view: every class of the school's teachers, with its pupils, assignments,
-/// results and badges loaded and summarised as the dashboard does: the work under the
-/// school page (`teacher/school_view.rs`), whose own request this doesn't time yet.
-async fn school_views(db: &Db, levels: &Levels, sizes: &Sizes) {
+/// The school view (`/teacher/school-view`), the whole page over HTTP, signed in as each
+/// of 20 schools' viewer: every class of the school's teachers loaded and summarised.
+async fn school_views(addr: SocketAddr, db: &Db, sizes: &Sizes) {
+    let viewers: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT t.id, (SELECT COUNT(*) FROM classes c JOIN teachers o ON o.id = c.teacher_id \
+         WHERE o.school_id = t.school_id) FROM teachers t WHERE t.school_view = 1 ORDER BY t.school_id LIMIT $1",
+    )
+    .bind(20.min(sizes.schools))
+    .fetch_all(db)
+    .await
+    .unwrap();
     let mut times = Vec::new();
-    let mut per_school = 0;
-    for school in 1..=20.min(sizes.schools - 1) {
-        let t = Instant::now();
-        let teachers: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM teachers WHERE email LIKE $1 ORDER BY id")
-                .bind(format!("%@school-{school}.example"))
-                .fetch_all(db)
-                .await
-                .unwrap();
-        let mut summaries = 0;
-        per_school = 0;
-        for teacher in teachers {
-            for class in classes::list(db, teacher).await.unwrap() {
-                per_school += 1;
-                let (p, a, r, b) = tokio::join!(
-                    pupils::list(db, class.id),
-                    classes::assignments(db, class.id),
-                    results::for_class(db, class.id),
-                    db::badges::for_class(db, class.id)
-                );
-                let data = clickwise_server::report::ClassData {
-                    class,
-                    pupils: p.unwrap(),
-                    assigned: a.unwrap(),
-                    results: r.unwrap(),
-                    badges: b.unwrap(),
-                };
-                summaries += clickwise_server::report::build(levels, &data).talk.len();
-            }
-        }
-        std::hint::black_box(summaries);
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    let mut bytes = 0;
+    for (n, (viewer, _)) in viewers.iter().enumerate() {
+        let token = sign_in(db, *viewer, format!("grid-bench-viewer-{n}")).await;
+        let (took, size) = get_pages(addr, "/teacher/school-view", &token, 3).await;
+        times.extend(took);
+        bytes = size;
     }
     let (p50, p95) = percentiles(&mut times);
+    let classes = viewers.first().map_or(0, |v| v.1);
     println!(
-        "school view's work ({per_school} classes of one school's teachers loaded and summarised, as the \
-         school page needs; not the page itself): p50 {p50:.0} ms, p95 {p95:.0} ms"
+        "school view, the whole page over HTTP ({} schools x 3, {classes} classes each, {} KB page): \
+         p50 {p50:.0} ms, p95 {p95:.0} ms",
+        viewers.len(),
+        bytes / 1024
     );
 }
 

@@ -39,16 +39,22 @@ pub async fn open(config: &Config) -> Result<AppState, String> {
         true => auth::Limits::shared(&db, &db::limits::salt(&db).await.map_err(|e| e.to_string())?),
         false => auth::Limits::default(),
     };
-    match db::card_repair::run(&db).await {
+    // Only cards made since the last start are read (`db::start_up_checks`).
+    let unchecked =
+        db::start_up_checks::unchecked(&db).await.map_err(|e| format!("cannot read the database: {e}"))?;
+    match db::card_repair::run(&db, unchecked).await {
         Ok(0) => {}
         Ok(n) => tracing::info!("{n} older login cards now show their nickname's own animal"),
         Err(e) => return Err(format!("cannot repair older login cards: {e}")),
     }
-    match db::pin_hashing::run(&db).await {
+    match db::pin_hashing::run(&db, unchecked).await {
         Ok(0) => {}
         Ok(n) => tracing::info!("{n} older login cards now keep their PIN hashed"),
         Err(e) => return Err(format!("cannot hash older login cards' PINs: {e}")),
     }
+    db::start_up_checks::mark_checked(&db, unchecked.to)
+        .await
+        .map_err(|e| format!("cannot note the login cards checked: {e}"))?;
     match db::schools::adopt(&db).await {
         Ok(0) => {}
         Ok(n) => tracing::info!(

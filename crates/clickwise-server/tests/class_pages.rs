@@ -259,3 +259,29 @@ async fn the_assign_page_puts_the_class_age_first_and_folds_the_others() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }
+
+#[tokio::test]
+async fn a_start_reads_only_the_cards_made_since_the_last_one() {
+    use clickwise_server::db::start_up_checks::{Unchecked, unchecked};
+    let s = Server::start_tiny("start-up-checks").await;
+    let teacher = s.teacher("checks@school.example").await;
+    s.class(&teacher, "Oak", 3, &[]).await;
+    let max_id = |db| async move {
+        sqlx::query_scalar::<_, i64>("SELECT MAX(id) FROM pupils").fetch_one(db).await.unwrap()
+    };
+    let restarted = clickwise_server::open(&s.config).await.expect("the server starts again");
+    let checked = max_id(&restarted.db).await;
+    assert_eq!(
+        unchecked(&restarted.db).await.unwrap(),
+        Unchecked { from: checked, to: checked },
+        "the start checked every card; the next has none to read"
+    );
+    s.class(&teacher, "Ash", 2, &[]).await;
+    let made = max_id(&restarted.db).await;
+    assert!(made > checked);
+    assert_eq!(
+        unchecked(&restarted.db).await.unwrap(),
+        Unchecked { from: checked, to: made },
+        "only the new class's cards are left to check"
+    );
+}

@@ -7,6 +7,7 @@
 //! its picture changes. A card whose animal has no picture, or whose animal an earlier card
 //! in the class already has, gets a new animal, keeping its adjective and its PIN.
 
+use super::start_up_checks::Unchecked;
 use super::{Db, DbError};
 use clickwise_core::names::{ANIMALS, animal_of};
 use sqlx::Row;
@@ -44,11 +45,21 @@ pub fn repairs(cards: &[StoredCard]) -> Vec<StoredCard> {
     out
 }
 
-/// Repairs every class's cards; returns how many cards changed.
-pub async fn run(db: &Db) -> Result<usize, DbError> {
-    let rows = sqlx::query("SELECT class_id, id, nickname, avatar FROM pupils ORDER BY class_id, id")
-        .fetch_all(db)
-        .await?;
+/// Repairs the cards of every class with a card not yet checked (`start_up_checks`): the
+/// whole class, as a repeat is only seen beside the class's other cards. Returns how many
+/// cards changed.
+pub async fn run(db: &Db, unchecked: Unchecked) -> Result<usize, DbError> {
+    if unchecked.to <= unchecked.from {
+        return Ok(0);
+    }
+    let rows = sqlx::query(
+        "SELECT class_id, id, nickname, avatar FROM pupils WHERE class_id IN \
+         (SELECT class_id FROM pupils WHERE id > $1 AND id <= $2) ORDER BY class_id, id",
+    )
+    .bind(unchecked.from)
+    .bind(unchecked.to)
+    .fetch_all(db)
+    .await?;
     let mut by_class: Vec<(i64, Vec<StoredCard>)> = Vec::new();
     for r in rows {
         let class: i64 = r.get(0);

@@ -15,6 +15,7 @@ pub mod results;
 pub mod retention;
 pub mod savepoint;
 pub mod schools;
+pub mod start_up_checks;
 pub mod teachers;
 pub mod writer;
 
