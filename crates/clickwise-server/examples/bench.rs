@@ -9,10 +9,13 @@
 
 #[path = "../tests/common/raw_http.rs"]
 mod raw_http;
+#[path = "common/reply_head.rs"]
+mod reply_head;
 #[path = "../tests/common/tiny.rs"]
 mod tiny;
 #[path = "common/walk.rs"]
 mod walk;
+use reply_head::read_head;
 use walk::walk;
 
 use clickwise_core::classroom::ResultSubmission;
@@ -30,7 +33,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 
 const LEVELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels");
 const CLIENTS: usize = 32;
@@ -117,28 +120,6 @@ async fn submissions() {
         failed.load(Ordering::Relaxed)
     );
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// The status and Content-Length of a reply.
-async fn read_head(stream: &mut BufReader<tokio::net::TcpStream>) -> (u16, usize) {
-    let mut status = 0;
-    let mut length = 0;
-    let mut line = String::new();
-    loop {
-        line.clear();
-        stream.read_line(&mut line).await.unwrap();
-        let l = line.trim_end();
-        if l.is_empty() {
-            return (status, length);
-        }
-        if let Some(s) = raw_http::status_of(l) {
-            status = s;
-        } else if let Some((k, v)) = l.split_once(':')
-            && k.eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
 }
 
 /// 30 pupils × 50 levels, each played twice (a first try and a better second go).

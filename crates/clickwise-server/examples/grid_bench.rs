@@ -19,8 +19,11 @@
 
 #[path = "../tests/common/raw_http.rs"]
 mod raw_http;
+#[path = "common/reply_head.rs"]
+mod reply_head;
 #[path = "common/walk.rs"]
 mod walk;
+use reply_head::read_head;
 
 use clickwise_core::classroom::ResultSubmission;
 use clickwise_core::scoring::ChoiceRecord;
@@ -32,7 +35,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 
 const LEVELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../levels");
 const CLIENTS: usize = 32;
@@ -418,26 +421,4 @@ fn percentiles(times: &mut [f64]) -> (f64, f64) {
     times.sort_by(f64::total_cmp);
     let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
     (at(0.5), at(0.95))
-}
-
-/// The status and Content-Length of a reply.
-async fn read_head(stream: &mut BufReader<tokio::net::TcpStream>) -> (u16, usize) {
-    let mut status = 0;
-    let mut length = 0;
-    let mut line = String::new();
-    loop {
-        line.clear();
-        stream.read_line(&mut line).await.unwrap();
-        let l = line.trim_end();
-        if l.is_empty() {
-            return (status, length);
-        }
-        if let Some(s) = raw_http::status_of(l) {
-            status = s;
-        } else if let Some((k, v)) = l.split_once(':')
-            && k.eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
 }
