@@ -112,8 +112,7 @@ pub fn topic(topic: clickwise_core::Topic) -> String {
 pub fn strand(english: &str) -> String {
     match clickwise_core::strands::STRANDS.iter().find(|(_, name)| *name == english) {
         Some((code, _)) => tr(&format!("strand-{code}")),
-        // A statement with no strand (`report::assessment` says "Other").
-        None if english == "Other" => tr("strand-other"),
+        None if english == crate::report::assessment::NO_STRAND => tr("strand-other"),
         None => english.to_owned(),
     }
 }

@@ -10,6 +10,9 @@ use clickwise_core::insight::statements::{pupil_statements, summarise};
 use clickwise_core::insight::{Evidence, StatementStatus, StatementSummary};
 use clickwise_core::strands::strand_of;
 
+/// The strand a statement with none is listed under (pages say it as `strand-other`).
+pub const NO_STRAND: &str = "Other";
+
 /// A statement the class's levels teach.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementRow {
@@ -76,7 +79,7 @@ pub fn assess(
                 })
                 .collect();
             StatementRow {
-                strand: strand_of(&summary.statement).unwrap_or("Other"),
+                strand: strand_of(&summary.statement).unwrap_or(NO_STRAND),
                 text,
                 level_titles,
                 summary,
