@@ -19,15 +19,8 @@ pub fn run_in(dir: &Path, program: &str, args: &[&str]) -> Result {
     run_full(dir, program, args, &[])
 }
 
-/// [`run`] with environment variables set for the program.
-pub fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
-    for (k, _) in env {
-        println!("(with {k} set)");
-    }
-    run_full(&root(), program, args, env)
-}
-
-fn run_full(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
+/// Runs `program` in `dir` with `env` set for it, and fails if it fails.
+pub fn run_full(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
     println!("$ {program} {}", args.join(" "));
     let status = Command::new(program)
         .args(args)

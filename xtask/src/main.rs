@@ -4,6 +4,7 @@
 //!   quick build the browser tests use);
 //! - `serve` builds it and runs the class server on 127.0.0.1:8080;
 //! - `test`  installs what is missing, then runs every test, including a real browser;
+//! - `test-postgres` runs the server's tests again on a temporary PostgreSQL;
 //! - `bench` builds the game beside a bare Bevy app and prints sizes, start-up times,
 //!   idle cost, second-visit and offline bytes, and level-loading time;
 //! - `wasm-sizes` prints, by crate, where the last bench's wasm bytes went (twiggy);
@@ -23,6 +24,7 @@ mod layers;
 mod postgres;
 mod serve;
 mod test;
+mod test_binaries;
 mod tools;
 mod wasm_sizes;
 mod web;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Some("web") => web::run().map(|_| ()),
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(),
+        Some("test-postgres") => test::server_tests_on_postgres(),
         Some("bench") => bench::run(),
         Some("wasm-sizes") => {
             wasm_sizes::compare(&web::named_copy(web::Binary::HELLO), &web::named_copy(web::Binary::GAME))
@@ -47,7 +50,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server [--postgres [--scale F] [--dev]]>"
+                "usage: cargo xtask <web [--for-tests] | serve [--addr 127.0.0.1:8080] | test | test-postgres | layers | fuzz [--secs N] | bench | wasm-sizes | bench-server [--postgres [--scale F] [--dev]]>"
             );
             return ExitCode::from(2);
         }

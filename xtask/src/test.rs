@@ -19,20 +19,13 @@ pub fn run() -> Result {
             crate::tools::wasm_bindgen_cli()?;
             crate::tools::node_packages()?;
             crate::tools::chromium()?;
-            crate::tools::postgresql().map(|_| ())
+            crate::tools::postgresql()?;
+            crate::tools::disk_space()
         })?;
         stage("format", &mut || cmd::run(&cargo, &["fmt", "--all", "--check"]))?;
         stage("module layers", &mut || crate::layers::run())?;
         stage("unit, headless game and server tests", &mut || cmd::run(&cargo, &["test", "--workspace"]))?;
-        // The server's whole suite again, on a real PostgreSQL (stopped when this ends).
-        stage("server tests on PostgreSQL", &mut || {
-            let postgres = crate::postgres::TempPostgres::start(false)?;
-            cmd::run_env(
-                &cargo,
-                &["test", "-p", "clickwise-server"],
-                &[("CLICKWISE_TEST_POSTGRES", &postgres.url())],
-            )
-        })?;
+        stage("server tests on PostgreSQL", &mut server_tests_on_postgres)?;
         stage("clippy", &mut || {
             cmd::run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
         })?;
@@ -66,4 +59,16 @@ pub fn run() -> Result {
         println!("{:<40} {:>5}s  {}", name, secs, if *ok { "ok" } else { "FAILED" });
     }
     result
+}
+
+/// The server's whole suite again, on a temporary PostgreSQL (`cargo xtask test-postgres`
+/// runs only this): the programs `cargo test --workspace` built, nothing rebuilt.
+pub fn server_tests_on_postgres() -> Result {
+    let programs = crate::test_binaries::of_package("crates/clickwise-server")?;
+    let postgres = crate::postgres::TempPostgres::start(false)?;
+    crate::test_binaries::run_all(
+        "crates/clickwise-server",
+        &programs,
+        &[("CLICKWISE_TEST_POSTGRES", &postgres.url())],
+    )
 }

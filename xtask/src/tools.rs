@@ -117,3 +117,28 @@ fn apt_install(package: &str) -> Result {
     };
     apt(&["update"]).and_then(|_| apt(&["install", "-y", package]))
 }
+
+/// Says how much disk is free where cargo builds: a cold run of every stage fills several
+/// gigabytes, and a full disk shows up later as a linker's bus error, far from the cause.
+pub fn disk_space() -> Result {
+    let dir = crate::cmd::target_dir();
+    let probe = if dir.exists() { dir } else { crate::cmd::root() };
+    let Some(df) = crate::cmd::output("df", &["-Pk", &probe.to_string_lossy()]) else {
+        return Ok(());
+    };
+    let free_kb =
+        df.lines().nth(1).and_then(|l| l.split_whitespace().nth(3)).and_then(|f| f.parse::<u64>().ok());
+    if let Some(free_kb) = free_kb {
+        let free_gb = free_kb as f64 / 1024.0 / 1024.0;
+        println!("{free_gb:.1} GB free for {}", probe.display());
+        if free_gb < NEEDED_GB {
+            println!(
+                "warning: a cold run of every stage needs about {NEEDED_GB} GB of disk; builds may fail with \"No space left on device\""
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Measured: the target folder after a cold `.ci/run` (see README, "Tests").
+const NEEDED_GB: f64 = 20.0;
