@@ -65,26 +65,3 @@ pub fn asset_source(root: &str) -> AssetSourceBuilder {
         Box::new(HashedNameReader { inner: default_reader(), names: names.clone() })
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_looked_up_relative_to_their_folder() {
-        let pairs = vec![
-            (
-                "assets/levels/catalogue.ron".to_string(),
-                "assets/levels/catalogue.00000000000000aa.ron".to_string(),
-            ),
-            ("assets/icons/fox.png".to_string(), "assets/icons/fox.00000000000000bb.png".to_string()),
-            ("clickwise_bg.wasm".to_string(), "clickwise_bg.00000000000000cc.wasm".to_string()),
-        ];
-        let levels = NameTable::for_folder("assets/levels", &pairs);
-        assert_eq!(levels.lookup(Path::new("catalogue.ron")), Path::new("catalogue.00000000000000aa.ron"));
-        assert_eq!(levels.lookup(Path::new("other.level.ron")), Path::new("other.level.ron"));
-        let assets = NameTable::for_folder("assets", &pairs);
-        assert_eq!(assets.lookup(Path::new("icons/fox.png")), Path::new("icons/fox.00000000000000bb.png"));
-        assert_eq!(assets.0.len(), 2, "the wasm is not an asset: {assets:?}");
-    }
-}

@@ -45,7 +45,7 @@ fn exchange(url: &str, request: &HttpRequest) -> HttpReply {
 }
 
 /// The status and body of a `Connection: close` reply (plain or chunked).
-fn parse_reply(raw: &[u8]) -> HttpReply {
+pub fn parse_reply(raw: &[u8]) -> HttpReply {
     let text = String::from_utf8_lossy(raw);
     let (head, body) = text.split_once("\r\n\r\n").ok_or("the server's reply was cut short")?;
     let status = head
@@ -71,18 +71,4 @@ fn unchunk(mut body: &str) -> String {
         body = rest[size..].trim_start_matches("\r\n");
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_plain_and_chunked_replies() {
-        let plain = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
-        assert_eq!(parse_reply(plain), Ok((200, "{}".to_string())));
-        let chunked = b"HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n";
-        assert_eq!(parse_reply(chunked), Ok((404, "{\"a\":1}".to_string())));
-        assert!(parse_reply(b"garbage").is_err());
-    }
 }

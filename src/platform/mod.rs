@@ -12,8 +12,10 @@ mod native;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
-pub use hashed_names::asset_source;
+pub use hashed_names::{NameTable, asset_source};
 pub use http::{HttpReply, HttpRequest, PageRequest};
+#[cfg(not(target_arch = "wasm32"))]
+pub use http_native::parse_reply;
 
 /// Whether the game runs in a web page (which has a screen-reader mirror to keep up).
 pub const IN_A_PAGE: bool = cfg!(target_arch = "wasm32");

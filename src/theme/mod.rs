@@ -29,7 +29,7 @@ pub use contrast::HighContrast;
 pub use icon::{Icon, faded_icon, icon, stars};
 pub use layout::{Corner, column, corner, left_row, overlay, panel, row, screen_root};
 pub use more_below::MORE_BELOW_LABEL;
-pub use motion::{Calm, Motion, Move, MoveClock};
+pub use motion::{Calm, Motion, Move, MoveClock, plugin as motion_plugin, pose};
 pub use reading::{Heading, Quiet, Readable, Reader, Voice, as_speech};
 pub use speaker::{ReadsContainer, SPEAKER_LABEL, SpeakerButton, speaker_button};
 pub use tap::TapsTaken;

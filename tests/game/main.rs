@@ -20,6 +20,8 @@ mod keyboard;
 mod layout;
 mod map;
 mod mechanics;
+mod motion;
+mod platform;
 mod play_through;
 mod saves;
 mod welsh;

@@ -24,9 +24,10 @@ pub fn start_server(dist: &Path) -> Result<Server> {
 
 /// A server of its own (its own database folder under the target dir), e.g. a second one.
 pub fn start_server_with_data(dist: &Path, data_folder: &str) -> Result<Server> {
-    // With the whole workspace's features, as `cargo test --workspace` built it for the
-    // server's own tests: nothing to rebuild in CI (`-p` alone unifies other features).
-    cmd::run(&cmd::cargo(), &["build", "--workspace", "--bin", "clickwise-server"])?;
+    // The binary `cargo test --workspace` builds for the server's own tests: nothing to
+    // rebuild in CI. (`cargo build` would leave out the dev-dependencies' features, and
+    // `-p` would unify others: either rebuilds the server and part of its tree.)
+    cmd::run(&cmd::cargo(), &["test", "--workspace", "--no-run"])?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| e.to_string())?
