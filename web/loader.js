@@ -1,5 +1,5 @@
-// Loads the game: checks WebGL2, downloads the wasm with a progress bar that counts its
-// bytes, resumes audio on the first tap or key press (browsers start it suspended), and
+// Loads the game: checks WebGL2, downloads and compiles the wasm at once with a progress
+// bar that counts its bytes, resumes audio on the first tap or key press (browsers start it suspended), and
 // starts the screen-reader mirror of the canvas. Once the game is up, a service worker
 // keeps every file on the device (sw.js) so the next start needs no internet.
 // A namespace import: a build without `a11y_request` still links (a named one would not).
@@ -13,6 +13,15 @@ const loading = document.getElementById("loading");
 const status = document.getElementById("status");
 const bar = document.getElementById("bar");
 const fill = document.getElementById("fill");
+
+// A home-practice link may ask for Welsh (`?lang=cy`) before the game is there to say so.
+const welsh = new URLSearchParams(location.search).get("lang") === "cy";
+const say = (en, cy) => (welsh ? cy : en);
+if (welsh) {
+  document.documentElement.lang = "cy";
+  status.textContent = "Wrthi'n paratoi'r gêm…";
+  bar.setAttribute("aria-label", "Wrthi'n llwytho'r gêm");
+}
 
 function problem(text) {
   status.textContent = text;
@@ -61,33 +70,37 @@ function primeSpeechOnGesture() {
   for (const ev of events) document.addEventListener(ev, prime, { capture: true, passive: true });
 }
 
-// Count the downloaded bytes. The server may send brotli, so compare the decoded bytes
-// with the raw size the build wrote down rather than Content-Length.
+// The wasm as a stream that counts its bytes for the progress bar on the way through, so
+// the browser compiles it while it downloads (on slow school internet the compile is then
+// almost free). The server may send brotli, so count the decoded bytes against the raw
+// size the build wrote down rather than Content-Length.
 async function download(url, expected) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const total = expected || Number(response.headers.get("Content-Length")) || 0;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks = [];
+  if (!response.body || typeof TransformStream !== "function") return response;
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    setProgress(received, total);
-  }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const c of chunks) { bytes.set(c, at); at += c.length; }
-  return bytes;
+  const counted = response.body.pipeThrough(new TransformStream({
+    transform(chunk, controller) {
+      received += chunk.length;
+      setProgress(received, total);
+      controller.enqueue(chunk);
+    },
+    flush() {
+      setProgress(1, 1);
+    },
+  }));
+  return new Response(counted, { headers: { "Content-Type": "application/wasm" } });
 }
 
 async function start() {
   if (!document.createElement("canvas").getContext("webgl2")) {
-    problem("This browser can't show the game, because it has no WebGL 2. " +
-      "Please ask a grown-up to try an up-to-date Chrome, Edge, Firefox or Safari, or to turn on graphics acceleration.");
+    problem(say(
+      "This browser can't show the game, because it has no WebGL 2. " +
+        "Please ask a grown-up to try an up-to-date Chrome, Edge, Firefox or Safari, or to turn on graphics acceleration.",
+      "Dydy'r porwr hwn ddim yn gallu dangos y gêm, achos does dim WebGL 2 ganddo. " +
+        "Gofynna i oedolyn roi cynnig ar Chrome, Edge, Firefox neu Safari diweddar, neu droi cyflymu graffeg ymlaen.",
+    ));
     return;
   }
   // A new version downloaded last time starts now, before anything is played.
@@ -102,15 +115,17 @@ async function start() {
     if (FILES[font]) fetch(FILES[font]).catch(() => {});
   }
   try {
-    const bytes = await download(FILES["clickwise_bg.wasm"] || "clickwise_bg.wasm", WASM_BYTES);
-    setProgress(1, 1);
-    status.textContent = "Starting…";
-    await game.default({ module_or_path: bytes });
+    const wasm = await download(FILES["clickwise_bg.wasm"] || "clickwise_bg.wasm", WASM_BYTES);
+    // Compiles as the bytes arrive (wasm-bindgen streams a Response).
+    await game.default({ module_or_path: wasm });
   } catch (e) {
     // winit hands control to the browser's event loop by throwing this; it is not a failure.
     if (String(e).includes("Using exceptions for control flow")) return;
     console.warn("Clickwise could not start:", e);
-    problem("The game couldn't start. Please reload the page. If it keeps happening, ask your teacher.");
+    problem(say(
+      "The game couldn't start. Please reload the page. If it keeps happening, ask your teacher.",
+      "Doedd y gêm ddim yn gallu dechrau. Ail-lwytha'r dudalen. Os yw'n digwydd eto, gofynna i dy athro.",
+    ));
     return;
   }
 }
