@@ -105,6 +105,9 @@ export function startMirror(request) {
     state.focusedId = focused ? String(focused.id) : null;
     const heading = items.find((i) => i.kind === "heading");
     const movedTo = followFocus(hadFocus, focused && elements.get("w" + focused.id), heading && elements.get(heading.key));
+    // Tagged with the game's language, a screen reader says Welsh words with Welsh rules.
+    const lang = snap.lang === "cy" ? "cy" : "en-GB";
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     describeCanvas();
     announce(snap, heading, movedTo?.textContent);
     // Which description the mirror shows (tests wait for it to catch up with the game).

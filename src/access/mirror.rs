@@ -36,6 +36,9 @@ pub struct Snapshot {
     pub screen: &'static str,
     /// The kind of activity being played, so the browser test can tell them apart.
     pub activity: &'static str,
+    /// The language the screen is in (`en`, `cy`): the page tags itself with it, so a
+    /// screen reader says Welsh words with Welsh rules.
+    pub lang: &'static str,
     /// What a screen reader should know that isn't drawn as text (digits typed so far).
     pub status: String,
     pub widgets: Vec<WidgetRect>,
@@ -185,6 +188,7 @@ fn describe_screen(
     let now = Snapshot {
         screen: screen.get().hook_name(),
         activity,
+        lang: clickwise_core::i18n::tag(lang.0),
         status,
         widgets: widget_rects(&widgets, focus.get())
             .into_iter()

@@ -19,6 +19,11 @@ try {
   const title = await waitForScreen(page, "title", 90000);
   check(labels(title).includes(word("cy", "title-new-player")), `the title screen is in Welsh (${labels(title).join(", ")})`);
   check(!labels(title).includes(word("en", "title-new-player")), "and its English button is gone");
+  // The page is tagged Welsh (a screen reader then says the mirror's words as Welsh), and
+  // so was the loading line before the game drew anything.
+  const tagged = await page.evaluate(() => ({ lang: document.documentElement.lang, status: document.getElementById("status").textContent }));
+  check(tagged.lang === "cy", `the page's language is cy (${tagged.lang})`);
+  check(/gêm/.test(tagged.status), `the loading line was Welsh ("${tagged.status}")`);
   await page.screenshot({ path: `${artifacts()}/welsh-title.png` });
 
   // A new player, in Welsh from the start.
