@@ -1,6 +1,6 @@
 // Loads the game: checks WebGL2, downloads and compiles the wasm at once with a progress
-// bar that counts its bytes, resumes audio on the first tap or key press (browsers start it suspended), and
-// starts the screen-reader mirror of the canvas. Once the game is up, a service worker
+// bar that counts its bytes, resumes audio on the first tap or key press (browsers start
+// it suspended), and starts the screen-reader mirror of the canvas. Once the game is up, a service worker
 // keeps every file on the device (sw.js) so the next start needs no internet.
 // A namespace import: a build without `a11y_request` still links (a named one would not).
 import * as game from "./clickwise.js";
