@@ -1,7 +1,8 @@
 // Benchmark (figures, not pass/fail), side by side in one run of headless Chromium with
 // software WebGL: time to the bare Bevy app's first frame (HELLO_URL, xtask/hello) and to
-// the game's title screen, median of 5 cold loads each, alternating; then the game's idle
-// main-thread time over 10 s on the title screen and on a question screen.
+// the game's title screen, median of 5 cold loads each, alternating; then the first visit's
+// work after the title (levels, offline files), and the game's idle main-thread time over
+// 10 s on the title screen and on a question screen.
 import { launch, openPage, waitForScreen, go, pick, settled, clickAndSettle } from "./lib.mjs";
 
 const gameUrl = process.argv[2];
@@ -43,16 +44,34 @@ console.log(`time to Clickwise's title screen, drawn:   ${secs(shown)} s median 
 console.log(`time to Clickwise's title screen, settled: ${secs(calm)} s median (runs: ${list(runs.settled)})`);
 console.log(`title drawn / first frame: ${(shown / hello).toFixed(2)}x, settled / first frame: ${(calm / hello).toFixed(2)}x (target <= 1.2x)`);
 
-/** Main-thread busy time over 10 s with nothing happening (Chrome's TaskDuration). */
-async function idle(page, where) {
+/** Main-thread seconds spent so far (Chrome's TaskDuration). */
+async function busyClock(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
-  const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  return async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+}
+
+/** Main-thread busy time over 10 s with nothing happening. */
+async function idle(page, where) {
+  const clock = await busyClock(page);
   await settled(page); // nothing still moving (the game's own word)
-  const before = await taskSeconds();
+  const before = await clock();
   await page.waitForTimeout(10000);
-  const busy = (await taskSeconds()) - before;
+  const busy = (await clock()) - before;
   console.log(`idle on the ${where}: main thread busy ${(busy * 1000).toFixed(0)} ms of 10 s = ${(busy * 10).toFixed(2)}% (target < 2%)`);
+}
+
+/** A first visit goes on working once the title is up: it reads the levels and installs
+ *  the service worker, which downloads every file for offline play. That is start-up,
+ *  not idling, so it is timed on its own, and the idle window starts after it. */
+async function startUpTail(page) {
+  const clock = await busyClock(page);
+  await settled(page);
+  const [before, t0] = [await clock(), Date.now()];
+  await page.waitForFunction(() => ["ready", "failed", "unsupported"].includes(window.clickwiseOffline), null, { timeout: 120000, polling: 50 });
+  await page.waitForTimeout(1000); // the worker's last messages and the levels' last frame
+  const busy = (await clock()) - before;
+  console.log(`first visit, after the title is up: levels read and files kept for offline in ${secs(Date.now() - t0)} s, main thread busy ${(busy * 1000).toFixed(0)} ms (once per device)`);
 }
 
 await browser.close();
@@ -61,6 +80,7 @@ await browser.close();
 const { browser: idleBrowser, page } = await openPage(gameUrl);
 await page.goto(gameUrl);
 await waitForScreen(page, "title", 120000);
+await startUpTail(page);
 await idle(page, "title screen");
 const profile = await go(page, "New player", "profile");
 await pick(page, profile.widgets.find((w) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(w.label) && w.label !== "Other names").label);
